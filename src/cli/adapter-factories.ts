@@ -1,0 +1,9 @@
+/**
+ * Every adapter the gateway can be configured with. Imported lazily so that starting one adapter
+ * does not load the others' dependencies.
+ */
+import type { AdapterFactory } from '../adapter/factory.js';
+
+export async function loadAdapterFactories(): Promise<AdapterFactory<any>[]> {
+  return [];
+}

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { buildGateway } from '../gateway/app.js';
+import { ConfigError, loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
+import { createConfiguredAdapter, createContainer } from '../config/container.js';
+import { loadAdapterFactories } from './adapter-factories.js';
+import { UsageError, type Command } from './command.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Run the gateway (npm start runs this with the reference engine and demo data)',
+  usage: `plumbline serve [--adapter NAME] [--host HOST] [--port PORT] [--db FILE] [--log-level LEVEL] [--demo true|false]
+
+Every option has an environment variable; options win:
+  --adapter     PLUMBLINE_ADAPTER    adapter to serve (default reference)
+  --host        PLUMBLINE_HOST       interface (default 127.0.0.1)
+  --port        PLUMBLINE_PORT       port (default 8080)
+  --db          PLUMBLINE_DB         embedded store file (default ./data/plumbline.db)
+  --log-level   PLUMBLINE_LOG_LEVEL  fatal|error|warn|info|debug|trace|silent (default info)
+  --demo        PLUMBLINE_DEMO       load a synthetic demo force into an empty store (default true)
+Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the README).`,
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        adapter: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        db: { type: 'string' },
+        'log-level': { type: 'string' },
+        demo: { type: 'string' },
+      },
+      strict: true,
+    });
+    let config: GatewayConfig;
+    try {
+      config = loadGatewayConfig(process.env, {
+        adapter: values.adapter,
+        host: values.host,
+        port: values.port,
+        databasePath: values.db,
+        logLevel: values['log-level'],
+        demo: values.demo,
+      });
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+
+    const container = createContainer(config, await loadAdapterFactories());
+    const logger = {
+      level: config.logLevel,
+      // Tokens and justifications never reach the logs.
+      redact: ['req.headers.authorization', 'req.headers["plumbline-justification"]'],
+    };
+    const bootLog = (details: object, message: string) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`);
+    let adapter;
+    try {
+      adapter = await createConfiguredAdapter(container, process.env, { info: bootLog, warn: bootLog, error: bootLog });
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+    const app = await buildGateway({ adapter, logger });
+    const address = await app.listen({ host: config.host, port: config.port });
+
+    const stop = async (signal: string) => {
+      app.log.info({ signal }, 'shutting down');
+      await app.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+
+    process.stderr.write(
+      [
+        '',
+        `Plumbline gateway on ${address} with the "${adapter.identity.id}" adapter`,
+        `  API docs     ${address}/docs`,
+        `  contract     ${address}/openapi.json`,
+        `  meta         ${address}/v1/meta`,
+        '',
+      ].join('\n'),
+    );
+    return new Promise<number>(() => {});
+  },
+};

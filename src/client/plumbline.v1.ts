@@ -1,0 +1,4087 @@
+/**
+ * Generated from openapi/plumbline.v1.json by `npm run openapi` (openapi-typescript). Do not edit:
+ * change the zod schemas in src/contract/ and regenerate. A test fails when this file drifts.
+ */
+export type paths = {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consolidation-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a consolidation run
+         * @description Resolves which records are the same person into subjects, obeying link overrides and keeping subject ids stable.
+         */
+        post: operations["startConsolidationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List detectors
+         * @description Standard detectors with their exact definitions, then any supplier detectors (`x-<vendor>-…`).
+         */
+        get: operations["listDetectors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything (NDJSON)
+         * @description One `ExportLine` per line: `header`, sources, records, overrides, subjects, flags with reviews, then `end` with counts. A stream without its `end` line was cut short and must not be imported.
+         */
+        get: operations["exportAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flagging-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a flagging run
+         * @description Evaluates the chosen detectors (all, by default) as of a date and raises flags for review. Unchanged data raises no duplicates.
+         */
+        post: operations["startFlaggingRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List flags
+         * @description Every filter given must match.
+         */
+        get: operations["listFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flags/{flagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a flag */
+        get: operations["getFlag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flags/{flagId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a review step
+         * @description Moves the flag open → in_review or in_review → closed (with an outcome). Any other transition is refused with 409.
+         */
+        post: operations["reviewFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an export (NDJSON)
+         * @description The body is an export from `GET /v1/export` of any conformant adapter, one `ExportLine` per line. The adapter must be empty. The whole body is held before the answer; a bad line fails the import, naming the line, and nothing is applied.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/link-overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List link overrides */
+        get: operations["listLinkOverrides"];
+        put?: never;
+        /**
+         * Record a link override
+         * @description Takes effect at the next consolidation run. Refused with 409 when it contradicts existing overrides.
+         */
+        post: operations["createLinkOverride"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/link-overrides/{overrideId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a link override
+         * @description It stops applying at the next consolidation run.
+         */
+        delete: operations["deleteLinkOverride"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contract version, adapter and capabilities
+         * @description Read this first: a client can tell from the capability manifest which routes will answer 501.
+         */
+        get: operations["getMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a run */
+        get: operations["getRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sources */
+        get: operations["listSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a source */
+        get: operations["getSource"];
+        /**
+         * Register or update a source
+         * @description Creates the source (201) or replaces its registration (200). Records are kept when a registration changes.
+         */
+        put: operations["putSource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{sourceId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest a batch of records
+         * @description Up to 5000 records from one source. Each record is validated on its own: an invalid record is rejected with its errors, the others go on. Every accepted record is committed together, durably, before the answer; if that fails, none is. Idempotent: the same record id with the same content is `unchanged`. A larger batch is refused with 413.
+         */
+        post: operations["ingestRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{sourceId}/records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a record */
+        get: operations["getRecord"];
+        put?: never;
+        post?: never;
+        /** Erase a record and what was derived from it */
+        delete: operations["eraseRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search subjects
+         * @description Without filters, lists every subject. `name` and `identifier` (capability `subjects.search`) narrow the list; given together, both must match.
+         */
+        get: operations["listSubjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subjects/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a subject
+         * @description A subject merged into another answers 308 with the survivor in `Location` and `redirectTo`.
+         */
+        get: operations["getSubject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subjects/{subjectId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Explain a subject’s links
+         * @description Every link that joins the subject’s records: its basis, and for probabilistic links every field compared with its weight and the total score.
+         */
+        get: operations["listSubjectLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /**
+         * @description One spell of absence from work; `occurredAt` is its start.
+         * @example {
+         *       "type": "absence_spell",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "ABS-31002",
+         *       "occurredAt": "2026-01-12T00:00:00Z",
+         *       "reason": "sickness",
+         *       "startDate": "2026-01-12",
+         *       "endDate": "2026-01-14",
+         *       "workingDaysLost": 3
+         *     }
+         */
+        AbsenceSpellRecord: {
+            /**
+             * Format: date
+             * @description Last day of absence (inclusive).
+             */
+            endDate: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /**
+             * @description Why the person was absent.
+             * @enum {string}
+             */
+            reason: "sickness" | "injury_on_duty" | "compassionate" | "unauthorised" | "other";
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * Format: date
+             * @description First day of absence.
+             */
+            startDate: string;
+            /** @constant */
+            type: "absence_spell";
+            /** @description Working days lost in the spell. */
+            workingDaysLost: number;
+        };
+        /**
+         * @description Which adapter is answering.
+         * @example {
+         *       "id": "reference",
+         *       "name": "Plumbline reference engine",
+         *       "version": "0.1.0",
+         *       "vendor": "Plumbline"
+         *     }
+         */
+        AdapterIdentity: {
+            /** @description The adapter’s short name, as configured (`reference`, `foundry`, …). */
+            id: string;
+            /** @description A human-readable name. */
+            name: string;
+            /** @description Who supplies it. */
+            vendor: string;
+            /** @description The adapter’s own version. */
+            version: string;
+        };
+        /**
+         * @description An allegation against the person in a complaint or conduct case. Several records may share one case reference when a case names several people.
+         * @example {
+         *       "type": "allegation",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "CMP-2026-0042-1",
+         *       "occurredAt": "2026-02-10T14:30:00Z",
+         *       "caseReference": "CMP-2026-0042",
+         *       "category": "authority_respect_and_courtesy",
+         *       "origin": "public",
+         *       "outcome": "pending"
+         *     }
+         */
+        AllegationRecord: {
+            /** @description The case this allegation belongs to. */
+            caseReference: string;
+            category: components["schemas"]["StandardsCategory"];
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /**
+             * @description Raised by a member of the public or from inside the force.
+             * @enum {string}
+             */
+            origin: "public" | "internal";
+            /**
+             * @description Outcome so far; `misconduct` and `gross_misconduct` are findings.
+             * @enum {string}
+             */
+            outcome: "pending" | "no_case_to_answer" | "not_proven" | "reflective_practice" | "management_action" | "misconduct" | "gross_misconduct" | "withdrawn";
+            /**
+             * Format: date
+             * @description When the outcome was decided.
+             */
+            outcomeDate?: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @constant */
+            type: "allegation";
+        };
+        /**
+         * @description What intelligence says exists: a business interest, association or membership linked to the person; `occurredAt` is when it was reported.
+         * @example {
+         *       "type": "association_report",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "INT-77310",
+         *       "occurredAt": "2026-01-20T00:00:00Z",
+         *       "associationKind": "business",
+         *       "counterparty": "Okafor Lettings Limited"
+         *     }
+         */
+        AssociationReportRecord: {
+            /**
+             * @description What was reported.
+             * @enum {string}
+             */
+            associationKind: "business" | "association" | "membership";
+            /** @description The business, organisation or person reported. */
+            counterparty: string;
+            extensions?: components["schemas"]["Extensions"];
+            /** @description Intelligence grading, as the source gives it. */
+            grading?: string;
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @constant */
+            type: "association_report";
+        };
+        /**
+         * @description One week of office attendance from building access: the office days expected and the days the person badged in.
+         * @example {
+         *       "type": "building_attendance",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "BLD-1004321-2026-W10",
+         *       "occurredAt": "2026-03-02T00:00:00Z",
+         *       "weekStart": "2026-03-02",
+         *       "site": "New Scotland Yard",
+         *       "expectedOfficeDays": 3,
+         *       "attendedOfficeDays": 2
+         *     }
+         */
+        BuildingAttendanceRecord: {
+            /** @description Days with at least one badge entry. */
+            attendedOfficeDays: number;
+            /** @description Office days expected that week. */
+            expectedOfficeDays: number;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description The building. */
+            site: string;
+            /** @constant */
+            type: "building_attendance";
+            /**
+             * Format: date
+             * @description The Monday the week starts.
+             */
+            weekStart: string;
+        };
+        /**
+         * @description One thing an adapter may offer: `sources` (register and read sources), `records.ingest`, `records.read`, `records.erase`, `consolidation` (consolidation runs and reading subjects and links), `consolidation.overrides` (link overrides), `subjects.search` (search subjects by name or identifier), `flagging` (detectors, flagging runs, reading flags), `flags.review` (the review lifecycle), `portability.export`, `portability.import`. New capabilities may be added within v1: clients ignore values they do not know.
+         * @example consolidation
+         * @enum {string}
+         */
+        Capability: "sources" | "records.ingest" | "records.read" | "records.erase" | "consolidation" | "consolidation.overrides" | "subjects.search" | "flagging" | "flags.review" | "portability.export" | "portability.import";
+        /**
+         * @description Starts a consolidation run.
+         * @example {
+         *       "mode": "incremental"
+         *     }
+         */
+        ConsolidationRunRequest: {
+            /**
+             * @description `incremental` considers what changed since the last run; `full` reconsiders every record. Both keep subject ids stable.
+             * @default incremental
+             * @enum {string}
+             */
+            mode: "incremental" | "full";
+        };
+        /**
+         * @description A rule that raises flags for human review.
+         * @example {
+         *       "detectorId": "repeated-allegations",
+         *       "version": "1.0.0",
+         *       "standard": true,
+         *       "category": "standards",
+         *       "title": "Repeated allegations",
+         *       "description": "At least `threshold` allegations in distinct cases within any `windowDays`-day window ending on or before the as-of date.",
+         *       "parameters": [
+         *         {
+         *           "name": "threshold",
+         *           "type": "integer",
+         *           "default": 3,
+         *           "minimum": 1,
+         *           "description": "Fewest distinct cases."
+         *         }
+         *       ]
+         *     }
+         */
+        Detector: {
+            category: components["schemas"]["FlagCategory"];
+            /** @description The exact definition: inputs, window, threshold, what counts, and a worked example. */
+            description: string;
+            /** @description Stable id; standard detectors use plain names, supplier detectors `x-<vendor>-<name>`. */
+            detectorId: string;
+            parameters: components["schemas"]["DetectorParameter"][];
+            /** @description Whether this is a standard detector of the contract (exact semantics) or a supplier’s own. */
+            standard: boolean;
+            title: string;
+            /** @description Changes whenever the definition changes. */
+            version: string;
+        };
+        /**
+         * @description Every detector the adapter evaluates.
+         * @example {
+         *       "items": [
+         *         {
+         *           "detectorId": "repeated-allegations",
+         *           "version": "1.0.0",
+         *           "standard": true,
+         *           "category": "standards",
+         *           "title": "Repeated allegations",
+         *           "description": "At least `threshold` allegations in distinct cases within any `windowDays`-day window ending on or before the as-of date.",
+         *           "parameters": [
+         *             {
+         *               "name": "threshold",
+         *               "type": "integer",
+         *               "default": 3,
+         *               "minimum": 1,
+         *               "description": "Fewest distinct cases."
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        DetectorList: {
+            items: components["schemas"]["Detector"][];
+        };
+        /**
+         * @description One parameter a run may set.
+         * @example {
+         *       "name": "threshold",
+         *       "type": "integer",
+         *       "default": 3,
+         *       "minimum": 1,
+         *       "maximum": 100,
+         *       "description": "Fewest distinct cases that raise a flag."
+         *     }
+         */
+        DetectorParameter: {
+            /** @description The value used when a run does not set it. */
+            default: unknown;
+            description: string;
+            maximum?: number;
+            minimum?: number;
+            name: string;
+            /** @enum {string} */
+            type: "integer" | "number" | "boolean" | "string" | "string-list";
+        };
+        /**
+         * @description One detector to evaluate, with any parameters that differ from its defaults.
+         * @example {
+         *       "detectorId": "repeated-allegations",
+         *       "parameters": {
+         *         "threshold": 4
+         *       }
+         *     }
+         */
+        DetectorSelection: {
+            /** @description A detector from `GET /v1/detectors`. */
+            detectorId: string;
+            /**
+             * @description Parameters to override; the rest take their defaults.
+             * @default {}
+             */
+            parameters: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description One rostered week: hours planned and worked, overtime, and the shifts the person edited on their own roster.
+         * @example {
+         *       "type": "duty_week",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "DUTY-1004321-2026-W10",
+         *       "occurredAt": "2026-03-02T00:00:00Z",
+         *       "weekStart": "2026-03-02",
+         *       "plannedHours": 40,
+         *       "workedHours": 46,
+         *       "overtimeHours": 6,
+         *       "selfEdits": [
+         *         {
+         *           "shiftDate": "2026-03-05",
+         *           "overtimeHoursAdded": 4
+         *         }
+         *       ]
+         *     }
+         */
+        DutyWeekRecord: {
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description Overtime hours within `workedHours`. */
+            overtimeHours: number;
+            /** @description Hours rostered. */
+            plannedHours: number;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description Edits the person made to their own roster that week; absent means none. */
+            selfEdits?: {
+                /** @description Overtime the edit added; 0 when it added none. */
+                overtimeHoursAdded: number;
+                /**
+                 * Format: date
+                 * @description The shift edited.
+                 */
+                shiftDate: string;
+            }[];
+            /** @constant */
+            type: "duty_week";
+            /**
+             * Format: date
+             * @description The Monday the week starts.
+             */
+            weekStart: string;
+            /** @description Hours actually worked, overtime included. */
+            workedHours: number;
+        };
+        /**
+         * @description An employment fact from HR: the person’s role, rank, unit and status from `occurredAt` until a later employment record replaces it.
+         * @example {
+         *       "type": "employment",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "EMP-000123-1",
+         *       "occurredAt": "2019-09-02T00:00:00Z",
+         *       "employeeCategory": "officer",
+         *       "role": "Response officer",
+         *       "rank": "PC",
+         *       "unit": "Lambeth ERPT",
+         *       "status": "active",
+         *       "startDate": "2019-09-02",
+         *       "vettingLevelRequired": "MV",
+         *       "workPattern": "operational"
+         *     }
+         */
+        EmploymentRecord: {
+            /**
+             * @description Police officer, police staff or special constable.
+             * @enum {string}
+             */
+            employeeCategory: "officer" | "staff" | "special";
+            /**
+             * Format: date
+             * @description Date the person left, when they have.
+             */
+            endDate?: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description Held for bias audits only. Never an input to any detector. */
+            protectedCharacteristics?: {
+                ethnicity?: string;
+                sex?: string;
+            };
+            /** @description Rank, for officers and specials. */
+            rank?: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description Job role. */
+            role: string;
+            /**
+             * Format: date
+             * @description Date the person joined.
+             */
+            startDate: string;
+            /**
+             * @description Employment status from `occurredAt`.
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "on_leave" | "left";
+            /** @constant */
+            type: "employment";
+            /** @description Unit or team the person belongs to. */
+            unit: string;
+            /** @description Vetting level the post requires; absent when none is required. */
+            vettingLevelRequired?: components["schemas"]["VettingLevel"];
+            /**
+             * @description Where the post is expected to work.
+             * @enum {string}
+             */
+            workPattern?: "office" | "hybrid" | "operational";
+        };
+        /**
+         * @description Confirms an erasure. The record is gone, and so is everything derived from it: it leaves its subject, and it is removed from the evidence of every flag.
+         * @example {
+         *       "sourceId": "uof-log",
+         *       "recordId": "UOF-2026-11873",
+         *       "reason": "retention",
+         *       "erasedAt": "2026-03-01T08:00:00Z"
+         *     }
+         */
+        Erasure: {
+            /** Format: date-time */
+            erasedAt: string;
+            reason: components["schemas"]["ErasureReason"];
+            recordId: string;
+            sourceId: string;
+        };
+        /**
+         * @description Why a record is erased: its retention period ended, it was wrong, or a data subject asked.
+         * @example retention
+         * @enum {string}
+         */
+        ErasureReason: "retention" | "rectification" | "erasure_request";
+        /**
+         * @description One line of an export: `header` first, then sources, records, overrides, subjects, flags (with their reviews), and `end` last with the count of each kind.
+         * @example {
+         *       "kind": "end",
+         *       "counts": {
+         *         "source": 1,
+         *         "record": 1,
+         *         "override": 0,
+         *         "subject": 1,
+         *         "flag": 0
+         *       }
+         *     }
+         */
+        ExportLine: {
+            adapter: components["schemas"]["AdapterIdentity"];
+            contractVersion: string;
+            /** Format: date-time */
+            exportedAt: string;
+            /** @constant */
+            kind: "header";
+        } | {
+            /** @constant */
+            kind: "source";
+            source: components["schemas"]["Source"];
+        } | {
+            /** Format: date-time */
+            ingestedAt: string;
+            /** @constant */
+            kind: "record";
+            record: components["schemas"]["Record"];
+            sourceId: string;
+        } | {
+            /** @constant */
+            kind: "override";
+            override: components["schemas"]["LinkOverride"];
+        } | {
+            /** @constant */
+            kind: "subject";
+            subject: components["schemas"]["SubjectSnapshot"];
+        } | {
+            flag: components["schemas"]["Flag"];
+            /** @constant */
+            kind: "flag";
+        } | {
+            counts: {
+                [key: string]: number;
+            };
+            /** @constant */
+            kind: "end";
+        };
+        /**
+         * @description Supplier-specific additions under the `x-<vendor>-<name>` namespace. They never change the meaning of standard fields.
+         * @example {
+         *       "x-acme-riskBand": "amber"
+         *     }
+         */
+        Extensions: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description How one identity field compared between two records, and what it contributed to the score.
+         * @example {
+         *       "field": "givenName",
+         *       "level": "nickname",
+         *       "weight": 3.1
+         *     }
+         */
+        FieldComparison: {
+            /** @description The identity field compared. */
+            field: string;
+            /**
+             * @description `exact`; `close` and `similar` (string similarity bands); `nickname` (known equivalents such as Robert/Bob); `transposed` (day and month swapped, or two digits swapped); `different`; `missing` on either side.
+             * @enum {string}
+             */
+            level: "exact" | "close" | "similar" | "nickname" | "transposed" | "different" | "missing";
+            /** @description String similarity where one was computed (Jaro-Winkler). */
+            similarity?: number;
+            /** @description Log2 match weight this level contributes; negative against a match. */
+            weight: number;
+        };
+        /**
+         * @description A prompt for human review raised by a detector. It is never a finding or a decision.
+         * @example {
+         *       "flagId": "flag-0001",
+         *       "detectorId": "repeated-allegations",
+         *       "detectorVersion": "1.0.0",
+         *       "category": "standards",
+         *       "severity": "medium",
+         *       "subjectIds": [
+         *         "subj-7f3a"
+         *       ],
+         *       "rationale": "3 allegations in distinct cases between 2025-06-01 and 2026-02-10 (365-day window; threshold 3).",
+         *       "evidence": [
+         *         {
+         *           "sourceId": "complaints",
+         *           "recordId": "CMP-2025-0101-1"
+         *         },
+         *         {
+         *           "sourceId": "complaints",
+         *           "recordId": "CMP-2025-0300-1"
+         *         },
+         *         {
+         *           "sourceId": "complaints",
+         *           "recordId": "CMP-2026-0042-1"
+         *         }
+         *       ],
+         *       "measurements": {
+         *         "distinctCases": 3,
+         *         "threshold": 3,
+         *         "windowDays": 365
+         *       },
+         *       "window": {
+         *         "start": "2025-02-11",
+         *         "end": "2026-02-10"
+         *       },
+         *       "asOf": "2026-03-31",
+         *       "raisedAt": "2026-03-31T06:00:00Z",
+         *       "runId": "run-01JA0",
+         *       "status": "open",
+         *       "outcome": null,
+         *       "reviews": []
+         *     }
+         */
+        Flag: {
+            /**
+             * Format: date
+             * @description The as-of date of the run that raised it.
+             */
+            asOf: string;
+            category: components["schemas"]["FlagCategory"];
+            detectorId: string;
+            detectorVersion: string;
+            /** @description The records that made the rule hold. */
+            evidence: components["schemas"]["RecordRef"][];
+            extensions?: components["schemas"]["Extensions"];
+            flagId: string;
+            /** @description The measured values compared with the thresholds. */
+            measurements: {
+                [key: string]: number;
+            };
+            /** @description The closing outcome; null until closed. */
+            outcome: components["schemas"]["ReviewOutcome"] | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** @description Why the flag was raised, in plain language. */
+            rationale: string;
+            /** @description Every review step, oldest first. */
+            reviews: components["schemas"]["Review"][];
+            /** @description The flagging run that raised it. */
+            runId: string;
+            severity: components["schemas"]["Severity"];
+            status: components["schemas"]["FlagStatus"];
+            /** @description The subjects concerned; a group flag names every member. */
+            subjectIds: string[];
+            /** @description The period the rule looked at, inclusive. */
+            window: {
+                /** Format: date */
+                end: string;
+                /** Format: date */
+                start: string;
+            };
+        };
+        /**
+         * @description The area of concern: professional standards, integrity, welfare or culture.
+         * @example integrity
+         * @enum {string}
+         */
+        FlagCategory: "standards" | "integrity" | "welfare" | "culture";
+        /**
+         * @description Starts a flagging run.
+         * @example {
+         *       "asOf": "2026-03-31",
+         *       "detectors": [
+         *         {
+         *           "detectorId": "repeated-allegations",
+         *           "parameters": {}
+         *         }
+         *       ]
+         *     }
+         */
+        FlaggingRunRequest: {
+            /**
+             * Format: date
+             * @description The date the detectors look back from; windows end on this day, inclusive.
+             */
+            asOf: string;
+            /** @description Detectors to evaluate; every detector of the catalogue with default parameters when omitted. */
+            detectors?: components["schemas"]["DetectorSelection"][];
+        };
+        /**
+         * @description A page of results. Follow `nextCursor` until it is null to read every item exactly once.
+         * @example {
+         *       "items": [
+         *         {
+         *           "flagId": "flag-0001",
+         *           "detectorId": "repeated-allegations",
+         *           "detectorVersion": "1.0.0",
+         *           "category": "standards",
+         *           "severity": "medium",
+         *           "subjectIds": [
+         *             "subj-7f3a"
+         *           ],
+         *           "rationale": "3 allegations in distinct cases between 2025-06-01 and 2026-02-10 (365-day window; threshold 3).",
+         *           "evidence": [
+         *             {
+         *               "sourceId": "complaints",
+         *               "recordId": "CMP-2025-0101-1"
+         *             },
+         *             {
+         *               "sourceId": "complaints",
+         *               "recordId": "CMP-2025-0300-1"
+         *             },
+         *             {
+         *               "sourceId": "complaints",
+         *               "recordId": "CMP-2026-0042-1"
+         *             }
+         *           ],
+         *           "measurements": {
+         *             "distinctCases": 3,
+         *             "threshold": 3,
+         *             "windowDays": 365
+         *           },
+         *           "window": {
+         *             "start": "2025-02-11",
+         *             "end": "2026-02-10"
+         *           },
+         *           "asOf": "2026-03-31",
+         *           "raisedAt": "2026-03-31T06:00:00Z",
+         *           "runId": "run-01JA0",
+         *           "status": "open",
+         *           "outcome": null,
+         *           "reviews": []
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        FlagPage: {
+            items: components["schemas"]["Flag"][];
+            /** @description Pass as `cursor` to fetch the next page; null when this is the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Where the flag is in its review: `open` → `in_review` → `closed`.
+         * @example open
+         * @enum {string}
+         */
+        FlagStatus: "open" | "in_review" | "closed";
+        /**
+         * @description The gateway (liveness) or the gateway and its adapter (readiness) can serve.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * @description A batch of records from one source.
+         * @example {
+         *       "records": [
+         *         {
+         *           "type": "use_of_force",
+         *           "recordId": "UOF-2026-11873",
+         *           "occurredAt": "2026-02-28T01:40:00Z",
+         *           "identity": {
+         *             "warrantNumber": "214871",
+         *             "familyName": "Okafor"
+         *           },
+         *           "incidentReference": "CAD-2026-02-28-0112",
+         *           "tactic": "handcuffing"
+         *         }
+         *       ]
+         *     }
+         */
+        IngestBatch: {
+            /** @description 1 to 5000 records. Each is checked on its own: an invalid record is rejected without failing the others. */
+            records: components["schemas"]["Record"][];
+        };
+        /**
+         * @description The outcome of a batch. Every record not rejected is committed, durably, before this answer is sent.
+         * @example {
+         *       "sourceId": "uof-log",
+         *       "counts": {
+         *         "created": 1,
+         *         "updated": 0,
+         *         "unchanged": 0,
+         *         "rejected": 0
+         *       },
+         *       "results": [
+         *         {
+         *           "index": 0,
+         *           "recordId": "UOF-2026-11873",
+         *           "status": "created"
+         *         }
+         *       ]
+         *     }
+         */
+        IngestResult: {
+            counts: {
+                created: number;
+                rejected: number;
+                unchanged: number;
+                updated: number;
+            };
+            /** @description One result per record, in batch order. */
+            results: components["schemas"]["RecordResult"][];
+            sourceId: string;
+        };
+        /**
+         * @description A business interest, association or membership the person declared; `occurredAt` is when it was declared.
+         * @example {
+         *       "type": "interest_declaration",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "DEC-5521",
+         *       "occurredAt": "2025-11-03T10:00:00Z",
+         *       "interestKind": "business_interest",
+         *       "counterparty": "Okafor Lettings Ltd",
+         *       "status": "approved"
+         *     }
+         */
+        InterestDeclarationRecord: {
+            /** @description The business, organisation or person declared. */
+            counterparty: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * @description What was declared.
+             * @enum {string}
+             */
+            interestKind: "business_interest" | "association" | "membership";
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * @description Where the declaration stands.
+             * @enum {string}
+             */
+            status: "submitted" | "approved" | "rejected" | "withdrawn";
+            /** @constant */
+            type: "interest_declaration";
+        };
+        /**
+         * @description `identifier`: a shared verified strong identifier; `probabilistic`: scored above the threshold; `override`: a human must-link.
+         * @example identifier
+         * @enum {string}
+         */
+        LinkBasis: "identifier" | "probabilistic" | "override";
+        /**
+         * @description Why two records are in the same subject. The links of a subject connect all of its records.
+         * @example {
+         *       "subjectId": "subj-7f3a",
+         *       "left": {
+         *         "sourceId": "hr-core",
+         *         "recordId": "EMP-000123-1"
+         *       },
+         *       "right": {
+         *         "sourceId": "complaints",
+         *         "recordId": "CMP-2026-0042-1"
+         *       },
+         *       "basis": "probabilistic",
+         *       "score": 14.2,
+         *       "threshold": 6,
+         *       "comparisons": [
+         *         {
+         *           "field": "familyName",
+         *           "level": "exact",
+         *           "weight": 8.4
+         *         },
+         *         {
+         *           "field": "givenName",
+         *           "level": "nickname",
+         *           "weight": 3.1
+         *         },
+         *         {
+         *           "field": "warrantNumber",
+         *           "level": "transposed",
+         *           "weight": 2.7
+         *         }
+         *       ],
+         *       "decidedAt": "2026-03-01T08:00:12Z"
+         *     }
+         */
+        LinkExplanation: {
+            basis: components["schemas"]["LinkBasis"];
+            /** @description For `probabilistic`: every field compared. */
+            comparisons?: components["schemas"]["FieldComparison"][];
+            /**
+             * Format: date-time
+             * @description When this link was made.
+             */
+            decidedAt: string;
+            /** @description For `identifier`: the identifier both records share. */
+            identifier?: {
+                field: string;
+                value: string;
+            };
+            left: components["schemas"]["RecordRef"];
+            /** @description For `override`: the must-link that made it. */
+            overrideId?: string;
+            right: components["schemas"]["RecordRef"];
+            /** @description For `probabilistic`: the total match weight (sum of field weights plus the prior). */
+            score?: number;
+            subjectId: string;
+            /** @description For `probabilistic`: the weight above which records link. */
+            threshold?: number;
+        };
+        /**
+         * @description A recorded link override. It takes effect at the next consolidation run.
+         * @example {
+         *       "overrideId": "ovr-001",
+         *       "kind": "cannot_link",
+         *       "left": {
+         *         "sourceId": "hr-core",
+         *         "recordId": "EMP-000123-1"
+         *       },
+         *       "right": {
+         *         "sourceId": "complaints",
+         *         "recordId": "CMP-2026-0042-1"
+         *       },
+         *       "reason": "Different dates of birth confirmed with HR; same name only.",
+         *       "createdBy": "reviewer-17",
+         *       "createdAt": "2026-03-02T10:00:00Z"
+         *     }
+         */
+        LinkOverride: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who made the decision. */
+            createdBy: string;
+            kind: components["schemas"]["OverrideKind"];
+            left: components["schemas"]["RecordRef"];
+            overrideId: string;
+            /** @description Why a person made this decision; kept for the audit trail. */
+            reason: string;
+            right: components["schemas"]["RecordRef"];
+        };
+        /**
+         * @description A page of results. Follow `nextCursor` until it is null to read every item exactly once.
+         * @example {
+         *       "items": [
+         *         {
+         *           "overrideId": "ovr-001",
+         *           "kind": "cannot_link",
+         *           "left": {
+         *             "sourceId": "hr-core",
+         *             "recordId": "EMP-000123-1"
+         *           },
+         *           "right": {
+         *             "sourceId": "complaints",
+         *             "recordId": "CMP-2026-0042-1"
+         *           },
+         *           "reason": "Different dates of birth confirmed with HR; same name only.",
+         *           "createdBy": "reviewer-17",
+         *           "createdAt": "2026-03-02T10:00:00Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        LinkOverridePage: {
+            items: components["schemas"]["LinkOverride"][];
+            /** @description Pass as `cursor` to fetch the next page; null when this is the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A human decision that two records are, or are not, the same person.
+         * @example {
+         *       "kind": "cannot_link",
+         *       "left": {
+         *         "sourceId": "hr-core",
+         *         "recordId": "EMP-000123-1"
+         *       },
+         *       "right": {
+         *         "sourceId": "complaints",
+         *         "recordId": "CMP-2026-0042-1"
+         *       },
+         *       "reason": "Different dates of birth confirmed with HR; same name only."
+         *     }
+         */
+        LinkOverrideRequest: {
+            kind: components["schemas"]["OverrideKind"];
+            left: components["schemas"]["RecordRef"];
+            /** @description Why a person made this decision; kept for the audit trail. */
+            reason: string;
+            right: components["schemas"]["RecordRef"];
+        };
+        /**
+         * @description A page of results. Follow `nextCursor` until it is null to read every item exactly once.
+         * @example {
+         *       "items": [
+         *         {
+         *           "subjectId": "subj-7f3a",
+         *           "left": {
+         *             "sourceId": "hr-core",
+         *             "recordId": "EMP-000123-1"
+         *           },
+         *           "right": {
+         *             "sourceId": "complaints",
+         *             "recordId": "CMP-2026-0042-1"
+         *           },
+         *           "basis": "probabilistic",
+         *           "score": 14.2,
+         *           "threshold": 6,
+         *           "comparisons": [
+         *             {
+         *               "field": "familyName",
+         *               "level": "exact",
+         *               "weight": 8.4
+         *             },
+         *             {
+         *               "field": "givenName",
+         *               "level": "nickname",
+         *               "weight": 3.1
+         *             },
+         *             {
+         *               "field": "warrantNumber",
+         *               "level": "transposed",
+         *               "weight": 2.7
+         *             }
+         *           ],
+         *           "decidedAt": "2026-03-01T08:00:12Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        LinkPage: {
+            items: components["schemas"]["LinkExplanation"][];
+            /** @description Pass as `cursor` to fetch the next page; null when this is the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description The contract version, the adapter behind the gateway, and its capability manifest.
+         * @example {
+         *       "contractVersion": "1.0.0",
+         *       "adapter": {
+         *         "id": "reference",
+         *         "name": "Plumbline reference engine",
+         *         "version": "0.1.0",
+         *         "vendor": "Plumbline"
+         *       },
+         *       "capabilities": [
+         *         "sources",
+         *         "records.ingest",
+         *         "consolidation",
+         *         "flagging"
+         *       ],
+         *       "limits": {
+         *         "maxBatchRecords": 5000,
+         *         "maxPageSize": 500
+         *       }
+         *     }
+         */
+        Meta: {
+            adapter: components["schemas"]["AdapterIdentity"];
+            /** @description The capabilities this adapter offers. Anything not listed answers 501. */
+            capabilities: components["schemas"]["Capability"][];
+            /** @description The contract version spoken, such as `1.0.0`. */
+            contractVersion: string;
+            extensions?: components["schemas"]["Extensions"];
+            /** @description Limits that clients must respect. */
+            limits: {
+                /** @description Largest ingest batch, in records. */
+                maxBatchRecords: number;
+                /** @description Largest `limit` of a list. */
+                maxPageSize: number;
+            };
+        };
+        /**
+         * @description `must_link`: the two records are the same person; `cannot_link`: they are not.
+         * @example cannot_link
+         * @enum {string}
+         */
+        OverrideKind: "must_link" | "cannot_link";
+        /**
+         * @description RFC 9457 problem details, served as `application/problem+json`.
+         * @example {
+         *       "type": "urn:plumbline:problem:not-found",
+         *       "title": "No such resource",
+         *       "status": 404,
+         *       "detail": "No subject with id \"subj-404\".",
+         *       "instance": "/v1/subjects/subj-404"
+         *     }
+         */
+        Problem: {
+            /** @description For adapter and upstream problems: the adapter that caused it. */
+            adapter?: string;
+            /** @description For `capability-unsupported`: the capability the adapter does not claim. */
+            capability?: string;
+            /** @description What went wrong in this occurrence, in plain language. */
+            detail?: string;
+            /** @description Each invalid field, when the problem is about input or an adapter answer. */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description The request path this problem occurred on. */
+            instance?: string;
+            /** @description Whether repeating the same request later may succeed. */
+            retryable?: boolean;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description A short summary of the kind of problem. */
+            title: string;
+            /** @description A stable URI for the kind of problem, such as `urn:plumbline:problem:not-found`. */
+            type: string;
+        };
+        /**
+         * @description One invalid field of a request or of an adapter answer.
+         * @example {
+         *       "path": "/records/0/occurredAt",
+         *       "message": "Invalid ISO datetime"
+         *     }
+         */
+        ProblemFieldError: {
+            /** @description What is wrong there. */
+            message: string;
+            /** @description Where the problem is, as a JSON-pointer-like path such as `/records/3/identity/dateOfBirth`. */
+            path: string;
+        };
+        /**
+         * @description What a source says about a person, as it said it. The `type` field selects the type-specific fields.
+         * @example {
+         *       "type": "use_of_force",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "UOF-2026-11873",
+         *       "occurredAt": "2026-02-28T01:40:00Z",
+         *       "incidentReference": "CAD-2026-02-28-0112",
+         *       "tactic": "handcuffing"
+         *     }
+         */
+        Record: components["schemas"]["EmploymentRecord"] | components["schemas"]["AllegationRecord"] | components["schemas"]["VettingRecord"] | components["schemas"]["InterestDeclarationRecord"] | components["schemas"]["AssociationReportRecord"] | components["schemas"]["SystemAccessRecord"] | components["schemas"]["AbsenceSpellRecord"] | components["schemas"]["DutyWeekRecord"] | components["schemas"]["BuildingAttendanceRecord"] | components["schemas"]["TrainingRecord"] | components["schemas"]["UseOfForceRecord"];
+        /**
+         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included.
+         * @example {
+         *       "staffNumber": "S1004321",
+         *       "givenName": "Robert",
+         *       "familyName": "Okafor",
+         *       "dateOfBirth": "1986-04-12"
+         *     }
+         */
+        RecordedIdentity: {
+            /**
+             * Format: date
+             * @description Date of birth as recorded.
+             */
+            dateOfBirth?: string;
+            /**
+             * Format: email
+             * @description Email address as recorded.
+             */
+            email?: string;
+            /** @description Family name as recorded (may be a former name). */
+            familyName?: string;
+            /** @description Given name as recorded (may be a nickname). */
+            givenName?: string;
+            /** @description National Insurance number. */
+            niNumber?: string;
+            /** @description Payroll number. */
+            payrollNumber?: string;
+            /** @description Home postcode as recorded. */
+            postcode?: string;
+            /** @description HR staff number. */
+            staffNumber?: string;
+            /** @description System login name. */
+            username?: string;
+            /** @description Warrant (collar) number of an officer, often typed by hand. */
+            warrantNumber?: string;
+        };
+        /**
+         * @description Points at one record: the source that holds it and the source’s own record id.
+         * @example {
+         *       "sourceId": "hr-core",
+         *       "recordId": "EMP-000123-1"
+         *     }
+         */
+        RecordRef: {
+            /** @description The record’s id in that source. */
+            recordId: string;
+            /** @description The source system that holds the record. */
+            sourceId: string;
+        };
+        /**
+         * @description What happened to one record of a batch.
+         * @example {
+         *       "index": 0,
+         *       "recordId": "UOF-2026-11873",
+         *       "status": "created"
+         *     }
+         */
+        RecordResult: {
+            /** @description Why the record was rejected; paths are relative to the batch. */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description Position of the record in the batch. */
+            index: number;
+            /** @description The record’s id, or null when it could not be read. */
+            recordId: string | null;
+            /**
+             * @description `created` (new), `updated` (same id, new content), `unchanged` (same id and content: idempotent repeat), `rejected` (invalid; see `errors`).
+             * @enum {string}
+             */
+            status: "created" | "updated" | "unchanged" | "rejected";
+        };
+        /**
+         * @description One recorded step of a flag’s review.
+         * @example {
+         *       "reviewId": "rev-001",
+         *       "status": "in_review",
+         *       "outcome": null,
+         *       "rationale": "Picked up for review.",
+         *       "reviewer": "reviewer-17",
+         *       "reviewedAt": "2026-03-03T09:00:00Z"
+         *     }
+         */
+        Review: {
+            outcome: components["schemas"]["ReviewOutcome"] | null;
+            rationale: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            /** @description Who made the review. */
+            reviewer: string;
+            reviewId: string;
+            /** @enum {string} */
+            status: "in_review" | "closed";
+        };
+        /**
+         * @description How a reviewer closed a flag.
+         * @example welfare_support
+         * @enum {string}
+         */
+        ReviewOutcome: "no_further_action" | "management_action" | "welfare_support" | "referred_to_professional_standards" | "data_error";
+        /**
+         * @description A reviewer’s step in a flag’s lifecycle.
+         * @example {
+         *       "status": "closed",
+         *       "outcome": "welfare_support",
+         *       "rationale": "Long hours confirmed; referred to occupational health."
+         *     }
+         */
+        ReviewRequest: {
+            /** @description Required when closing; not allowed otherwise. */
+            outcome?: components["schemas"]["ReviewOutcome"];
+            /** @description The reviewer’s reasons, in their own words. */
+            rationale: string;
+            /**
+             * @description The status to move to: `in_review` from `open`, `closed` from `in_review`.
+             * @enum {string}
+             */
+            status: "in_review" | "closed";
+        };
+        /**
+         * @description An asynchronous piece of work and how far it has got.
+         * @example {
+         *       "runId": "run-01J9Z",
+         *       "kind": "consolidation",
+         *       "status": "succeeded",
+         *       "createdAt": "2026-03-01T08:00:00Z",
+         *       "startedAt": "2026-03-01T08:00:00Z",
+         *       "finishedAt": "2026-03-01T08:00:12Z",
+         *       "progress": {
+         *         "done": 120000,
+         *         "total": 120000,
+         *         "unit": "records"
+         *       },
+         *       "statistics": {
+         *         "subjects": 2000,
+         *         "links": 118000,
+         *         "merges": 0
+         *       },
+         *       "error": null
+         *     }
+         */
+        Run: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the run failed; null unless it failed. */
+            error: components["schemas"]["Problem"] | null;
+            finishedAt: string | null;
+            /**
+             * @description What the run does.
+             * @enum {string}
+             */
+            kind: "consolidation" | "flagging" | "import";
+            /** @description How far the run has got. */
+            progress: {
+                done: number;
+                total: number;
+                /** @description What is being counted, such as `records` or `subjects`. */
+                unit: string;
+            };
+            runId: string;
+            startedAt: string | null;
+            /** @description Figures about the run, such as `subjects`, `links` or `flagsRaised`. */
+            statistics: {
+                [key: string]: number;
+            };
+            status: components["schemas"]["RunStatus"];
+        };
+        /**
+         * @description `queued` → `running` → `succeeded` or `failed`. Only `succeeded` runs have changed anything.
+         * @example running
+         * @enum {string}
+         */
+        RunStatus: "queued" | "running" | "succeeded" | "failed";
+        /**
+         * @description How urgently a reviewer should look. It orders the review queue; it is not a finding.
+         * @example medium
+         * @enum {string}
+         */
+        Severity: "low" | "medium" | "high";
+        /**
+         * @description A registered source system.
+         * @example {
+         *       "sourceId": "hr-core",
+         *       "kind": "hr",
+         *       "name": "HR core system",
+         *       "controller": "Commissioner of Police of the Metropolis",
+         *       "lawfulBasis": "DPA 2018 s.35 (law enforcement) and employment law",
+         *       "purpose": "Professional standards and workforce welfare",
+         *       "retentionPeriod": "P6Y",
+         *       "createdAt": "2026-01-05T09:00:00Z",
+         *       "updatedAt": "2026-01-05T09:00:00Z"
+         *     }
+         */
+        Source: {
+            /** @description The data controller responsible for the system. */
+            controller: string;
+            /**
+             * Format: date-time
+             * @description When the source was first registered.
+             */
+            createdAt: string;
+            extensions?: components["schemas"]["Extensions"];
+            kind: components["schemas"]["SourceKind"];
+            /** @description The lawful basis for processing its data (for example Data Protection Act 2018 Part 3, s.35). */
+            lawfulBasis: string;
+            /** @description A human-readable name for the system. */
+            name: string;
+            /** @description Why its data is processed here. */
+            purpose: string;
+            /** @description How long its records may be kept, as an ISO 8601 duration. */
+            retentionPeriod: string;
+            /** @description The source’s id, chosen by the client when registering it. */
+            sourceId: string;
+            /**
+             * Format: date-time
+             * @description When the registration last changed.
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description What kind of system the source is.
+         * @example hr
+         * @enum {string}
+         */
+        SourceKind: "hr" | "complaints" | "conduct" | "vetting" | "interests" | "access_audit" | "attendance" | "duty" | "building_access" | "training" | "use_of_force" | "intelligence";
+        /**
+         * @description A page of results. Follow `nextCursor` until it is null to read every item exactly once.
+         * @example {
+         *       "items": [
+         *         {
+         *           "sourceId": "hr-core",
+         *           "kind": "hr",
+         *           "name": "HR core system",
+         *           "controller": "Commissioner of Police of the Metropolis",
+         *           "lawfulBasis": "DPA 2018 s.35 (law enforcement) and employment law",
+         *           "purpose": "Professional standards and workforce welfare",
+         *           "retentionPeriod": "P6Y",
+         *           "createdAt": "2026-01-05T09:00:00Z",
+         *           "updatedAt": "2026-01-05T09:00:00Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        SourcePage: {
+            items: components["schemas"]["Source"][];
+            /** @description Pass as `cursor` to fetch the next page; null when this is the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description What a client sends to register or update a source.
+         * @example {
+         *       "kind": "hr",
+         *       "name": "HR core system",
+         *       "controller": "Commissioner of Police of the Metropolis",
+         *       "lawfulBasis": "DPA 2018 s.35 (law enforcement) and employment law",
+         *       "purpose": "Professional standards and workforce welfare",
+         *       "retentionPeriod": "P6Y"
+         *     }
+         */
+        SourceRegistration: {
+            /** @description The data controller responsible for the system. */
+            controller: string;
+            extensions?: components["schemas"]["Extensions"];
+            kind: components["schemas"]["SourceKind"];
+            /** @description The lawful basis for processing its data (for example Data Protection Act 2018 Part 3, s.35). */
+            lawfulBasis: string;
+            /** @description A human-readable name for the system. */
+            name: string;
+            /** @description Why its data is processed here. */
+            purpose: string;
+            /** @description How long its records may be kept, as an ISO 8601 duration. */
+            retentionPeriod: string;
+        };
+        /**
+         * @description A Standard of Professional Behaviour that an allegation concerns.
+         * @example confidentiality
+         * @enum {string}
+         */
+        StandardsCategory: "honesty_and_integrity" | "authority_respect_and_courtesy" | "equality_and_diversity" | "use_of_force" | "orders_and_instructions" | "duties_and_responsibilities" | "confidentiality" | "fitness_for_work" | "discreditable_conduct" | "challenging_and_reporting";
+        /**
+         * @description A record as held by the adapter, with where it came from and which subject it belongs to.
+         * @example {
+         *       "sourceId": "uof-log",
+         *       "ingestedAt": "2026-03-01T08:00:00Z",
+         *       "subjectId": "subj-7f3a",
+         *       "record": {
+         *         "type": "use_of_force",
+         *         "recordId": "UOF-2026-11873",
+         *         "occurredAt": "2026-02-28T01:40:00Z",
+         *         "identity": {
+         *           "warrantNumber": "214871",
+         *           "familyName": "Okafor"
+         *         },
+         *         "incidentReference": "CAD-2026-02-28-0112",
+         *         "tactic": "handcuffing"
+         *       }
+         *     }
+         */
+        StoredRecord: {
+            /**
+             * Format: date-time
+             * @description When this version of the record was accepted.
+             */
+            ingestedAt: string;
+            record: components["schemas"]["Record"];
+            /** @description The source that holds the record. */
+            sourceId: string;
+            /** @description The subject the record is consolidated into, or null before consolidation. */
+            subjectId: string | null;
+        };
+        /**
+         * @description A consolidated person: the records believed to be about them, from every source.
+         * @example {
+         *       "subjectId": "subj-7f3a",
+         *       "canonicalIdentity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "formerIds": [],
+         *       "recordCount": 1,
+         *       "records": [
+         *         {
+         *           "sourceId": "hr-core",
+         *           "recordId": "EMP-000123-1",
+         *           "type": "employment",
+         *           "occurredAt": "2019-09-02T00:00:00Z"
+         *         }
+         *       ],
+         *       "updatedAt": "2026-03-01T08:00:12Z"
+         *     }
+         */
+        Subject: {
+            /** @description The identity the adapter believes best, chosen from the records. */
+            canonicalIdentity: components["schemas"]["RecordedIdentity"];
+            extensions?: components["schemas"]["Extensions"];
+            /** @description Ids of subjects merged into this one; they redirect here. */
+            formerIds: string[];
+            recordCount: number;
+            /** @description Every record of the subject, oldest first. */
+            records: components["schemas"]["SubjectRecord"][];
+            /** @description Stable id: a run that changes nothing changes no id. */
+            subjectId: string;
+            /**
+             * Format: date-time
+             * @description When the subject last changed.
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A page of results. Follow `nextCursor` until it is null to read every item exactly once.
+         * @example {
+         *       "items": [
+         *         {
+         *           "subjectId": "subj-7f3a",
+         *           "canonicalIdentity": {
+         *             "staffNumber": "S1004321",
+         *             "givenName": "Robert",
+         *             "familyName": "Okafor"
+         *           },
+         *           "recordCount": 214,
+         *           "updatedAt": "2026-03-01T08:00:12Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        SubjectPage: {
+            items: components["schemas"]["SubjectSummary"][];
+            /** @description Pass as `cursor` to fetch the next page; null when this is the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description One record of a subject, with its provenance.
+         * @example {
+         *       "sourceId": "hr-core",
+         *       "recordId": "EMP-000123-1",
+         *       "type": "employment",
+         *       "occurredAt": "2019-09-02T00:00:00Z"
+         *     }
+         */
+        SubjectRecord: {
+            /** Format: date-time */
+            occurredAt: string;
+            recordId: string;
+            sourceId: string;
+            /** @description The record’s type. */
+            type: string;
+        };
+        /**
+         * @description The subject was merged; its id now redirects to the survivor.
+         * @example {
+         *       "redirectTo": "subj-7f3a"
+         *     }
+         */
+        SubjectRedirect: {
+            /** @description The id of the subject this one was merged into. */
+            redirectTo: string;
+        };
+        /**
+         * @description A subject’s id, former ids and membership, as exported and imported.
+         * @example {
+         *       "subjectId": "subj-7f3a",
+         *       "formerIds": [
+         *         "subj-19c2"
+         *       ],
+         *       "records": [
+         *         {
+         *           "sourceId": "hr-core",
+         *           "recordId": "EMP-000123-1"
+         *         }
+         *       ]
+         *     }
+         */
+        SubjectSnapshot: {
+            formerIds: string[];
+            records: components["schemas"]["RecordRef"][];
+            subjectId: string;
+        };
+        /**
+         * @description A subject as listed by a search.
+         * @example {
+         *       "subjectId": "subj-7f3a",
+         *       "canonicalIdentity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor"
+         *       },
+         *       "recordCount": 214,
+         *       "updatedAt": "2026-03-01T08:00:12Z"
+         *     }
+         */
+        SubjectSummary: {
+            canonicalIdentity: components["schemas"]["RecordedIdentity"];
+            recordCount: number;
+            subjectId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description One access to a police system, from its audit log.
+         * @example {
+         *       "type": "system_access",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "AUD-9930001",
+         *       "occurredAt": "2026-03-02T22:14:05Z",
+         *       "system": "PNC",
+         *       "action": "search",
+         *       "target": {
+         *         "kind": "person",
+         *         "identity": {
+         *           "givenName": "Ann",
+         *           "familyName": "Okafor",
+         *           "postcode": "SE11 4AA"
+         *         }
+         *       }
+         *     }
+         */
+        SystemAccessRecord: {
+            /**
+             * @description What was done.
+             * @enum {string}
+             */
+            action: "view" | "search" | "update" | "export" | "print";
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The policing purpose recorded for the access; absent when none was recorded. */
+            purpose?: {
+                /** @enum {string} */
+                kind: "incident" | "task" | "case" | "intelligence" | "other";
+                reference: string;
+            };
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description The system accessed, such as PNC or a crime-records system. */
+            system: string;
+            /** @description What the access was about. */
+            target: {
+                /** @description For a person: who, as the system recorded them. */
+                identity?: components["schemas"]["RecordedIdentity"];
+                /**
+                 * @description What was looked at.
+                 * @enum {string}
+                 */
+                kind: "person" | "vehicle" | "location" | "organisation" | "other";
+            };
+            /** @constant */
+            type: "system_access";
+        };
+        /**
+         * @description A completed training course; `occurredAt` is the completion.
+         * @example {
+         *       "type": "training",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "TRN-420011",
+         *       "occurredAt": "2025-04-01T00:00:00Z",
+         *       "course": "Personal safety training",
+         *       "mandatory": true,
+         *       "completedDate": "2025-04-01",
+         *       "expiryDate": "2026-03-31"
+         *     }
+         */
+        TrainingRecord: {
+            /**
+             * Format: date
+             * @description When it was completed.
+             */
+            completedDate: string;
+            /** @description The course. */
+            course: string;
+            /**
+             * Format: date
+             * @description When the completion stops counting; absent when it never does.
+             */
+            expiryDate?: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /** @description Whether the course is mandatory for the person. */
+            mandatory: boolean;
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @constant */
+            type: "training";
+        };
+        /**
+         * @description One use of force reported by the person.
+         * @example {
+         *       "type": "use_of_force",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "UOF-2026-11873",
+         *       "occurredAt": "2026-02-28T01:40:00Z",
+         *       "incidentReference": "CAD-2026-02-28-0112",
+         *       "tactic": "handcuffing"
+         *     }
+         */
+        UseOfForceRecord: {
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentity"];
+            /** @description The incident the force was used in. */
+            incidentReference: string;
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * @description The main tactic used.
+             * @enum {string}
+             */
+            tactic: "restraint" | "handcuffing" | "baton" | "irritant_spray" | "taser" | "firearm" | "dog" | "other";
+            /** @constant */
+            type: "use_of_force";
+        };
+        /**
+         * @description Vetting level, ordered lowest to highest: RV (recruitment) < MV (management) < CTC (counter-terrorist check) < SC (security check) < DV (developed vetting).
+         * @example MV
+         * @enum {string}
+         */
+        VettingLevel: "RV" | "MV" | "CTC" | "SC" | "DV";
+        /**
+         * @description A vetting decision about the person.
+         * @example {
+         *       "type": "vetting",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "VET-88121",
+         *       "occurredAt": "2021-05-01T00:00:00Z",
+         *       "level": "MV",
+         *       "status": "granted",
+         *       "grantedDate": "2021-05-01",
+         *       "expiryDate": "2028-04-30"
+         *     }
+         */
+        VettingRecord: {
+            /**
+             * Format: date
+             * @description Last day it is valid.
+             */
+            expiryDate?: string;
+            extensions?: components["schemas"]["Extensions"];
+            /**
+             * Format: date
+             * @description When it was granted.
+             */
+            grantedDate?: string;
+            identity: components["schemas"]["RecordedIdentity"];
+            level: components["schemas"]["VettingLevel"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * @description Decision.
+             * @enum {string}
+             */
+            status: "granted" | "refused" | "withdrawn" | "pending";
+            /** @constant */
+            type: "vetting";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway (liveness) or the gateway and its adapter (readiness) can serve. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway (liveness) or the gateway and its adapter (readiness) can serve. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startConsolidationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsolidationRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The run has started; poll `GET /v1/runs/{runId}` (also in the `Location` header) until it has succeeded or failed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDetectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every detector the adapter evaluates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetectorList"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line of the stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ExportLine"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startFlaggingRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlaggingRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The run has started; poll `GET /v1/runs/{runId}` (also in the `Location` header) until it has succeeded or failed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFlags: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["FlagCategory"];
+                /** @description Opaque cursor from a previous page’s `nextCursor`; omit for the first page. */
+                cursor?: string;
+                detectorId?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+                severity?: components["schemas"]["Severity"];
+                status?: components["schemas"]["FlagStatus"];
+                subjectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. Follow `nextCursor` until it is null to read every item exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagPage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A prompt for human review raised by a detector. It is never a finding or a decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description A prompt for human review raised by a detector. It is never a finding or a decision. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": components["schemas"]["ExportLine"];
+            };
+        };
+        responses: {
+            /** @description The run has started; poll `GET /v1/runs/{runId}` (also in the `Location` header) until it has succeeded or failed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLinkOverrides: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page’s `nextCursor`; omit for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. Follow `nextCursor` until it is null to read every item exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkOverridePage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLinkOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkOverrideRequest"];
+            };
+        };
+        responses: {
+            /** @description A recorded link override. It takes effect at the next consolidation run. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkOverride"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLinkOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overrideId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeta: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract version, the adapter behind the gateway, and its capability manifest. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meta"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An asynchronous piece of work and how far it has got. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page’s `nextCursor`; omit for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. Follow `nextCursor` until it is null to read every item exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source’s id. */
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A registered source system. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source’s id. */
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceRegistration"];
+            };
+        };
+        responses: {
+            /** @description A registered source system. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description A registered source system. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ingestRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source’s id. */
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestBatch"];
+            };
+        };
+        responses: {
+            /** @description The outcome of a batch. Every record not rejected is committed, durably, before this answer is sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record’s id in that source. */
+                recordId: string;
+                /** @description The source’s id. */
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A record as held by the adapter, with where it came from and which subject it belongs to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredRecord"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseRecord: {
+        parameters: {
+            query?: {
+                reason?: components["schemas"]["ErasureReason"];
+            };
+            header?: never;
+            path: {
+                /** @description The record’s id in that source. */
+                recordId: string;
+                /** @description The source’s id. */
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirms an erasure. The record is gone, and so is everything derived from it: it leaves its subject, and it is removed from the evidence of every flag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubjects: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page’s `nextCursor`; omit for the first page. */
+                cursor?: string;
+                /** @description Matches subjects with this exact strong identifier (staff, warrant, payroll or NI number, username or email) in any record. */
+                identifier?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description Matches subjects any of whose recorded given or family names start with these words (case-insensitive). */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. Follow `nextCursor` until it is null to read every item exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectPage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A consolidated person: the records believed to be about them, from every source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subject"];
+                };
+            };
+            /** @description The subject was merged; its id now redirects to the survivor. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRedirect"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubjectLinks: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page’s `nextCursor`; omit for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. Follow `nextCursor` until it is null to read every item exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role may not do this, or a required justification is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

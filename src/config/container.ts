@@ -1,0 +1,47 @@
+/**
+ * The composition root: registers the configuration and the adapter factories in a tsyringe
+ * container and makes the configured adapter. Symbol tokens and factories only, so it runs the
+ * same under tsx, vitest and compiled output.
+ */
+import 'reflect-metadata';
+import { container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { tokens } from '../adapter/tokens.js';
+import type { AdapterFactory, AdapterLogger } from '../adapter/factory.js';
+import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
+import { adapterSettingsFromEnvironment, ConfigError, type GatewayConfig } from './gateway-config.js';
+
+/** Makes a container holding the configuration and the known adapter factories. */
+export function createContainer(config: GatewayConfig, factories: readonly AdapterFactory<any>[]): DependencyContainer {
+  const container = rootContainer.createChildContainer();
+  container.register(tokens.config, { useValue: config });
+  container.register(tokens.adapterFactories, { useValue: new Map(factories.map((factory) => [factory.id, factory])) });
+  return container;
+}
+
+/**
+ * Makes the configured adapter with its validated settings and registers it under
+ * `tokens.adapter`. Throws `ConfigError` for an unknown adapter or bad settings.
+ */
+export async function createConfiguredAdapter(
+  container: DependencyContainer,
+  environment: NodeJS.ProcessEnv,
+  logger: AdapterLogger,
+): Promise<PlumblineAdapterV1> {
+  const config = container.resolve<GatewayConfig>(tokens.config);
+  const factories = container.resolve<Map<string, AdapterFactory<unknown>>>(tokens.adapterFactories);
+  const factory = factories.get(config.adapter);
+  if (!factory) {
+    throw new ConfigError([`PLUMBLINE_ADAPTER=${JSON.stringify(config.adapter)}: unknown adapter; known adapters are ${[...factories.keys()].join(', ')}`]);
+  }
+  const rawSettings = { databasePath: config.databasePath, ...adapterSettingsFromEnvironment(factory.id, environment) };
+  const settings = factory.settings.safeParse(rawSettings);
+  if (!settings.success) {
+    const prefix = `PLUMBLINE_${factory.id.toUpperCase()}_`;
+    throw new ConfigError(
+      settings.error.issues.map((issue) => `${prefix}${String(issue.path[0] ?? '').replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}: ${issue.message}`),
+    );
+  }
+  const adapter = await factory.create(settings.data, { logger });
+  container.register(tokens.adapter, { useValue: adapter });
+  return adapter;
+}

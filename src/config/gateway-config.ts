@@ -1,0 +1,79 @@
+/**
+ * The gateway's configuration: environment variables or matching `plumbline serve` options,
+ * validated once at start-up so that a mistake stops the process with a clear message instead
+ * of surfacing later as a strange failure.
+ */
+import { z } from 'zod';
+
+export const GatewayConfig = z.object({
+  adapter: z.string().min(1).default('reference').describe('Which adapter to serve (PLUMBLINE_ADAPTER).'),
+  host: z.string().min(1).default('127.0.0.1').describe('Interface to listen on (PLUMBLINE_HOST).'),
+  port: z.coerce.number().int().min(0).max(65535).default(8080).describe('Port to listen on (PLUMBLINE_PORT).'),
+  databasePath: z.string().min(1).default('./data/plumbline.db').describe('Embedded store file (PLUMBLINE_DB).'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level (PLUMBLINE_LOG_LEVEL).'),
+  demo: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true')
+    .describe('Load a synthetic demo force into an empty store on start (PLUMBLINE_DEMO).'),
+});
+export type GatewayConfig = z.output<typeof GatewayConfig>;
+
+/** Which environment variable feeds each setting. */
+export const environmentVariables: Record<keyof GatewayConfig, string> = {
+  adapter: 'PLUMBLINE_ADAPTER',
+  host: 'PLUMBLINE_HOST',
+  port: 'PLUMBLINE_PORT',
+  databasePath: 'PLUMBLINE_DB',
+  logLevel: 'PLUMBLINE_LOG_LEVEL',
+  demo: 'PLUMBLINE_DEMO',
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads the configuration: command-line options win over environment variables, which win over
+ * defaults. Throws `ConfigError` naming every bad setting and where it came from.
+ */
+export function loadGatewayConfig(environment: NodeJS.ProcessEnv, options: Partial<Record<keyof GatewayConfig, string>> = {}): GatewayConfig {
+  const raw: Record<string, string | undefined> = {};
+  for (const [key, variable] of Object.entries(environmentVariables)) {
+    raw[key] = options[key as keyof GatewayConfig] ?? (environment[variable] === '' ? undefined : environment[variable]);
+  }
+  const parsed = GatewayConfig.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0]) as keyof GatewayConfig;
+      const origin = options[key] !== undefined ? `--${kebab(key)}` : environmentVariables[key];
+      return `${origin}=${JSON.stringify(raw[key])}: ${issue.message}`;
+    }),
+  );
+}
+
+/**
+ * Collects the variables meant for one adapter: `PLUMBLINE_FOUNDRY_BASE_URL` becomes `baseUrl` for
+ * the `foundry` adapter. The adapter's own settings schema decides what is valid.
+ */
+export function adapterSettingsFromEnvironment(adapterId: string, environment: NodeJS.ProcessEnv): Record<string, string> {
+  const prefix = `PLUMBLINE_${adapterId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`;
+  const settings: Record<string, string> = {};
+  for (const [name, value] of Object.entries(environment)) {
+    if (!name.startsWith(prefix) || value === undefined || value === '') continue;
+    const key = name
+      .slice(prefix.length)
+      .toLowerCase()
+      .replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+    settings[key] = value;
+  }
+  return settings;
+}
+
+function kebab(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}

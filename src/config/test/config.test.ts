@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { adapterSettingsFromEnvironment, ConfigError, loadGatewayConfig } from '../gateway-config.js';
+import { createConfiguredAdapter, createContainer } from '../container.js';
+import { defineAdapterFactory, silentLogger } from '../../adapter/factory.js';
+import { tokens } from '../../adapter/tokens.js';
+import { createRecordingAdapter } from '../../gateway/testing/recording-adapter.js';
+
+describe('gateway configuration', () => {
+  it('defaults to the reference adapter on 127.0.0.1:8080 with ./data/plumbline.db', () => {
+    expect(loadGatewayConfig({})).toEqual({
+      adapter: 'reference',
+      host: '127.0.0.1',
+      port: 8080,
+      databasePath: './data/plumbline.db',
+      logLevel: 'info',
+      demo: true,
+    });
+  });
+
+  it('reads environment variables, and options win over them', () => {
+    const environment = { PLUMBLINE_ADAPTER: 'foundry', PLUMBLINE_PORT: '9000', PLUMBLINE_DB: '/tmp/x.db', PLUMBLINE_DEMO: 'false' };
+    expect(loadGatewayConfig(environment)).toMatchObject({ adapter: 'foundry', port: 9000, databasePath: '/tmp/x.db', demo: false });
+    expect(loadGatewayConfig(environment, { port: '9100' }).port).toBe(9100);
+  });
+
+  it('names every bad setting and where it came from', () => {
+    try {
+      loadGatewayConfig({ PLUMBLINE_PORT: 'eighty', PLUMBLINE_LOG_LEVEL: 'loud' }, { demo: 'maybe' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain('PLUMBLINE_PORT="eighty"');
+      expect(message).toContain('PLUMBLINE_LOG_LEVEL="loud"');
+      expect(message).toContain('--demo="maybe"');
+    }
+  });
+
+  it('collects an adapter’s own variables as camelCase settings', () => {
+    const environment = { PLUMBLINE_FOUNDRY_BASE_URL: 'http://x', PLUMBLINE_FOUNDRY_CLIENT_ID: 'id', PLUMBLINE_CASEWORK_API_KEY: 'k', PLUMBLINE_PORT: '1' };
+    expect(adapterSettingsFromEnvironment('foundry', environment)).toEqual({ baseUrl: 'http://x', clientId: 'id' });
+  });
+});
+
+describe('the container', () => {
+  const factory = defineAdapterFactory({
+    id: 'recording',
+    description: 'test',
+    settings: z.object({ databasePath: z.string(), retries: z.coerce.number().int().min(0) }),
+    create: async () => createRecordingAdapter(),
+  });
+
+  it('makes the configured adapter with validated settings and registers it', async () => {
+    const container = createContainer(loadGatewayConfig({ PLUMBLINE_ADAPTER: 'recording' }), [factory]);
+    const adapter = await createConfiguredAdapter(container, { PLUMBLINE_RECORDING_RETRIES: '3' }, silentLogger);
+    expect(adapter.identity.id).toBe('recording');
+    expect(container.resolve(tokens.adapter)).toBe(adapter);
+  });
+
+  it('refuses an unknown adapter, listing the known ones', async () => {
+    const container = createContainer(loadGatewayConfig({ PLUMBLINE_ADAPTER: 'acme' }), [factory]);
+    await expect(createConfiguredAdapter(container, {}, silentLogger)).rejects.toThrow(/unknown adapter; known adapters are recording/);
+  });
+
+  it('refuses bad adapter settings, naming the variable', async () => {
+    const container = createContainer(loadGatewayConfig({ PLUMBLINE_ADAPTER: 'recording' }), [factory]);
+    await expect(createConfiguredAdapter(container, { PLUMBLINE_RECORDING_RETRIES: '-1' }, silentLogger)).rejects.toThrow(/PLUMBLINE_RECORDING_RETRIES/);
+  });
+});

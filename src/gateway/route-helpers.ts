@@ -1,0 +1,57 @@
+/** Small pieces every route file uses. */
+import { z } from 'zod';
+import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
+import { PlumblineError } from '../adapter/errors.js';
+import { OpaqueId, Problem, problemKinds } from '../contract/index.js';
+import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
+
+type Concern = 'sources' | 'consolidation' | 'flagging' | 'runs' | 'portability';
+
+/**
+ * The adapter's implementation of a concern. The capability check has already passed, so a
+ * missing concern means the adapter claims something it does not implement: its fault, a 502.
+ */
+export function concern<Name extends Concern>(adapter: PlumblineAdapterV1, name: Name): NonNullable<PlumblineAdapterV1[Name]> {
+  const implementation = adapter[name];
+  if (!implementation) {
+    throw new PlumblineError('adapter-contract-violation', `The "${adapter.identity.id}" adapter claims a capability but has no "${name}" implementation.`, {
+      adapter: adapter.identity.id,
+    });
+  }
+  return implementation as NonNullable<PlumblineAdapterV1[Name]>;
+}
+
+const statusDescriptions: Record<number, string> = {
+  400: 'The request is invalid; `errors` names each invalid field.',
+  401: 'No valid bearer token was sent.',
+  403: 'The token’s role may not do this, or a required justification is missing.',
+  404: 'No such resource.',
+  409: 'The request conflicts with the current state.',
+  413: 'The request is too large.',
+  415: 'Unsupported content type.',
+  501: 'The adapter does not offer this capability.',
+  502: 'The adapter or its supplier platform answered something invalid or failed.',
+  503: 'The adapter or its supplier platform is unavailable.',
+};
+
+/** Problem responses for a route's schema, documented as `application/problem+json`. */
+export function problemResponses(...statuses: (keyof typeof statusDescriptions & number)[]) {
+  const responses: Record<number, { description: string; content: Record<string, { schema: typeof Problem }> }> = {};
+  for (const status of statuses) {
+    responses[status] = {
+      description: statusDescriptions[status] ?? Object.values(problemKinds).find((kind) => kind.status === status)?.title ?? 'Problem',
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } },
+    };
+  }
+  return responses;
+}
+
+/** The errors any route that calls the adapter may answer. */
+export const adapterProblems = [400, 401, 403, 501, 502, 503] as const;
+
+export const SourcePath = z.object({ sourceId: OpaqueId.describe('The source’s id.') });
+export const RecordPath = SourcePath.extend({ recordId: OpaqueId.describe('The record’s id in that source.') });
+export const RunPath = z.object({ runId: OpaqueId });
+export const SubjectPath = z.object({ subjectId: OpaqueId });
+export const OverridePath = z.object({ overrideId: OpaqueId });
+export const FlagPath = z.object({ flagId: OpaqueId });

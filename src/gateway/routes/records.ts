@@ -1,0 +1,142 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { IndexedRecord } from '../../adapter/sources-v1.js';
+import { PlumblineError } from '../../adapter/errors.js';
+import { Erasure, ErasureQuery, IngestBatch, IngestResult, MAX_BATCH_RECORDS, SourceRecord, StoredRecord, type RecordResult } from '../../contract/index.js';
+import { pointer } from '../problem-details.js';
+import { adapterProblems, concern, problemResponses, RecordPath, SourcePath } from '../route-helpers.js';
+
+/** The envelope checked before any record is read: each record is then checked on its own. */
+const BatchEnvelope = z.object({ records: z.array(z.unknown()) });
+
+/** Room for a full batch of large records; anything bigger is refused with 413 before parsing. */
+const INGEST_BODY_LIMIT = 32 * 1024 * 1024;
+
+/** Records: ingest by batch with a result per record, read one, erase one. */
+const recordRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/v1/sources/:sourceId/records',
+    {
+      config: { operation: 'ingestRecords' },
+      bodyLimit: INGEST_BODY_LIMIT,
+      // The documented body is the full batch; validation only checks the envelope here so that
+      // one bad record is rejected on its own instead of failing the whole batch.
+      validatorCompiler: (route) => (route.httpPart === 'body' ? validatorCompiler({ ...route, schema: BatchEnvelope } as never) : validatorCompiler(route as never)),
+      schema: {
+        operationId: 'ingestRecords',
+        tags: ['records'],
+        summary: 'Ingest a batch of records',
+        description: [
+          `Up to ${MAX_BATCH_RECORDS} records from one source. Each record is validated on its own: an invalid record is rejected with its errors, the others go on.`,
+          'Every accepted record is committed together, durably, before the answer; if that fails, none is.',
+          'Idempotent: the same record id with the same content is `unchanged`. A larger batch is refused with 413.',
+        ].join(' '),
+        params: SourcePath,
+        body: IngestBatch,
+        response: { 200: IngestResult, ...problemResponses(404, 413, ...adapterProblems) },
+      },
+    },
+    async (request) => {
+      const { records } = request.body as unknown as z.output<typeof BatchEnvelope>;
+      if (records.length > MAX_BATCH_RECORDS) {
+        throw new PlumblineError('payload-too-large', `A batch holds at most ${MAX_BATCH_RECORDS} records; this one has ${records.length}. Split it into smaller batches.`);
+      }
+      if (records.length === 0) {
+        throw new PlumblineError('validation-failed', 'A batch needs at least one record.', { errors: [{ path: '/body/records', message: 'empty' }] });
+      }
+
+      const valid: IndexedRecord[] = [];
+      const rejected: RecordResult[] = [];
+      records.forEach((candidate, index) => {
+        const parsed = SourceRecord.safeParse(candidate);
+        if (parsed.success) {
+          valid.push({ index, record: parsed.data });
+          return;
+        }
+        const recordId = (candidate as { recordId?: unknown } | null)?.recordId;
+        rejected.push({
+          index,
+          recordId: typeof recordId === 'string' ? recordId : null,
+          status: 'rejected',
+          errors: parsed.error.issues.map((issue) => ({ path: pointer(['records', index, ...issue.path]), message: issue.message })),
+        });
+      });
+
+      const adapter = app.adapter;
+      const { results } = await concern(adapter, 'sources').ingestRecords(request.params.sourceId, valid, request.operationContext);
+      return assembleIngestResult(request.params.sourceId, records.length, valid, rejected, results, adapter.identity.id);
+    },
+  );
+
+  app.get(
+    '/v1/sources/:sourceId/records/:recordId',
+    {
+      config: { operation: 'getRecord' },
+      schema: {
+        operationId: 'getRecord',
+        tags: ['records'],
+        summary: 'Read a record',
+        params: RecordPath,
+        response: { 200: StoredRecord, ...problemResponses(404, ...adapterProblems) },
+      },
+    },
+    async (request) => concern(app.adapter, 'sources').getRecord(request.params.sourceId, request.params.recordId, request.operationContext),
+  );
+
+  app.delete(
+    '/v1/sources/:sourceId/records/:recordId',
+    {
+      config: { operation: 'eraseRecord' },
+      schema: {
+        operationId: 'eraseRecord',
+        tags: ['records'],
+        summary: 'Erase a record and what was derived from it',
+        params: RecordPath,
+        querystring: ErasureQuery,
+        response: { 200: Erasure, ...problemResponses(404, ...adapterProblems) },
+      },
+    },
+    async (request) =>
+      concern(app.adapter, 'sources').eraseRecord(request.params.sourceId, request.params.recordId, request.query.reason, request.operationContext),
+  );
+};
+
+/**
+ * Merges the gateway's rejections with the adapter's results, checking that the adapter answered
+ * for every record it was given, once: a record silently dropped would be data lost.
+ */
+function assembleIngestResult(
+  sourceId: string,
+  total: number,
+  valid: IndexedRecord[],
+  rejected: RecordResult[],
+  adapterResults: RecordResult[],
+  adapterId: string,
+): IngestResult {
+  const byIndex = new Array<RecordResult | undefined>(total);
+  for (const result of rejected) byIndex[result.index] = result;
+  const expected = new Set(valid.map((entry) => entry.index));
+  for (const result of adapterResults) {
+    if (!expected.has(result.index) || byIndex[result.index]) {
+      throw violation(adapterId, `answered for record index ${result.index}, which it was not given or answered twice`);
+    }
+    byIndex[result.index] = result;
+  }
+  const missing = valid.find((entry) => !byIndex[entry.index]);
+  if (missing) throw violation(adapterId, `gave no result for record index ${missing.index} ("${missing.record.recordId}")`);
+
+  const results = byIndex as RecordResult[];
+  const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  for (const result of results) counts[result.status] += 1;
+  return { sourceId, counts, results };
+}
+
+function violation(adapterId: string, what: string) {
+  return new PlumblineError('adapter-contract-violation', `The "${adapterId}" adapter ${what}.`, {
+    adapter: adapterId,
+    errors: [{ path: '/results', message: what }],
+  });
+}
+
+export default recordRoutes;
