@@ -69,8 +69,11 @@ export interface StandardDetector<Parameters extends Record<string, unknown> = R
    * How many days before the as-of date a record may have occurred and still matter, or null when
    * the whole history matters (employment, vetting, declarations, training). The adapter may drop
    * older records of these types before calling `evaluate`; it must not drop newer ones.
+   * Given a `recordType`, the lookback of that one type: a detector that reads the whole employment
+   * history and only recent records of another type needs all of the first and little of the second.
+   * Without it, the widest over `recordTypes` (null when any type needs its whole history).
    */
-  lookbackDays(parameters: Parameters): number | null;
+  lookbackDays(parameters: Parameters, recordType?: RecordType): number | null;
   /**
    * Evaluates the rule. Deterministic: the same input gives the same flags in the same order.
    * Records dated after the as-of date may be present; the rule ignores them.
