@@ -6,8 +6,9 @@
 import { UsageError, type Command } from './command.js';
 import { serveCommand } from './serve-command.js';
 import { openapiCommand } from './openapi-command.js';
+import { synthCommand } from './synth-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand];
+const commands: Command[] = [serveCommand, openapiCommand, synthCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
