@@ -12,5 +12,6 @@ export type { OperationContext } from './context.js';
 export { systemContext } from './context.js';
 export type { AdapterFactory, AdapterEnvironment, AdapterLogger } from './factory.js';
 export { defineAdapterFactory, silentLogger } from './factory.js';
+export { waitForRun, type WaitOptions } from './wait-for-run.js';
 export { PlumblineError, UpstreamCallError, errors, type PlumblineErrorOptions } from './errors.js';
 export { tokens } from './tokens.js';

@@ -5,5 +5,10 @@
 import type { AdapterFactory } from '../adapter/factory.js';
 
 export async function loadAdapterFactories(): Promise<AdapterFactory<any>[]> {
-  return [];
+  const [{ referenceAdapterFactory }, { httpAdapterFactory }, { caseworkAdapterFactory }] = await Promise.all([
+    import('../../adapters/reference/index.js'),
+    import('../../adapters/http/index.js'),
+    import('../../adapters/casework/index.js'),
+  ]);
+  return [referenceAdapterFactory, httpAdapterFactory, caseworkAdapterFactory];
 }

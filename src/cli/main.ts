@@ -6,9 +6,12 @@
 import { UsageError, type Command } from './command.js';
 import { serveCommand } from './serve-command.js';
 import { openapiCommand } from './openapi-command.js';
+import { tokenCommand } from './token-command.js';
+import { auditCommand } from './audit-command.js';
 import { synthCommand } from './synth-command.js';
+import { benchCommand } from './bench-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, synthCommand];
+const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, benchCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

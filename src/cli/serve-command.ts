@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildGateway } from '../gateway/app.js';
+import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
 import { ConfigError, loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
 import { createConfiguredAdapter, createContainer } from '../config/container.js';
 import { loadAdapterFactories } from './adapter-factories.js';
@@ -9,6 +10,7 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Run the gateway (npm start runs this with the reference engine and demo data)',
   usage: `plumbline serve [--adapter NAME] [--host HOST] [--port PORT] [--db FILE] [--log-level LEVEL] [--demo true|false]
+                [--audit-db FILE] [--auth-jwks-url URL | --auth-key-file FILE] [--auth-issuer ISS] [--auth-audience AUD]
 
 Every option has an environment variable; options win:
   --adapter     PLUMBLINE_ADAPTER    adapter to serve (default reference)
@@ -17,6 +19,14 @@ Every option has an environment variable; options win:
   --db          PLUMBLINE_DB         embedded store file (default ./data/plumbline.db)
   --log-level   PLUMBLINE_LOG_LEVEL  fatal|error|warn|info|debug|trace|silent (default info)
   --demo        PLUMBLINE_DEMO       load a synthetic demo force into an empty store (default true)
+  --audit-db       PLUMBLINE_AUDIT_DB       the audit trail (default ./data/audit.db)
+  --auth-jwks-url  PLUMBLINE_AUTH_JWKS_URL  the identity provider's JWKS URL
+  --auth-key-file  PLUMBLINE_AUTH_KEY_FILE  or a local JWKS, JWK or PEM public key file
+  --auth-issuer    PLUMBLINE_AUTH_ISSUER    the iss tokens must carry (required with real keys)
+  --auth-audience  PLUMBLINE_AUTH_AUDIENCE  the aud tokens must include (default plumbline)
+Authentication is always on. Without real keys (never in production, NODE_ENV=production) a
+development key is created in ./data/ for \`plumbline token\`. More settings (PLUMBLINE_AUDIT_SYNC,
+PLUMBLINE_RATE_LIMIT, PLUMBLINE_CORS_ORIGINS, PLUMBLINE_DEV_KEY) are in docs/security.md.
 Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the README).`,
   async run(argv) {
     const { values } = parseArgs({
@@ -28,10 +38,16 @@ Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the READ
         db: { type: 'string' },
         'log-level': { type: 'string' },
         demo: { type: 'string' },
+        'audit-db': { type: 'string' },
+        'auth-jwks-url': { type: 'string' },
+        'auth-key-file': { type: 'string' },
+        'auth-issuer': { type: 'string' },
+        'auth-audience': { type: 'string' },
       },
       strict: true,
     });
     let config: GatewayConfig;
+    let configured: ConfiguredSecurity;
     try {
       config = loadGatewayConfig(process.env, {
         adapter: values.adapter,
@@ -40,7 +56,14 @@ Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the READ
         databasePath: values.db,
         logLevel: values['log-level'],
         demo: values.demo,
+        auditDatabasePath: values['audit-db'],
+        authJwksUrl: values['auth-jwks-url'],
+        authKeyFile: values['auth-key-file'],
+        authIssuer: values['auth-issuer'],
+        authAudience: values['auth-audience'],
       });
+      // Before the adapter is made: a gateway that may not start must not touch any data.
+      configured = await securityFromConfig(config, process.env);
     } catch (error) {
       if (error instanceof ConfigError) throw new UsageError(error.message);
       throw error;
@@ -60,7 +83,7 @@ Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the READ
       if (error instanceof ConfigError) throw new UsageError(error.message);
       throw error;
     }
-    const app = await buildGateway({ adapter, logger });
+    const app = await buildGateway({ adapter, logger, security: configured.security });
     const address = await app.listen({ host: config.host, port: config.port });
 
     const stop = async (signal: string) => {
@@ -78,6 +101,10 @@ Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the READ
         `  API docs     ${address}/docs`,
         `  contract     ${address}/openapi.json`,
         `  meta         ${address}/v1/meta`,
+        `  audit trail  ${config.auditDatabasePath}`,
+        configured.mode === 'development'
+          ? `  tokens       development key ${config.developmentKeyPath}: npx plumbline token --role analyst --sub you`
+          : `  tokens       issued by ${config.authIssuer}`,
         '',
       ].join('\n'),
     );

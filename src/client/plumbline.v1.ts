@@ -37,6 +37,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail
+         * @description Every collection, alteration, consultation, disclosure, combination and erasure of personal data, oldest first; every filter given must match. Reading the trail is itself recorded. `plumbline audit verify` checks the hash chain of the whole file.
+         *
+         *     Roles: auditor. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consolidation-runs": {
         parameters: {
             query?: never;
@@ -49,6 +71,8 @@ export type paths = {
         /**
          * Start a consolidation run
          * @description Resolves which records are the same person into subjects, obeying link overrides and keeping subject ids stable.
+         *
+         *     Roles: analyst, admin.
          */
         post: operations["startConsolidationRun"];
         delete?: never;
@@ -67,6 +91,8 @@ export type paths = {
         /**
          * List detectors
          * @description Standard detectors with their exact definitions, then any supplier detectors (`x-<vendor>-…`).
+         *
+         *     Roles: ingest, analyst, reviewer, auditor, admin.
          */
         get: operations["listDetectors"];
         put?: never;
@@ -87,6 +113,8 @@ export type paths = {
         /**
          * Export everything (NDJSON)
          * @description One `ExportLine` per line: `header`, sources, records, overrides, subjects, flags with reviews, then `end` with counts. A stream without its `end` line was cut short and must not be imported.
+         *
+         *     Roles: admin. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         get: operations["exportAll"];
         put?: never;
@@ -109,6 +137,8 @@ export type paths = {
         /**
          * Start a flagging run
          * @description Evaluates the chosen detectors (all, by default) as of a date and raises flags for review. Unchanged data raises no duplicates.
+         *
+         *     Roles: analyst, admin.
          */
         post: operations["startFlaggingRun"];
         delete?: never;
@@ -127,6 +157,8 @@ export type paths = {
         /**
          * List flags
          * @description Every filter given must match.
+         *
+         *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         get: operations["listFlags"];
         put?: never;
@@ -144,7 +176,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Read a flag */
+        /**
+         * Read a flag
+         * @description Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
         get: operations["getFlag"];
         put?: never;
         post?: never;
@@ -166,6 +201,8 @@ export type paths = {
         /**
          * Record a review step
          * @description Moves the flag open → in_review or in_review → closed (with an outcome). Any other transition is refused with 409.
+         *
+         *     Roles: reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         post: operations["reviewFlag"];
         delete?: never;
@@ -186,6 +223,8 @@ export type paths = {
         /**
          * Import an export (NDJSON)
          * @description The body is an export from `GET /v1/export` of any conformant adapter, one `ExportLine` per line. The adapter must be empty. The whole body is held before the answer; a bad line fails the import, naming the line, and nothing is applied.
+         *
+         *     Roles: admin.
          */
         post: operations["startImport"];
         delete?: never;
@@ -201,12 +240,17 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List link overrides */
+        /**
+         * List link overrides
+         * @description Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
         get: operations["listLinkOverrides"];
         put?: never;
         /**
          * Record a link override
          * @description Takes effect at the next consolidation run. Refused with 409 when it contradicts existing overrides.
+         *
+         *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         post: operations["createLinkOverride"];
         delete?: never;
@@ -228,6 +272,8 @@ export type paths = {
         /**
          * Withdraw a link override
          * @description It stops applying at the next consolidation run.
+         *
+         *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         delete: operations["deleteLinkOverride"];
         options?: never;
@@ -245,6 +291,8 @@ export type paths = {
         /**
          * Contract version, adapter and capabilities
          * @description Read this first: a client can tell from the capability manifest which routes will answer 501.
+         *
+         *     Roles: ingest, analyst, reviewer, auditor, admin.
          */
         get: operations["getMeta"];
         put?: never;
@@ -262,7 +310,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Read a run */
+        /**
+         * Read a run
+         * @description Roles: ingest, analyst, reviewer, auditor, admin.
+         */
         get: operations["getRun"];
         put?: never;
         post?: never;
@@ -279,7 +330,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List sources */
+        /**
+         * List sources
+         * @description Roles: ingest, analyst, reviewer, auditor, admin.
+         */
         get: operations["listSources"];
         put?: never;
         post?: never;
@@ -296,11 +350,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Read a source */
+        /**
+         * Read a source
+         * @description Roles: ingest, analyst, reviewer, auditor, admin.
+         */
         get: operations["getSource"];
         /**
          * Register or update a source
          * @description Creates the source (201) or replaces its registration (200). Records are kept when a registration changes.
+         *
+         *     Roles: admin.
          */
         put: operations["putSource"];
         post?: never;
@@ -322,6 +381,8 @@ export type paths = {
         /**
          * Ingest a batch of records
          * @description Up to 5000 records from one source. Each record is validated on its own: an invalid record is rejected with its errors, the others go on. Every accepted record is committed together, durably, before the answer; if that fails, none is. Idempotent: the same record id with the same content is `unchanged`. A larger batch is refused with 413.
+         *
+         *     Roles: ingest, admin.
          */
         post: operations["ingestRecords"];
         delete?: never;
@@ -337,11 +398,17 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Read a record */
+        /**
+         * Read a record
+         * @description Roles: analyst, reviewer, admin. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
         get: operations["getRecord"];
         put?: never;
         post?: never;
-        /** Erase a record and what was derived from it */
+        /**
+         * Erase a record and what was derived from it
+         * @description Roles: admin.
+         */
         delete: operations["eraseRecord"];
         options?: never;
         head?: never;
@@ -358,6 +425,8 @@ export type paths = {
         /**
          * List or search subjects
          * @description Without filters, lists every subject. `name` and `identifier` (capability `subjects.search`) narrow the list; given together, both must match.
+         *
+         *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         get: operations["listSubjects"];
         put?: never;
@@ -378,6 +447,8 @@ export type paths = {
         /**
          * Read a subject
          * @description A subject merged into another answers 308 with the survivor in `Location` and `redirectTo`.
+         *
+         *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         get: operations["getSubject"];
         put?: never;
@@ -398,6 +469,8 @@ export type paths = {
         /**
          * Explain a subject’s links
          * @description Every link that joins the subject’s records: its basis, and for probabilistic links every field compared with its weight and the total score.
+         *
+         *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         get: operations["listSubjectLinks"];
         put?: never;
@@ -565,6 +638,120 @@ export type components = {
             recordId: string;
             /** @constant */
             type: "association_report";
+        };
+        /**
+         * @description The kind of processing, in the terms of the Data Protection Act 2018 s.62.
+         * @example consultation
+         * @enum {string}
+         */
+        AuditAction: "collection" | "alteration" | "consultation" | "disclosure" | "combination" | "erasure";
+        /**
+         * @description One recorded processing of personal data: who, when, under which role, what, on which ids, why, and with what outcome.
+         * @example {
+         *       "sequence": 42,
+         *       "occurredAt": "2026-03-03T09:00:00.000Z",
+         *       "actor": "reviewer-17",
+         *       "role": "reviewer",
+         *       "action": "consultation",
+         *       "operation": "getSubject",
+         *       "targets": [
+         *         {
+         *           "type": "subject",
+         *           "id": "subj-7f3a"
+         *         }
+         *       ],
+         *       "criteria": {},
+         *       "justification": "PSD-2026-0042",
+         *       "status": 200,
+         *       "outcome": "succeeded",
+         *       "requestId": "req-1f",
+         *       "previousHash": "9f2c4a0d1b7e5f3c8a6d2e1f0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c",
+         *       "hash": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b"
+         *     }
+         */
+        AuditEvent: {
+            action: components["schemas"]["AuditAction"];
+            /** @description Who: the `sub` of the bearer token. */
+            actor: string;
+            /** @description The query parameters that selected what was processed (search terms, filters), without paging. */
+            criteria: {
+                [key: string]: string;
+            };
+            /** @description SHA-256 over `previousHash` and this entry’s fields: changing, removing or reordering any entry breaks the chain. */
+            hash: string;
+            /** @description The stated justification, null when none was sent. */
+            justification: string | null;
+            /**
+             * Format: date-time
+             * @description When the gateway answered.
+             */
+            occurredAt: string;
+            /** @description The operation id, such as `getSubject`. */
+            operation: string;
+            /**
+             * @description `succeeded` (2xx, 3xx), `refused` (4xx) or `failed` (5xx).
+             * @enum {string}
+             */
+            outcome: "succeeded" | "refused" | "failed";
+            /** @description The `hash` of the entry before (64 zeros for the first). */
+            previousHash: string;
+            /** @description The request id, as in the gateway’s logs. */
+            requestId: string;
+            /** @description The role the request was made under: the first of the token’s roles the operation allows or, when it allows none, the first the token carries; null for a token with no known role. */
+            role: components["schemas"]["Role"] | null;
+            /** @description The entry number: 1 for the first entry, then one more for each entry, with no gaps. */
+            sequence: number;
+            /** @description The HTTP status answered. */
+            status: number;
+            /** @description What was processed, by id. Erasure entries name what was erased, never its content. */
+            targets: components["schemas"]["AuditTarget"][];
+        };
+        /**
+         * @description A page of results. Follow `nextCursor` until it is null to read every item exactly once.
+         * @example {
+         *       "items": [
+         *         {
+         *           "sequence": 42,
+         *           "occurredAt": "2026-03-03T09:00:00.000Z",
+         *           "actor": "reviewer-17",
+         *           "role": "reviewer",
+         *           "action": "consultation",
+         *           "operation": "getSubject",
+         *           "targets": [
+         *             {
+         *               "type": "subject",
+         *               "id": "subj-7f3a"
+         *             }
+         *           ],
+         *           "criteria": {},
+         *           "justification": "PSD-2026-0042",
+         *           "status": 200,
+         *           "outcome": "succeeded",
+         *           "requestId": "req-1f",
+         *           "previousHash": "9f2c4a0d1b7e5f3c8a6d2e1f0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c",
+         *           "hash": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to fetch the next page; null when this is the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description One thing the request processed, by id only: never its content.
+         * @example {
+         *       "type": "subject",
+         *       "id": "subj-7f3a"
+         *     }
+         */
+        AuditTarget: {
+            /** @description The id; a record is `sourceId/recordId`. */
+            id: string;
+            /** @enum {string} */
+            type: "source" | "record" | "subject" | "flag" | "link-override" | "run";
         };
         /**
          * @description One week of office attendance from building access: the office days expected and the days the person badged in.
@@ -1235,11 +1422,11 @@ export type components = {
             type: "interest_declaration";
         };
         /**
-         * @description `identifier`: a shared verified strong identifier; `probabilistic`: scored above the threshold; `override`: a human must-link.
+         * @description `identifier`: a shared verified strong identifier; `probabilistic`: scored above the threshold; `override`: a human must-link; `imported`: joined by the adapter the data was imported from (exports carry membership, not that adapter’s reasons), until the next full consolidation run explains it afresh.
          * @example identifier
          * @enum {string}
          */
-        LinkBasis: "identifier" | "probabilistic" | "override";
+        LinkBasis: "identifier" | "probabilistic" | "override" | "imported";
         /**
          * @description Why two records are in the same subject. The links of a subject connect all of its records.
          * @example {
@@ -1645,6 +1832,12 @@ export type components = {
              */
             status: "in_review" | "closed";
         };
+        /**
+         * @description `ingest`: a source system sending records; `analyst`: runs consolidation and flagging and studies the results; `reviewer`: reviews flags and corrects links; `auditor`: reads the audit trail; `admin`: registers sources, erases, imports and exports.
+         * @example reviewer
+         * @enum {string}
+         */
+        Role: "ingest" | "analyst" | "reviewer" | "auditor" | "admin";
         /**
          * @description An asynchronous piece of work and how far it has got.
          * @example {
@@ -2219,6 +2412,87 @@ export interface operations {
             };
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                /** @description Only entries by this actor (token `sub`). */
+                actor?: string;
+                /** @description Opaque cursor from a previous page’s `nextCursor`; omit for the first page. */
+                cursor?: string;
+                /** @description Only entries at or after this time. */
+                from?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description Only this operation id. */
+                operation?: string;
+                /** @description Only entries that processed this id (a record as `sourceId/recordId`). */
+                target?: string;
+                /** @description Only entries before this time. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. Follow `nextCursor` until it is null to read every item exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles do not include one this operation allows. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     startConsolidationRun: {
         parameters: {
             query?: never;
@@ -2241,7 +2515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Run"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2259,7 +2533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2270,6 +2544,15 @@ export interface operations {
             };
             /** @description The request conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2324,7 +2607,7 @@ export interface operations {
                     "application/json": components["schemas"]["DetectorList"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2342,8 +2625,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2398,7 +2690,7 @@ export interface operations {
                     "application/x-ndjson": components["schemas"]["ExportLine"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2416,8 +2708,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2476,7 +2777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Run"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2494,7 +2795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2505,6 +2806,15 @@ export interface operations {
             };
             /** @description The request conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2569,7 +2879,7 @@ export interface operations {
                     "application/json": components["schemas"]["FlagPage"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2587,8 +2897,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2645,7 +2964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Flag"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,7 +2982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2674,6 +2993,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2734,7 +3062,7 @@ export interface operations {
                     "application/json": components["schemas"]["Flag"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2752,7 +3080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2772,6 +3100,15 @@ export interface operations {
             };
             /** @description The request conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2830,7 +3167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Run"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2848,7 +3185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2868,6 +3205,15 @@ export interface operations {
             };
             /** @description Unsupported content type. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2927,7 +3273,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkOverridePage"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2945,8 +3291,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3005,7 +3360,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkOverride"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3023,7 +3378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3043,6 +3398,15 @@ export interface operations {
             };
             /** @description The request conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3097,7 +3461,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3115,7 +3479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3126,6 +3490,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3189,6 +3562,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The token’s roles do not include one this operation allows. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The adapter or its supplier platform answered something invalid or failed. */
             502: {
                 headers: {
@@ -3220,7 +3611,7 @@ export interface operations {
                     "application/json": components["schemas"]["Run"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3249,6 +3640,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3308,7 +3708,7 @@ export interface operations {
                     "application/json": components["schemas"]["SourcePage"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3326,8 +3726,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3385,7 +3794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Source"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3403,7 +3812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3414,6 +3823,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3484,7 +3902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Source"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3502,8 +3920,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3565,7 +3992,7 @@ export interface operations {
                     "application/json": components["schemas"]["IngestResult"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3583,7 +4010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3603,6 +4030,15 @@ export interface operations {
             };
             /** @description The request is too large. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3662,7 +4098,7 @@ export interface operations {
                     "application/json": components["schemas"]["StoredRecord"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3680,7 +4116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3691,6 +4127,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3752,7 +4197,7 @@ export interface operations {
                     "application/json": components["schemas"]["Erasure"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3770,7 +4215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3781,6 +4226,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3844,7 +4298,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubjectPage"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3862,8 +4316,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3929,7 +4392,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubjectRedirect"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3947,7 +4410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3958,6 +4421,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4019,7 +4491,7 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPage"];
                 };
             };
-            /** @description The request is invalid; `errors` names each invalid field. */
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4037,7 +4509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this, or a required justification is missing. */
+            /** @description The token’s roles do not include one this operation allows. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4048,6 +4520,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,23 @@ export const GatewayConfig = z.object({
     .default('true')
     .transform((value) => value === 'true')
     .describe('Load a synthetic demo force into an empty store on start (PLUMBLINE_DEMO).'),
+  auditDatabasePath: z.string().min(1).default('./data/audit.db').describe('The audit trail file (PLUMBLINE_AUDIT_DB).'),
+  auditSync: z.enum(['normal', 'full']).default('normal').describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
+  authJwksUrl: z.url().optional().describe('The identity provider’s JWKS URL (PLUMBLINE_AUTH_JWKS_URL).'),
+  authKeyFile: z.string().min(1).optional().describe('A local JWKS, JWK or PEM public key file (PLUMBLINE_AUTH_KEY_FILE).'),
+  authIssuer: z.string().min(1).optional().describe('The `iss` tokens must carry; required with real keys (PLUMBLINE_AUTH_ISSUER).'),
+  authAudience: z.string().min(1).default('plumbline').describe('The `aud` tokens must include (PLUMBLINE_AUTH_AUDIENCE).'),
+  authRolesClaim: z.string().min(1).default('roles').describe('The claim holding the roles (PLUMBLINE_AUTH_ROLES_CLAIM).'),
+  developmentKeyPath: z.string().min(1).default('./data/development-key.json').describe('The development signing key, used only without real keys (PLUMBLINE_DEV_KEY).'),
+  rateLimit: z.coerce.number().int().min(0).default(1200).describe('Requests per minute per caller; 0 turns the limit off (PLUMBLINE_RATE_LIMIT).'),
+  corsOrigins: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ error: 'each CORS origin must be a URL such as https://cases.example.org' })))
+    // Browsers send the bare origin (no path, no trailing slash); compare like with like.
+    .transform((origins) => origins.map((origin) => new URL(origin).origin))
+    .describe('Comma-separated browser origins allowed to call the API; none by default (PLUMBLINE_CORS_ORIGINS).'),
 });
 export type GatewayConfig = z.output<typeof GatewayConfig>;
 
@@ -27,6 +44,16 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   databasePath: 'PLUMBLINE_DB',
   logLevel: 'PLUMBLINE_LOG_LEVEL',
   demo: 'PLUMBLINE_DEMO',
+  auditDatabasePath: 'PLUMBLINE_AUDIT_DB',
+  auditSync: 'PLUMBLINE_AUDIT_SYNC',
+  authJwksUrl: 'PLUMBLINE_AUTH_JWKS_URL',
+  authKeyFile: 'PLUMBLINE_AUTH_KEY_FILE',
+  authIssuer: 'PLUMBLINE_AUTH_ISSUER',
+  authAudience: 'PLUMBLINE_AUTH_AUDIENCE',
+  authRolesClaim: 'PLUMBLINE_AUTH_ROLES_CLAIM',
+  developmentKeyPath: 'PLUMBLINE_DEV_KEY',
+  rateLimit: 'PLUMBLINE_RATE_LIMIT',
+  corsOrigins: 'PLUMBLINE_CORS_ORIGINS',
 };
 
 export class ConfigError extends Error {

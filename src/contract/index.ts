@@ -15,3 +15,4 @@ export * from './overrides.js';
 export * from './detectors.js';
 export * from './flags.js';
 export * from './portability.js';
+export * from './audit.js';

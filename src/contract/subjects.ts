@@ -84,9 +84,10 @@ export const FieldComparison = z
     examples: [{ field: 'givenName', level: 'nickname', weight: 3.1 }],
   });
 
-export const LinkBasis = z.enum(['identifier', 'probabilistic', 'override']).meta({
+export const LinkBasis = z.enum(['identifier', 'probabilistic', 'override', 'imported']).meta({
   id: 'LinkBasis',
-  description: '`identifier`: a shared verified strong identifier; `probabilistic`: scored above the threshold; `override`: a human must-link.',
+  description:
+    '`identifier`: a shared verified strong identifier; `probabilistic`: scored above the threshold; `override`: a human must-link; `imported`: joined by the adapter the data was imported from (exports carry membership, not that adapter’s reasons), until the next full consolidation run explains it afresh.',
   examples: ['identifier'],
 });
 

@@ -1,11 +1,23 @@
 /**
  * Builds the gateway: external plugins, then app plugins, then routes (Fastify's own layout).
  * Tests call `buildGateway` with any adapter and use `inject`; `plumbline serve` adds `listen`.
+ *
+ * The route policy comes first so that it sees every route (deny by default at build time).
+ * Order matters for the request hooks: hardening (headers, CORS preflight) answers first, then
+ * access control (401, rate limit 429, 403, justification 400), then the adapter's capability
+ * check (501); the audit entry is written last, once the answer is final.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
+import { AuditTrail } from './audit/audit-trail.js';
+import { privateLoggerOptions, warnUnauthenticated } from './logging.js';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, isProduction, type GatewaySecurity } from './security/gateway-security.js';
+import accessControl from './plugins/access-control.js';
 import adapterPlugin from './plugins/adapter.js';
+import auditPlugin from './plugins/audit.js';
+import hardening from './plugins/hardening.js';
+import routePolicy from './plugins/route-policy.js';
 import openapiPlugin from './plugins/openapi.js';
 import problemHandler from './plugins/problem-handler.js';
 import healthRoutes from './routes/health.js';
@@ -17,23 +29,51 @@ import subjectRoutes from './routes/subjects.js';
 import linkOverrideRoutes from './routes/link-overrides.js';
 import flaggingRoutes from './routes/flagging.js';
 import exportRoutes from './routes/export.js';
+import auditEventRoutes from './routes/audit-events.js';
+
+/** Bodies above 1 MiB are refused with 413; ingest allows more on its own route, import streams. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface GatewayOptions {
   /** The adapter to serve. */
   adapter: PlumblineAdapterV1;
-  /** Fastify logger settings; off by default (tests), on in `plumbline serve`. */
+  /**
+   * Fastify logger settings; off by default (tests), on in `plumbline serve`. Whatever is given,
+   * the gateway's own serializers keep personal data out of the log.
+   */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Authentication, roles, justification, the audit trail, rate limits and CORS. When omitted,
+   * authentication is OFF: every request is served as `anonymous`, no role is checked, no
+   * justification is required and nothing is audited. That is for in-process tests and
+   * benchmarks only: it is refused when NODE_ENV=production, warns when built, and
+   * `plumbline serve` always sets it.
+   */
+  security?: GatewaySecurity;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
+  const { security } = options;
+  if (!security && isProduction()) throw new Error('NODE_ENV=production: the gateway refuses to run without authentication; pass `security`.');
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: privateLoggerOptions(options.logger ?? false),
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Long ids must reach validation and get a 400 problem naming the parameter, not a bare 414.
+    maxParamLength: 1000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  if (!security) warnUnauthenticated(app);
 
+  await app.register(routePolicy);
   await app.register(openapiPlugin);
+  await app.register(hardening, { corsOrigins: security?.corsOrigins });
+  await app.register(accessControl, {
+    authentication: security?.authentication,
+    rateLimitPerMinute: security ? (security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) : false,
+  });
   await app.register(adapterPlugin, { adapter: options.adapter });
+  await app.register(auditPlugin, { trail: security && AuditTrail.open(security.audit) });
   await app.register(problemHandler);
 
   await app.register(healthRoutes);
@@ -45,6 +85,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await app.register(linkOverrideRoutes);
   await app.register(flaggingRoutes);
   await app.register(exportRoutes);
+  await app.register(auditEventRoutes);
 
   app.addHook('onClose', async () => options.adapter.close());
   await app.ready();

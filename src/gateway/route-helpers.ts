@@ -22,13 +22,14 @@ export function concern<Name extends Concern>(adapter: PlumblineAdapterV1, name:
 }
 
 const statusDescriptions: Record<number, string> = {
-  400: 'The request is invalid; `errors` names each invalid field.',
+  400: 'The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field.',
   401: 'No valid bearer token was sent.',
-  403: 'The token’s role may not do this, or a required justification is missing.',
+  403: 'The token’s roles do not include one this operation allows.',
   404: 'No such resource.',
   409: 'The request conflicts with the current state.',
   413: 'The request is too large.',
   415: 'Unsupported content type.',
+  429: 'Too many requests from this caller; retry after `Retry-After` seconds.',
   501: 'The adapter does not offer this capability.',
   502: 'The adapter or its supplier platform answered something invalid or failed.',
   503: 'The adapter or its supplier platform is unavailable.',
@@ -47,7 +48,7 @@ export function problemResponses(...statuses: (keyof typeof statusDescriptions &
 }
 
 /** The errors any route that calls the adapter may answer. */
-export const adapterProblems = [400, 401, 403, 501, 502, 503] as const;
+export const adapterProblems = [400, 401, 403, 429, 501, 502, 503] as const;
 
 export const SourcePath = z.object({ sourceId: OpaqueId.describe('The source’s id.') });
 export const RecordPath = SourcePath.extend({ recordId: OpaqueId.describe('The record’s id in that source.') });

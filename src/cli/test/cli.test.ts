@@ -1,22 +1,9 @@
 /** The command line as a user meets it: help, usage errors, and the contract document command. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** Runs the CLI from source, as `npx plumbline` runs the compiled copy. */
-export async function plumbline(args: string[], environment: Record<string, string> = {}) {
-  const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, ...environment },
-  }).catch((error) => error);
-  return { code: (result.code as number | undefined) ?? 0, stdout: result.stdout as string, stderr: result.stderr as string };
-}
+import { plumbline, root } from './run-cli.js';
 
 describe('plumbline CLI', () => {
   it('--help lists the commands', async () => {
@@ -24,6 +11,8 @@ describe('plumbline CLI', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\s+serve\s/m);
     expect(stdout).toMatch(/^\s+openapi\s/m);
+    expect(stdout).toMatch(/^\s+token\s/m);
+    expect(stdout).toMatch(/^\s+audit\s/m);
   });
 
   it('an unknown command exits 2 with the help', async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway } from '../../gateway/app.js';
 import { createRecordingAdapter, type RecordingAdapter } from '../../gateway/testing/recording-adapter.js';
+import { createSecuredGateway, type SecuredGateway } from '../../gateway/testing/test-security.js';
 import { createPlumblineClient } from '../index.js';
 
 const run = promisify(execFile);
@@ -71,5 +72,33 @@ describe('createPlumblineClient over HTTP', () => {
     const missing = await client.GET('/v1/flags/{flagId}', { params: { path: { flagId: 'missing-flag' } } });
     expect(missing.response.status).toBe(404);
     expect(missing.error).toMatchObject({ type: 'urn:plumbline:problem:not-found', status: 404 });
+  });
+});
+
+describe('createPlumblineClient against a gateway that checks tokens', () => {
+  let gateway: SecuredGateway;
+  let baseUrl: string;
+  const tokenFor: SecuredGateway['tokenFor'] = (...args) => gateway.tokenFor(...args);
+
+  beforeAll(async () => {
+    gateway = await createSecuredGateway();
+    baseUrl = await gateway.app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(() => gateway.app.close());
+
+  it('is let in with a token and a justification', async () => {
+    const client = createPlumblineClient({ baseUrl, token: () => tokenFor('reviewer', 'alice'), justification: 'PSD-2026-0042' });
+    const flag = await client.GET('/v1/flags/{flagId}', { params: { path: { flagId: 'flag-9' } } });
+    expect(flag.response.status).toBe(200);
+    expect(flag.data?.flagId).toBe('flag-9');
+  });
+
+  it('gets typed 401, 403 and 400 problems for a missing token, a wrong role and a missing justification', async () => {
+    const anonymous = await createPlumblineClient({ baseUrl }).GET('/v1/meta');
+    expect(anonymous.error).toMatchObject({ type: 'urn:plumbline:problem:unauthenticated', status: 401 });
+    const auditor = createPlumblineClient({ baseUrl, token: await tokenFor('auditor'), justification: 'DPO review' });
+    expect((await auditor.GET('/v1/flags')).error).toMatchObject({ type: 'urn:plumbline:problem:forbidden', status: 403 });
+    const unjustified = createPlumblineClient({ baseUrl, token: await tokenFor('analyst') });
+    expect((await unjustified.GET('/v1/flags')).error).toMatchObject({ type: 'urn:plumbline:problem:validation-failed', status: 400 });
   });
 });

@@ -15,6 +15,13 @@ describe('gateway configuration', () => {
       databasePath: './data/plumbline.db',
       logLevel: 'info',
       demo: true,
+      auditDatabasePath: './data/audit.db',
+      auditSync: 'normal',
+      authAudience: 'plumbline',
+      authRolesClaim: 'roles',
+      developmentKeyPath: './data/development-key.json',
+      rateLimit: 1200,
+      corsOrigins: [],
     });
   });
 

@@ -32,7 +32,9 @@ async function adapterPlugin(app: FastifyInstance, options: AdapterPluginOptions
   app.decorateRequest('operationContext', null as unknown as OperationContext);
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    request.operationContext = { actor: 'anonymous' };
+    // Access control ran first: its caller and justification are what the adapter is told.
+    const { actor, justification } = request.access ?? { actor: 'anonymous' };
+    request.operationContext = justification === undefined ? { actor } : { actor, justification };
     const operation = request.routeOptions.config.operation;
     if (!operation) return;
     const { capability } = operations[operation];
@@ -40,4 +42,4 @@ async function adapterPlugin(app: FastifyInstance, options: AdapterPluginOptions
   });
 }
 
-export default fp(adapterPlugin, { name: 'plumbline-adapter' });
+export default fp(adapterPlugin, { name: 'plumbline-adapter', dependencies: ['plumbline-access-control'] });

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { CONTRACT_VERSION } from '../../contract/meta.js';
 import { tidyOpenapiDocument } from '../openapi-tidy.js';
+import { describeAccess } from '../openapi-access.js';
 
 export const tags = [
   { name: 'meta', description: 'Contract version, adapter identity and capabilities.' },
@@ -21,6 +22,7 @@ export const tags = [
   { name: 'overrides', description: 'Human must-link and cannot-link decisions.' },
   { name: 'flagging', description: 'Detectors and the flags they raise for human review.' },
   { name: 'portability', description: 'Complete export and import, for switching supplier.' },
+  { name: 'audit', description: 'The audit trail of every processing of personal data.' },
   { name: 'health', description: 'Liveness and readiness.' },
 ];
 
@@ -44,13 +46,22 @@ async function openapiPlugin(app: FastifyInstance) {
       tags,
       components: {
         securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A JWT carrying one of the roles ingest, analyst, reviewer, auditor or admin.' },
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: [
+              'A JWT signed by the configured identity provider, with `iss`, `aud`, `exp` and `sub` (the actor recorded in the audit trail),',
+              'and a `roles` claim holding any of ingest, analyst, reviewer, auditor, admin. Each operation lists the roles it allows (`x-plumbline-roles`).',
+              'Operations that read or change personal data also need a `Plumbline-Justification` header (`x-plumbline-justification`).',
+            ].join(' '),
+          },
         },
       },
       security: [{ bearerAuth: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (documentObject) => tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document) as never,
+    transformObject: (documentObject) => describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document)) as never,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
 

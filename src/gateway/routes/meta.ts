@@ -13,7 +13,7 @@ const metaRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['meta'],
         summary: 'Contract version, adapter and capabilities',
         description: 'Read this first: a client can tell from the capability manifest which routes will answer 501.',
-        response: { 200: Meta, ...problemResponses(401, 502) },
+        response: { 200: Meta, ...problemResponses(401, 403, 429, 502) },
       },
     },
     async () => ({

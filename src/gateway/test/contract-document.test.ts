@@ -11,6 +11,7 @@ import { buildGateway } from '../app.js';
 import { contractDocument, formatDocument } from '../contract-document.js';
 import { createRecordingAdapter } from '../testing/recording-adapter.js';
 import { generateClientTypes } from '../../client/generate-types.js';
+import { needsJustification, operations } from '../operations.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixHint = 'run `npm run openapi` and commit the result';
@@ -53,6 +54,7 @@ describe('the published contract', () => {
       '/v1/flags/{flagId}': ['get'],
       '/v1/flags/{flagId}/reviews': ['post'],
       '/v1/export': ['get'],
+      '/v1/audit-events': ['get'],
       '/healthz': ['get'],
       '/readyz': ['get'],
     };
@@ -63,11 +65,23 @@ describe('the published contract', () => {
       }
     }
     const schemas = Object.keys(document.components?.schemas ?? {});
-    for (const name of ['Problem', 'Meta', 'Source', 'Record', 'EmploymentRecord', 'Subject', 'LinkExplanation', 'LinkOverride', 'Detector', 'Flag', 'Run', 'ExportLine']) {
+    for (const name of ['Problem', 'Meta', 'Source', 'Record', 'EmploymentRecord', 'Subject', 'LinkExplanation', 'LinkOverride', 'Detector', 'Flag', 'Run', 'ExportLine', 'AuditEvent', 'Role']) {
       expect(schemas).toContain(name);
     }
     expect(document.paths?.['/v1/imports']?.post?.requestBody).toMatchObject({ content: { 'application/x-ndjson': {} } });
     expect(document.paths?.['/v1/export']?.get?.responses?.['200']).toMatchObject({ content: { 'application/x-ndjson': {} } });
+  });
+
+  it('publishes each operation’s roles and justification rule from the operations table', async () => {
+    const document = await contractDocument();
+    const published = Object.values(document.paths ?? {}).flatMap((pathItem) =>
+      Object.values(pathItem as Record<string, { operationId?: string; 'x-plumbline-roles'?: string[]; 'x-plumbline-justification'?: string }>),
+    );
+    for (const [operationId, policy] of Object.entries(operations)) {
+      const operation = published.find((candidate) => candidate.operationId === operationId);
+      expect(operation?.['x-plumbline-roles'], operationId).toEqual(policy.roles);
+      expect(operation?.['x-plumbline-justification'], operationId).toBe(needsJustification(policy) ? 'required' : 'optional');
+    }
   });
 
   it('every named schema has a description and an example', async () => {

@@ -1,0 +1,76 @@
+/**
+ * The simulated casework platform as a Fastify app: fault injection first (so that a fault can
+ * strike before anything else), then the API key, the rate limit and idempotency keys, then the
+ * resources; answers are spoiled by faults last, after idempotency has kept the real one.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ReferenceAdapter } from '../../reference/index.js';
+import { CaseworkHttpError, toCaseworkError } from './casework-errors.js';
+import type { FaultInjector } from './faults.js';
+import { installIdempotency } from './idempotency.js';
+import { installRateLimit, type RateLimitOptions } from './rate-limit.js';
+import { JobService, type JobServiceOptions } from './job-service.js';
+import { systemRoutes } from './routes/systems.js';
+import { personRoutes } from './routes/persons.js';
+import { flagRoutes } from './routes/flags.js';
+import { jobRoutes } from './routes/jobs.js';
+import { matchRuleRoutes } from './routes/match-rules.js';
+
+/** Uploads of a whole ingest batch or an archive. */
+const UPLOAD_LIMIT_BYTES = 512 * 1024 * 1024;
+
+export interface CaseworkAppOptions {
+  readonly engine: ReferenceAdapter;
+  readonly apiKey: string;
+  readonly faults: FaultInjector;
+  readonly rateLimit: RateLimitOptions;
+  readonly jobs: JobServiceOptions;
+}
+
+export async function buildCaseworkApp(options: CaseworkAppOptions): Promise<FastifyInstance> {
+  // Contract ids may be 200 characters; the default 100-character parameter limit would refuse them.
+  const app = Fastify({ logger: false, bodyLimit: UPLOAD_LIMIT_BYTES, forceCloseConnections: true, maxParamLength: 1000 });
+  // Writes such as closing a job carry no body; the platform does not insist on one.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, body === '' ? undefined : JSON.parse(body as string));
+    } catch {
+      done(new CaseworkHttpError(400, 'INVALID_REQUEST', 'The body is not valid JSON.'), undefined);
+    }
+  });
+  for (const contentType of ['application/x-ndjson', 'text/csv']) {
+    app.addContentTypeParser(contentType, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  }
+  app.setErrorHandler((error, _request, reply) => {
+    const caseworkError = toCaseworkError(isFastifyClientError(error) ? new CaseworkHttpError(400, 'INVALID_REQUEST', error.message) : error);
+    return reply.code(caseworkError.status).send(caseworkError.body());
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(new CaseworkHttpError(404, 'NOT_FOUND', `No route ${request.method} ${request.url}.`).body()));
+
+  options.faults.installRequestHooks(app);
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.headers['x-api-key'] !== options.apiKey) {
+      return reply.code(401).send(new CaseworkHttpError(401, 'UNAUTHORIZED', 'A valid X-Api-Key header is required.').body());
+    }
+  });
+  installRateLimit(app, options.rateLimit);
+  installIdempotency(app);
+
+  app.get('/api/v3/status', async () => ({ status: 'ok', api_version: '3.2.0' }));
+  systemRoutes(app, options.engine);
+  personRoutes(app, options.engine);
+  flagRoutes(app, options.engine);
+  matchRuleRoutes(app, options.engine);
+  jobRoutes(app, new JobService(options.engine, options.jobs));
+
+  options.faults.installAnswerHooks(app);
+  await app.ready();
+  return app;
+}
+
+/** Fastify's own 4xx errors (a body that does not parse, a body too large). */
+function isFastifyClientError(error: unknown): error is Error & { statusCode: number } {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500;
+}

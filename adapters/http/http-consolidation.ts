@@ -1,0 +1,59 @@
+/** Consolidation over HTTP: runs, subjects, links and overrides, one contract call each. */
+import type { ConsolidationV1, SubjectLookup } from '../../src/adapter/consolidation-v1.js';
+import { LinkExplanation, LinkOverride, Run, Subject, SubjectSummary } from '../../src/contract/index.js';
+import { pageSchema, SubjectRedirect, withinPageLimit } from './answer-schemas.js';
+import { brokenAnswer, validateAnswer } from './answer-validation.js';
+import type { RemoteCaller } from './remote-caller.js';
+
+const SubjectPage = pageSchema(SubjectSummary);
+const LinkPage = pageSchema(LinkExplanation);
+const OverridePage = pageSchema(LinkOverride);
+
+export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): ConsolidationV1 {
+  const { client } = caller;
+  return {
+    // Not repeated once sent: a second run would be started (see the retry policy).
+    startRun: (request, context) =>
+      caller.value({ operation: 'startConsolidationRun', safety: 'unsafe', context }, Run, (init) => client.POST('/v1/consolidation-runs', { body: request, ...init })),
+
+    listSubjects: (query, page, context) =>
+      caller.value({ operation: 'listSubjects', safety: 'idempotent', context }, SubjectPage, (init) =>
+        client.GET('/v1/subjects', { params: { query: { ...withinPageLimit(page, maxPageSize), ...query } }, ...init }),
+      ),
+
+    async getSubject(subjectId, context): Promise<SubjectLookup> {
+      const spec = { operation: 'getSubject', safety: 'idempotent', context, accept: [308] } as const;
+      const answer = await caller.json(spec, (init) => client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId } }, ...init }));
+      if (answer.status === 308) return validateAnswer(SubjectRedirect, answer.body ?? redirectFromLocation(answer.headers), spec.operation);
+      if (answer.status !== 200) throw brokenAnswer(spec.operation, `status ${answer.status}`, [{ path: '/', message: `unexpected status ${answer.status}` }]);
+      return { subject: validateAnswer(Subject, answer.body, spec.operation) };
+    },
+
+    listLinks: (subjectId, page, context) =>
+      caller.value({ operation: 'listSubjectLinks', safety: 'idempotent', context }, LinkPage, (init) =>
+        client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: withinPageLimit(page, maxPageSize) }, ...init }),
+      ),
+
+    // Not repeated once sent: an override has a fresh id each time, so a repeat would record two.
+    createOverride: (input, context) =>
+      caller.value({ operation: 'createLinkOverride', safety: 'unsafe', context }, LinkOverride, (init) => client.POST('/v1/link-overrides', { body: input, ...init })),
+
+    listOverrides: (page, context) =>
+      caller.value({ operation: 'listLinkOverrides', safety: 'idempotent', context }, OverridePage, (init) =>
+        client.GET('/v1/link-overrides', { params: { query: withinPageLimit(page, maxPageSize) }, ...init }),
+      ),
+
+    async deleteOverride(overrideId, context) {
+      await caller.json({ operation: 'deleteLinkOverride', safety: 'idempotent', context }, (init) =>
+        client.DELETE('/v1/link-overrides/{overrideId}', { params: { path: { overrideId } }, ...init }),
+      );
+    },
+  };
+}
+
+/** A 308 without a body still names the survivor in `Location`: `/v1/subjects/{id}`. */
+function redirectFromLocation(headers: Headers): unknown {
+  const location = headers.get('location');
+  const last = location?.split('?')[0].split('/').filter(Boolean).pop();
+  return last === undefined ? undefined : { redirectTo: decodeURIComponent(last) };
+}

@@ -1,0 +1,28 @@
+/**
+ * The http adapter's settings, read from `PLUMBLINE_HTTP_<SETTING>` variables (numbers arrive as
+ * strings, hence the coercion). Defaults suit a remote on the same network; a remote across the
+ * internet may want a longer timeout.
+ */
+import { z } from 'zod';
+
+const milliseconds = (fallback: number, maximum: number) => z.coerce.number().int().min(1).max(maximum).default(fallback);
+
+export const HttpAdapterSettings = z.object({
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: 'an http or https URL of a service that speaks the Plumbline contract, such as https://supplier.example/plumbline' })
+    .describe('The remote service’s base URL, without `/v1` (PLUMBLINE_HTTP_BASE_URL).'),
+  token: z.string().min(1).optional().describe('Bearer token the remote authenticates this gateway by (PLUMBLINE_HTTP_TOKEN).'),
+  timeoutMs: milliseconds(10_000, 600_000).describe('Per request: the longest wait for an answer, or between two chunks of a stream (PLUMBLINE_HTTP_TIMEOUT_MS).'),
+  retries: z.coerce.number().int().min(0).max(10).default(3).describe('Retries of a retryable failure after the first attempt (PLUMBLINE_HTTP_RETRIES).'),
+  retryBaseMs: milliseconds(200, 60_000).describe('The first backoff, doubled at each retry (PLUMBLINE_HTTP_RETRY_BASE_MS).'),
+  retryMaxMs: milliseconds(5_000, 300_000).describe(
+    'The longest single wait; a Retry-After beyond it is passed to the client instead of waited for (PLUMBLINE_HTTP_RETRY_MAX_MS).',
+  ),
+  connections: z.coerce.number().int().min(1).max(1024).default(16).describe('Connections in the pool to the remote (PLUMBLINE_HTTP_CONNECTIONS).'),
+});
+
+/** Validated settings. */
+export type HttpAdapterSettings = z.output<typeof HttpAdapterSettings>;
+
+/** The retry part of the settings, which the caller needs on its own. */
+export type RetrySettings = Pick<HttpAdapterSettings, 'retries' | 'retryBaseMs' | 'retryMaxMs'>;

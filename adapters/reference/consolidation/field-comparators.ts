@@ -1,0 +1,160 @@
+/**
+ * Field comparators: how two normalised values of one identity field compare, as one of the
+ * contract's comparison levels. Each level names a kind of agreement a real source produces —
+ * a slip of the keyboard, a nickname, a swapped day and month — so that the model can learn how
+ * often each happens between records of one person and between records of two people.
+ */
+import { comparisonLevels } from '../../../src/contract/index.js';
+import { jaroWinkler } from './jaro-winkler.js';
+import { areNicknames } from './nicknames.js';
+import { outwardCode, type NormalisedName } from './normalise.js';
+
+export type ComparisonLevel = (typeof comparisonLevels)[number];
+
+/** Levels as small integers (their index in the contract's list), for packing and counting. */
+export const Level = {
+  exact: 0,
+  close: 1,
+  similar: 2,
+  nickname: 3,
+  transposed: 4,
+  different: 5,
+  missing: 6,
+} as const satisfies Record<ComparisonLevel, number>;
+export type LevelCode = (typeof Level)[ComparisonLevel];
+
+/** Jaro-Winkler bands for names: ≥ 0.92 is a typing slip ("Jonson"/"Johnson"), ≥ 0.80 a looser likeness. */
+export const closeNameSimilarity = 0.92;
+export const similarNameSimilarity = 0.8;
+
+/** Whether every word of the shorter name is a word of the longer ("Smith" in "Smith-Jones"). */
+function wordsContained(left: NormalisedName, right: NormalisedName): boolean {
+  const [shorter, longer] = left.words.length <= right.words.length ? [left, right] : [right, left];
+  if (shorter.words.length === longer.words.length) return false;
+  return shorter.words.every((word) => longer.words.includes(word));
+}
+
+/** One side is an initial ("J") of the other's first word. */
+function isInitialOf(left: NormalisedName, right: NormalisedName): boolean {
+  const [initial, full] = left.joined.length === 1 ? [left, right] : right.joined.length === 1 ? [right, left] : [null, null];
+  return initial !== null && full.joined.length > 1 && full.words[0][0] === initial.joined;
+}
+
+/**
+ * One slip of the keyboard apart: a letter wrong, missing, extra, or swapped with its neighbour —
+ * but not the first letter, which typists rarely get wrong and which tells Cox from Fox.
+ */
+function isSlip(left: string, right: string): boolean {
+  return left[0] === right[0] && (isOneEditApart(left, right) || isAdjacentTransposition(left, right));
+}
+
+/**
+ * Family names: `exact`; `close` for a slip (one letter wrong, missing, extra or swapped, or
+ * Jaro-Winkler ≥ 0.92) or one part of a double-barrelled name; `similar` for a weaker likeness
+ * (≥ 0.80); otherwise `different` (a maiden name, another person).
+ */
+export function compareFamilyNames(left: NormalisedName, right: NormalisedName): LevelCode {
+  if (left.joined === right.joined) return Level.exact;
+  if (wordsContained(left, right) || isSlip(left.joined, right.joined)) return Level.close;
+  const similarity = jaroWinkler(left.joined, right.joined);
+  if (similarity >= closeNameSimilarity) return Level.close;
+  return similarity >= similarNameSimilarity ? Level.similar : Level.different;
+}
+
+/**
+ * Given names: as family names, plus `nickname` for known equivalents of the first name (Bob/Robert),
+ * a dropped middle name counting as `close` and a bare initial as `similar`.
+ */
+export function compareGivenNames(left: NormalisedName, right: NormalisedName): LevelCode {
+  if (left.joined === right.joined) return Level.exact;
+  if (areNicknames(left.words[0], right.words[0])) return Level.nickname;
+  if (wordsContained(left, right) || (left.words[0] === right.words[0] && left.words[0].length > 1) || isSlip(left.joined, right.joined)) return Level.close;
+  const similarity = jaroWinkler(left.joined, right.joined);
+  if (similarity >= closeNameSimilarity) return Level.close;
+  if (similarity >= similarNameSimilarity || isInitialOf(left, right)) return Level.similar;
+  return Level.different;
+}
+
+const agreeing = (level: LevelCode): boolean => level === Level.exact || level === Level.close || level === Level.nickname;
+
+/**
+ * Both names at once, so that given and family names entered the wrong way round ("Okafor Robert")
+ * are recognised: when the straight comparison finds no agreement but the crossed one agrees on both,
+ * both fields are `transposed`. Returns [given level, family level].
+ */
+export function compareNames(
+  leftGiven: NormalisedName | null,
+  leftFamily: NormalisedName | null,
+  rightGiven: NormalisedName | null,
+  rightFamily: NormalisedName | null,
+): [LevelCode, LevelCode] {
+  const given = leftGiven && rightGiven ? compareGivenNames(leftGiven, rightGiven) : Level.missing;
+  const family = leftFamily && rightFamily ? compareFamilyNames(leftFamily, rightFamily) : Level.missing;
+  if (agreeing(given) || agreeing(family) || !leftGiven || !leftFamily || !rightGiven || !rightFamily) return [given, family];
+  if (agreeing(compareFamilyNames(leftGiven, rightFamily)) && agreeing(compareFamilyNames(leftFamily, rightGiven))) {
+    return [Level.transposed, Level.transposed];
+  }
+  return [given, family];
+}
+
+/** The Jaro-Winkler similarity shown in explanations of name comparisons. */
+export function nameSimilarity(left: NormalisedName, right: NormalisedName): number {
+  return jaroWinkler(left.joined, right.joined);
+}
+
+/** Same length and equal but for one pair of neighbouring characters swapped ("1243" / "1234"). */
+export function isAdjacentTransposition(left: string, right: string): boolean {
+  if (left.length !== right.length) return false;
+  let first = 0;
+  while (first < left.length && left[first] === right[first]) first++;
+  if (first >= left.length - 1) return false;
+  if (left[first] !== right[first + 1] || left[first + 1] !== right[first]) return false;
+  return left.slice(first + 2) === right.slice(first + 2);
+}
+
+/** One substitution, insertion or deletion apart (Levenshtein distance exactly 1). */
+export function isOneEditApart(left: string, right: string): boolean {
+  const lengthGap = left.length - right.length;
+  if (lengthGap > 1 || lengthGap < -1) return false;
+  const [longer, shorter] = lengthGap >= 0 ? [left, right] : [right, left];
+  let index = 0;
+  while (index < shorter.length && longer[index] === shorter[index]) index++;
+  if (index === longer.length) return false;
+  const skip = longer.length === shorter.length ? 1 : 0;
+  return longer.slice(index + 1) === shorter.slice(index + skip);
+}
+
+/**
+ * Identifiers typed by hand (warrant, staff, payroll, NI numbers): `exact`, `transposed` (two
+ * neighbouring characters swapped), `close` (one character wrong, missing or extra), else `different`.
+ */
+export function compareIdentifiers(left: string, right: string): LevelCode {
+  if (left === right) return Level.exact;
+  if (isAdjacentTransposition(left, right)) return Level.transposed;
+  return isOneEditApart(left, right) ? Level.close : Level.different;
+}
+
+/**
+ * Dates of birth as eight digits YYYYMMDD: `exact`; `transposed` for day and month swapped (the
+ * US-style slip) or two neighbouring digits swapped; `close` for one digit wrong; else `different`.
+ */
+export function compareDates(left: string, right: string): LevelCode {
+  if (left === right) return Level.exact;
+  const sameYear = left.slice(0, 4) === right.slice(0, 4);
+  if (sameYear && left.slice(4, 6) === right.slice(6, 8) && left.slice(6, 8) === right.slice(4, 6)) return Level.transposed;
+  if (isAdjacentTransposition(left, right)) return Level.transposed;
+  let differences = 0;
+  for (let index = 0; index < 8 && differences < 2; index++) if (left[index] !== right[index]) differences++;
+  return differences === 1 ? Level.close : Level.different;
+}
+
+/** Postcodes: `exact`, `close` for the same outward code (district: a move round the corner), else `different`. */
+export function comparePostcodes(left: string, right: string): LevelCode {
+  if (left === right) return Level.exact;
+  return outwardCode(left) === outwardCode(right) ? Level.close : Level.different;
+}
+
+/** Usernames and emails are issued by systems, not typed: equal or `different`. */
+export function compareLogins(left: string, right: string): LevelCode {
+  return left === right ? Level.exact : Level.different;
+}

@@ -1,0 +1,49 @@
+/**
+ * One run worker thread per process, shared by every engine in it and started on first use: a
+ * thread's start-up (module loading) costs more than most runs on small data. Runs are sent one
+ * at a time; if the thread dies, the run it held fails and the next run starts a fresh thread.
+ */
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './start-worker.js';
+import type { RunMessage } from './run-worker.js';
+
+let thread: Worker | undefined;
+
+function workerUrl(): URL {
+  return new URL(`./run-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+}
+
+/** Executes a run in the shared thread; rejects if the thread dies or reports a failure to record the run. */
+export function executeInRunThread(message: RunMessage): Promise<void> {
+  const worker = (thread ??= startWorker(workerUrl(), undefined));
+  worker.ref();
+  return new Promise<void>((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      // An idle thread must not keep the process alive.
+      worker.unref();
+    };
+    const onMessage = (reply: { runId: string; error?: string }) => {
+      if (reply.runId !== message.runId) return;
+      cleanup();
+      if (reply.error) reject(new Error(reply.error));
+      else resolve();
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      thread = undefined;
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      thread = undefined;
+      reject(new Error(`run worker exited with code ${code}`));
+    };
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    worker.postMessage(message);
+  });
+}

@@ -1,0 +1,12 @@
+/**
+ * Starts a worker thread on a module of this package. From compiled JavaScript the module loads
+ * directly; from TypeScript sources (tests, `tsx`) the worker first registers tsx's loader, since
+ * a worker does not inherit the parent's.
+ */
+import { Worker } from 'node:worker_threads';
+
+export function startWorker(moduleUrl: URL, workerData: unknown): Worker {
+  if (!moduleUrl.pathname.endsWith('.ts')) return new Worker(moduleUrl, { workerData });
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(moduleUrl.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}

@@ -1,0 +1,67 @@
+/**
+ * Evaluates standard detectors over a population while holding as little as possible: each record
+ * type is loaded once, only as far back as the detectors that read it need, and dropped when no
+ * remaining detector reads it. The grouping is the caller's: consolidated subjects for a flagging
+ * run, true people for the benchmark's expected flags.
+ */
+import type { DetectorSelection, RecordType } from '../../../src/contract/index.js';
+import { resolveDetectorSelections } from '../../../src/detectors/index.js';
+import type { DetectorRecord, DetectorSubject, RaisedFlag, SubjectIdentityFacts } from '../../../src/detectors/types.js';
+
+export interface PopulationSource {
+  /** Identity facts of every member of the population, by group id. */
+  readonly identities: ReadonlyMap<string, SubjectIdentityFacts>;
+  /** Records of one type occurring no earlier than `lookbackDays` before the as-of date (all when null), by group id. */
+  loadRecords(type: RecordType, lookbackDays: number | null): Map<string, DetectorRecord[]>;
+}
+
+export interface EvaluationResult {
+  readonly flags: RaisedFlag[];
+  /** Flags found per detector id. */
+  readonly perDetector: Record<string, number>;
+}
+
+export function evaluateDetectors(
+  selections: readonly DetectorSelection[] | undefined,
+  asOf: string,
+  population: PopulationSource,
+  onDetectorDone: (done: number, total: number) => void = () => {},
+): EvaluationResult {
+  const resolved = resolveDetectorSelections(selections ? [...selections] : undefined);
+  const lastUse = new Map<RecordType, number>();
+  const lookback = new Map<RecordType, number | null>();
+  resolved.forEach(({ detector, parameters }, index) => {
+    for (const type of detector.recordTypes) {
+      const days = detector.lookbackDays(parameters, type);
+      lastUse.set(type, index);
+      const current = lookback.get(type);
+      lookback.set(type, current === null || days === null ? null : Math.max(current ?? 0, days));
+    }
+  });
+
+  const loaded = new Map<RecordType, Map<string, DetectorRecord[]>>();
+  const flags: RaisedFlag[] = [];
+  const perDetector: Record<string, number> = {};
+  resolved.forEach(({ detector, parameters }, index) => {
+    for (const type of detector.recordTypes) {
+      if (!loaded.has(type)) loaded.set(type, population.loadRecords(type, lookback.get(type) ?? null));
+    }
+    const subjects: DetectorSubject[] = [];
+    for (const [subjectId, identity] of population.identities) {
+      subjects.push({ subjectId, identity, records: detector.recordTypes.flatMap((type) => loaded.get(type)!.get(subjectId) ?? []) });
+    }
+    const found = detector.evaluate({ asOf, subjects }, parameters);
+    perDetector[detector.definition.detectorId] = found.length;
+    flags.push(...found);
+    for (const type of detector.recordTypes) if (lastUse.get(type) === index) loaded.delete(type);
+    onDetectorDone(index + 1, resolved.length);
+  });
+  return { flags, perDetector };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The earliest `occurredAt` (epoch milliseconds) a lookback keeps, with a day's margin; null keeps everything. */
+export function lookbackStart(asOf: string, lookbackDays: number | null): number {
+  return lookbackDays === null ? Number.MIN_SAFE_INTEGER : Date.parse(`${asOf}T00:00:00Z`) - (lookbackDays + 1) * DAY_MS;
+}

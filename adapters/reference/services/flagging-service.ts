@@ -1,0 +1,56 @@
+/**
+ * A flagging run, executed in the run worker: the chosen standard detectors over the consolidated
+ * subjects as of a date. New flags are written in one transaction; flags already raised on the same
+ * evidence are not raised again.
+ */
+import type { FlaggingRunRequest, RecordedIdentity, SourceRecord } from '../../../src/contract/index.js';
+import { identityFactsOf } from '../../../src/detectors/index.js';
+import type { DetectorRecord, SubjectIdentityFacts } from '../../../src/detectors/types.js';
+import type { Connection } from '../store/database.js';
+import { FlagsStore } from '../store/flags-store.js';
+import type { Clock } from '../store/clock.js';
+import type { ProgressReporter } from './consolidation-service.js';
+import { evaluateDetectors, lookbackStart, type PopulationSource } from './detector-evaluation.js';
+import { recordTypeCodes } from '../store/record-type-codes.js';
+
+export function runFlagging(database: Connection, runId: string, request: FlaggingRunRequest, clock: Clock, progress: ProgressReporter): Record<string, number> {
+  const population = consolidatedPopulation(database, request.asOf);
+  const { flags: found, perDetector } = evaluateDetectors(request.detectors, request.asOf, population, (done, total) => progress(done, total + 1));
+  const flags = new FlagsStore(database, clock);
+  const raised = database.transaction(() => flags.raise(found, runId, request.asOf))();
+  const statistics: Record<string, number> = { subjects: population.identities.size, detectors: Object.keys(perDetector).length };
+  for (const [detectorId, count] of Object.entries(perDetector)) statistics[`flags:${detectorId}`] = count;
+  return { ...statistics, flagsFound: found.length, flagsRaised: raised, flagsAlreadyRaised: found.length - raised };
+}
+
+/** The consolidated subjects as a population: identities from their nodes, records through their nodes. */
+export function consolidatedPopulation(database: Connection, asOf: string): PopulationSource {
+  const grouped = new Map<string, RecordedIdentity[]>();
+  const rows = database.prepare<[], { subject_id: string; identity: string }>(
+    'SELECT sn.subject_id, n.identity FROM subject_nodes sn JOIN identity_nodes n ON n.node_id = sn.node_id ORDER BY sn.subject_id',
+  );
+  for (const row of rows.iterate()) {
+    const identity = JSON.parse(row.identity) as RecordedIdentity;
+    const list = grouped.get(row.subject_id);
+    if (list) list.push(identity);
+    else grouped.set(row.subject_id, [identity]);
+  }
+  const identities = new Map<string, SubjectIdentityFacts>([...grouped].map(([subjectId, list]) => [subjectId, identityFactsOf(list)]));
+  const records = database.prepare<[number, number], { subject_id: string; source_id: string; record_id: string; body: string }>(
+    `SELECT sn.subject_id, s.source_id, r.record_id, r.body FROM records r JOIN subject_nodes sn ON sn.node_id = r.node_id JOIN sources s ON s.seq = r.source_seq
+     WHERE r.type_code = ? AND r.occurred_ms >= ?`,
+  );
+  return {
+    identities,
+    loadRecords(type, lookbackDays) {
+      const bySubject = new Map<string, DetectorRecord[]>();
+      for (const row of records.iterate(recordTypeCodes[type], lookbackStart(asOf, lookbackDays))) {
+        const record: DetectorRecord = { ref: { sourceId: row.source_id, recordId: row.record_id }, record: JSON.parse(row.body) as SourceRecord };
+        const list = bySubject.get(row.subject_id);
+        if (list) list.push(record);
+        else bySubject.set(row.subject_id, [record]);
+      }
+      return bySubject;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The embedded store's schema, versioned with SQLite's `user_version`. Each migration runs once, in
+ * order, inside a transaction; a database newer than this code is refused rather than guessed at.
+ *
+ * Consolidation works on identity nodes rather than records: records of one source with the same
+ * recorded identity (holding a strong identifier) share a node, so millions of records resolve as
+ * a few hundred thousand nodes. Subjects are sets of nodes.
+ */
+import type { Database } from 'better-sqlite3';
+import { recordTypeCodes } from './record-type-codes.js';
+
+type Migration = (database: Database) => void;
+
+const migrations: Migration[] = [
+  /* 1: everything v1 needs */ (database) => {
+    database.exec(`
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE sources (
+    seq INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    registration TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE identity_nodes (
+    node_id INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    node_key TEXT UNIQUE,
+    identity TEXT NOT NULL,
+    record_count INTEGER NOT NULL,
+    change_seq INTEGER NOT NULL
+  );
+  CREATE INDEX identity_nodes_change ON identity_nodes (change_seq);
+
+  CREATE TABLE node_terms (
+    term TEXT NOT NULL COLLATE NOCASE,
+    kind TEXT NOT NULL,
+    node_id INTEGER NOT NULL,
+    PRIMARY KEY (kind, term, node_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX node_terms_node ON node_terms (node_id);
+
+  CREATE TABLE record_types (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+  CREATE TABLE records (
+    seq INTEGER PRIMARY KEY,
+    source_seq INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    type_code INTEGER NOT NULL,
+    occurred_ms INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    node_id INTEGER NOT NULL,
+    UNIQUE (source_seq, record_id)
+  );
+  CREATE INDEX records_node ON records (node_id);
+  CREATE INDEX records_type_time ON records (type_code, occurred_ms);
+  -- Records as the rest of the engine reads them: source ids, type names and RFC 3339 times.
+  CREATE VIEW record_rows AS
+    SELECT r.seq, s.source_id, r.record_id, t.name AS type,
+           strftime('%Y-%m-%dT%H:%M:%fZ', r.occurred_ms / 1000.0, 'unixepoch') AS occurred_at,
+           r.body, r.ingested_at, r.node_id
+    FROM records r JOIN sources s ON s.seq = r.source_seq JOIN record_types t ON t.code = r.type_code;
+
+  CREATE TABLE subjects (
+    subject_id TEXT PRIMARY KEY,
+    canonical_identity TEXT NOT NULL,
+    record_count INTEGER NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE subject_nodes (
+    node_id INTEGER PRIMARY KEY,
+    subject_id TEXT NOT NULL
+  );
+  CREATE INDEX subject_nodes_subject ON subject_nodes (subject_id);
+  CREATE TABLE subject_redirects (
+    former_id TEXT PRIMARY KEY,
+    subject_id TEXT NOT NULL
+  );
+  CREATE INDEX subject_redirects_target ON subject_redirects (subject_id);
+  CREATE TABLE links (
+    subject_id TEXT NOT NULL,
+    left_node INTEGER NOT NULL,
+    right_node INTEGER NOT NULL,
+    explanation TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+  );
+  CREATE INDEX links_subject ON links (subject_id);
+
+  CREATE TABLE overrides (
+    seq INTEGER PRIMARY KEY,
+    override_id TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL
+  );
+
+  CREATE TABLE flags (
+    seq INTEGER PRIMARY KEY,
+    flag_id TEXT NOT NULL UNIQUE,
+    fingerprint TEXT NOT NULL UNIQUE,
+    detector_id TEXT NOT NULL,
+    category TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    status TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE TABLE flag_subjects (
+    subject_id TEXT NOT NULL,
+    flag_seq INTEGER NOT NULL,
+    PRIMARY KEY (subject_id, flag_seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE flag_evidence (
+    source_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    flag_seq INTEGER NOT NULL,
+    PRIMARY KEY (source_id, record_id, flag_seq)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE runs (
+    seq INTEGER PRIMARY KEY,
+    run_id TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL,
+    request TEXT NOT NULL
+  );
+  `);
+    const insertType = database.prepare('INSERT INTO record_types (code, name) VALUES (?, ?)');
+    for (const [name, code] of Object.entries(recordTypeCodes)) insertType.run(code, name);
+  },
+];
+
+export const SCHEMA_VERSION = migrations.length;
+
+/** Brings the database to the current schema. */
+export function migrate(database: Database): void {
+  const current = database.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`The database has schema version ${current}, newer than this engine's ${SCHEMA_VERSION}. Use a newer Plumbline.`);
+  }
+  for (let version = current; version < SCHEMA_VERSION; version += 1) {
+    database.transaction(() => {
+      migrations[version](database);
+      database.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,77 @@
+/** Reading and erasing records. */
+import type { Erasure, Flag, SourceRecord, StoredRecord } from '../../../src/contract/index.js';
+import { errors } from '../../../src/adapter/errors.js';
+import { nextSequence, type Connection } from './database.js';
+import { flagFingerprint } from './flags-store.js';
+import { timestamp, type Clock } from './clock.js';
+import { NodeMaintenance } from './node-maintenance.js';
+
+interface RecordRow {
+  seq: number;
+  source_id: string;
+  body: string;
+  ingested_at: string;
+  node_id: number;
+  subject_id: string | null;
+}
+
+export class RecordsStore {
+  private readonly selectOne;
+  private readonly deleteOne;
+  private readonly flagsWithEvidence;
+  private readonly updateFlagBody;
+  private readonly updateFingerprint;
+  private readonly deleteEvidence;
+
+  constructor(
+    private readonly database: Connection,
+    private readonly clock: Clock,
+  ) {
+    this.selectOne = database.prepare<[string, string], RecordRow>(
+      `SELECT r.seq, r.source_id, r.body, r.ingested_at, r.node_id, sn.subject_id
+       FROM record_rows r LEFT JOIN subject_nodes sn ON sn.node_id = r.node_id
+       WHERE r.source_id = ? AND r.record_id = ?`,
+    );
+    this.deleteOne = database.prepare('DELETE FROM records WHERE seq = ?');
+    this.flagsWithEvidence = database.prepare<[string, string], { seq: number; body: string }>(
+      'SELECT f.seq, f.body FROM flag_evidence e JOIN flags f ON f.seq = e.flag_seq WHERE e.source_id = ? AND e.record_id = ?',
+    );
+    this.updateFlagBody = database.prepare('UPDATE flags SET body = ? WHERE seq = ?');
+    // Another flag may already hold that evidence exactly; then this one keeps its old fingerprint.
+    this.updateFingerprint = database.prepare('UPDATE OR IGNORE flags SET fingerprint = ? WHERE seq = ?');
+    this.deleteEvidence = database.prepare('DELETE FROM flag_evidence WHERE source_id = ? AND record_id = ?');
+  }
+
+  get(sourceId: string, recordId: string): StoredRecord {
+    const row = this.selectOne.get(sourceId, recordId);
+    if (!row) throw errors.notFound(`No record "${recordId}" in source "${sourceId}".`);
+    return { sourceId: row.source_id, ingestedAt: row.ingested_at, subjectId: row.subject_id, record: JSON.parse(row.body) as SourceRecord };
+  }
+
+  /**
+   * Erases a record and what was derived from it, in one transaction: the record leaves its node
+   * and subject (an emptied subject disappears; a disturbed one is re-checked by the next
+   * consolidation run) and leaves the evidence of every flag. Flags themselves stay, with their
+   * reviews, because the review history is the force's own record of what it decided.
+   */
+  erase(sourceId: string, recordId: string, reason: Erasure['reason']): Erasure {
+    return this.database.transaction(() => {
+      const row = this.selectOne.get(sourceId, recordId);
+      if (!row) throw errors.notFound(`No record "${recordId}" in source "${sourceId}".`);
+      this.deleteOne.run(row.seq);
+      const nodes = new NodeMaintenance(this.database, this.clock);
+      nodes.addRecords(row.node_id, -1, nextSequence(this.database, 'change'));
+      nodes.flush();
+      for (const flag of this.flagsWithEvidence.all(sourceId, recordId)) {
+        const body = JSON.parse(flag.body) as Flag;
+        body.evidence = body.evidence.filter((reference) => !(reference.sourceId === sourceId && reference.recordId === recordId));
+        // The fingerprint follows the evidence, so a later run finding the same pattern on what is
+        // left recognises this flag instead of raising a duplicate.
+        this.updateFlagBody.run(JSON.stringify(body), flag.seq);
+        this.updateFingerprint.run(flagFingerprint(body), flag.seq);
+      }
+      this.deleteEvidence.run(sourceId, recordId);
+      return { sourceId, recordId, reason, erasedAt: timestamp(this.clock) };
+    })();
+  }
+}

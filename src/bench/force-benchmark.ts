@@ -1,0 +1,181 @@
+/**
+ * The whole-force benchmark: a synthetic force through an adapter, end to end, scored against the
+ * ground truth. Everything goes through the public adapter interface (ingest, runs, export, flags),
+ * so any adapter can be measured the same way; the reference engine is the default.
+ */
+import type { Flag, SourceRecord } from '../contract/index.js';
+import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
+import type { IndexedRecord } from '../adapter/sources-v1.js';
+import { systemContext, type OperationContext } from '../adapter/context.js';
+import { waitForRun } from '../adapter/wait-for-run.js';
+import { MAX_BATCH_RECORDS } from '../contract/meta.js';
+import { pairwiseAccuracy } from '../metrics/pairwise-accuracy.js';
+import { flagAccuracy, type ComparableFlag } from '../metrics/flag-accuracy.js';
+import { evaluateDetectors } from '../../adapters/reference/services/detector-evaluation.js';
+import type { SyntheticForce } from '../synth/index.js';
+import { truthPopulation } from './truth-population.js';
+
+export interface ForceResult {
+  readonly records: number;
+  readonly timings: { ingestSeconds: number; consolidateSeconds: number; flagSeconds: number; expectedFlagsSeconds: number };
+  readonly ingestRecordsPerSecond: number;
+  readonly consolidation: { precision: number; recall: number; f1: number; subjects: number; people: number };
+  readonly flags: { precision: number; recall: number; f1: number; expected: number; raised: number; byDetector: Record<string, unknown> };
+}
+
+type Progress = (message: string) => void;
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+/**
+ * Runs the force through the adapter and scores it. `context` is who is asking and why: a remote
+ * gateway with authentication on wants a justification for the reads that score the result.
+ * The adapter may hold other data (a bidder's shared sandbox): only the force's records and the
+ * flags on subjects holding them are scored.
+ */
+export async function benchmarkForce(
+  force: SyntheticForce,
+  adapter: PlumblineAdapterV1,
+  progress: Progress,
+  context: OperationContext = systemContext('benchmark'),
+): Promise<ForceResult> {
+  const asOf = force.manifest.asOf;
+  progress('expected flags: the standard detectors over the true people');
+  let started = performance.now();
+  const expectedFlags = evaluateDetectors(undefined, asOf, truthPopulation(force, asOf)).flags.map(
+    (flag): ComparableFlag => ({ detectorId: flag.detectorId, people: flag.subjectIds, evidence: flag.evidence.map((reference) => `${reference.sourceId}/${reference.recordId}`) }),
+  );
+  const expectedFlagsSeconds = seconds(started);
+
+  started = performance.now();
+  const truth = await ingestForce(force, adapter, progress, context);
+  const ingestSeconds = seconds(started);
+
+  started = performance.now();
+  await runAndWait(adapter, 'consolidation', progress, context);
+  const consolidateSeconds = seconds(started);
+
+  started = performance.now();
+  await runAndWait(adapter, 'flagging', progress, context, asOf);
+  const flagSeconds = seconds(started);
+
+  progress('scoring consolidation against the truth');
+  const { predicted, personOfSubject, subjects } = await membership(adapter, truth, context);
+  const consolidation = pairwiseAccuracy({ predicted, truth: truth.personOfRecord });
+
+  progress('scoring flags against the expected flags');
+  const raised = (await allFlags(adapter, context))
+    .filter((flag) => flag.subjectIds.some((subjectId) => personOfSubject.has(subjectId)))
+    .map(
+    (flag): ComparableFlag => ({
+      detectorId: flag.detectorId,
+      people: flag.subjectIds.map((subjectId) => personOfSubject.get(subjectId) ?? `unknown:${subjectId}`),
+      evidence: flag.evidence.map((reference) => `${reference.sourceId}/${reference.recordId}`),
+    }),
+  );
+  const flags = flagAccuracy(expectedFlags, raised);
+
+  return {
+    records: truth.personOfRecord.length,
+    timings: { ingestSeconds, consolidateSeconds, flagSeconds, expectedFlagsSeconds },
+    ingestRecordsPerSecond: truth.personOfRecord.length / ingestSeconds,
+    consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
+    flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector },
+  };
+}
+
+interface Truth {
+  /** Record key (`sourceId/recordId`) → record index. */
+  readonly indexOf: Map<string, number>;
+  /** Record index → person index. */
+  readonly personOfRecord: Int32Array;
+  /** Person index → person id. */
+  readonly people: string[];
+}
+
+/** Registers the sources and ingests every record in full batches, remembering whose each record is. */
+async function ingestForce(force: SyntheticForce, adapter: PlumblineAdapterV1, progress: Progress, context: OperationContext): Promise<Truth> {
+  const sources = adapter.sources!;
+  for (const source of force.sources) {
+    const { sourceId, ...registration } = source;
+    await sources.putSource(sourceId, registration, context);
+  }
+  const indexOf = new Map<string, number>();
+  const personIndex = new Map<string, number>();
+  const people: string[] = [];
+  let personOfRecord = new Int32Array(1 << 20);
+  let batch: IndexedRecord[] = [];
+  let batchSource = '';
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const { results } = await sources.ingestRecords(batchSource, batch, context);
+    const rejected = results.filter((result) => result.status === 'rejected');
+    if (rejected.length > 0) throw new Error(`${rejected.length} synthetic records were rejected, e.g. ${JSON.stringify(rejected[0])}`);
+    batch = [];
+  };
+  for (const { sourceId, record, personId } of force.records() as Iterable<{ sourceId: string; record: SourceRecord; personId: string }>) {
+    if (sourceId !== batchSource || batch.length === MAX_BATCH_RECORDS) {
+      await flush();
+      batchSource = sourceId;
+    }
+    batch.push({ index: batch.length, record });
+    const index = indexOf.size;
+    indexOf.set(`${sourceId}/${record.recordId}`, index);
+    let person = personIndex.get(personId);
+    if (person === undefined) {
+      person = people.length;
+      people.push(personId);
+      personIndex.set(personId, person);
+    }
+    if (index >= personOfRecord.length) {
+      const grown = new Int32Array(personOfRecord.length * 2);
+      grown.set(personOfRecord);
+      personOfRecord = grown;
+    }
+    personOfRecord[index] = person;
+    if (index % 200_000 === 0 && index > 0) progress(`ingest: ${index.toLocaleString('en-GB')} records`);
+  }
+  await flush();
+  return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people };
+}
+
+async function runAndWait(adapter: PlumblineAdapterV1, kind: 'consolidation' | 'flagging', progress: Progress, context: OperationContext, asOf?: string): Promise<void> {
+  progress(`${kind} run`);
+  const run = kind === 'consolidation' ? await adapter.consolidation!.startRun({ mode: 'full' }, context) : await adapter.flagging!.startRun({ asOf: asOf! }, context);
+  const finished = await waitForRun(adapter, run.runId, context, { timeoutMs: 3_600_000 });
+  if (finished.status !== 'succeeded') throw new Error(`${kind} run failed: ${JSON.stringify(finished.error)}`);
+}
+
+/** Which subject each record ended in, read from the adapter's own export (any adapter can give it). */
+async function membership(adapter: PlumblineAdapterV1, truth: Truth, context: OperationContext) {
+  const predicted = new Int32Array(truth.personOfRecord.length).map((_, index) => -1 - index);
+  const personOfSubject = new Map<string, string>();
+  let subjects = 0;
+  for await (const line of adapter.portability!.exportAll(context)) {
+    if (line.kind !== 'subject') continue;
+    const votes = new Map<number, number>();
+    for (const reference of line.subject.records) {
+      const index = truth.indexOf.get(`${reference.sourceId}/${reference.recordId}`);
+      if (index === undefined) continue;
+      predicted[index] = subjects;
+      const person = truth.personOfRecord[index];
+      votes.set(person, (votes.get(person) ?? 0) + 1);
+    }
+    const [majority] = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+    // A subject holding none of the force's records is someone else's data: not counted.
+    if (majority === undefined) continue;
+    personOfSubject.set(line.subject.subjectId, truth.people[majority]);
+    subjects += 1;
+  }
+  return { predicted, personOfSubject, subjects };
+}
+
+async function allFlags(adapter: PlumblineAdapterV1, context: OperationContext): Promise<Flag[]> {
+  const flags: Flag[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await adapter.flagging!.listFlags({}, { cursor, limit: 500 }, context);
+    flags.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return flags;
+}

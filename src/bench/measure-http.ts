@@ -1,0 +1,64 @@
+/**
+ * Measures HTTP throughput over loopback with the load generator in a child process, alternating
+ * targets so that every target sees the same machine noise; reports the mean of its rounds.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Fastify from 'fastify';
+import type { LoadResult, LoadSettings } from './load-generator.js';
+
+export interface Target {
+  readonly name: string;
+  readonly url: string;
+  readonly paths: readonly string[];
+  readonly headers?: Record<string, string>;
+}
+
+export interface MeasureOptions {
+  readonly seconds: number;
+  readonly rounds: number;
+  readonly connections: number;
+  readonly onProgress?: (message: string) => void;
+}
+
+/** Runs the load generator once against a target. */
+export async function loadOnce(target: Target, options: Pick<MeasureOptions, 'seconds' | 'connections'>): Promise<LoadResult> {
+  const script = new URL(`./load-generator${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  const settings: LoadSettings = { url: target.url, paths: target.paths, seconds: options.seconds, connections: options.connections, headers: target.headers };
+  const args = script.pathname.endsWith('.ts') ? ['--import', 'tsx', fileURLToPath(script)] : [fileURLToPath(script)];
+  const { stdout } = await promisify(execFile)(process.execPath, [...args, JSON.stringify(settings)], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;
+}
+
+/** Measures every target `rounds` times, interleaved, and averages each. */
+export async function measureTargets(targets: readonly Target[], options: MeasureOptions): Promise<Record<string, LoadResult>> {
+  const results: Record<string, LoadResult[]> = {};
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (const target of targets) {
+      options.onProgress?.(`http: ${target.name}, round ${round + 1} of ${options.rounds}`);
+      (results[target.name] ??= []).push(await loadOnce(target, options));
+    }
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Object.fromEntries(
+    Object.entries(results).map(([name, runs]) => [
+      name,
+      {
+        requestsPerSecond: mean(runs.map((run) => run.requestsPerSecond)),
+        p50Ms: mean(runs.map((run) => run.p50Ms)),
+        p99Ms: mean(runs.map((run) => run.p99Ms)),
+        non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+        errors: runs.reduce((sum, run) => sum + run.errors, 0),
+      },
+    ]),
+  );
+}
+
+/** A bare Fastify hello-world: the yardstick the gateway's throughput is compared with. */
+export async function startHelloWorld(): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = Fastify({ logger: false });
+  app.get('/', async () => ({ hello: 'world' }));
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url, close: () => app.close() };
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { silentLogger } from '../adapter/factory.js';
+import { synthesizeForce } from '../synth/index.js';
+import { createReferenceAdapter } from '../../adapters/reference/index.js';
+import { benchmarkForce } from '../bench/force-benchmark.js';
+import { benchmarkGateway } from '../bench/gateway-benchmark.js';
+import { UsageError, type Command } from './command.js';
+
+const positive = (name: string, value: string | undefined, fallback: number) => {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--${name} must be a whole number of at least 1, not "${value}".`);
+  return number;
+};
+
+export const benchCommand: Command = {
+  name: 'bench',
+  summary: 'Benchmark the reference engine on a synthetic force: accuracy, speed, memory, HTTP throughput (JSON on stdout)',
+  usage: `plumbline bench [--people 45000] [--months 12] [--seed 1] [--http-seconds 5] [--http-rounds 3] [--no-http] [--keep DIR]
+
+Generates a synthetic force, ingests, consolidates and flags it through the adapter interface, scores
+consolidation (pairwise precision, recall, F1) and flags (precision, recall) against the ground truth,
+then measures the gateway over loopback against a bare Fastify hello-world in the same run.
+Prints one JSON object on stdout; progress goes to stderr.
+  --keep DIR   keep the engine's database in DIR (default: a temporary directory, removed after)`,
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        people: { type: 'string' },
+        months: { type: 'string' },
+        seed: { type: 'string' },
+        'http-seconds': { type: 'string' },
+        'http-rounds': { type: 'string' },
+        'no-http': { type: 'boolean' },
+        keep: { type: 'string' },
+      },
+      strict: true,
+    });
+    const people = positive('people', values.people, 45_000);
+    const months = positive('months', values.months, 12);
+    const seed = positive('seed', values.seed, 1);
+    const started = performance.now();
+    const progress = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+
+    const directory = values.keep ?? mkdtempSync(join(tmpdir(), 'plumbline-bench-'));
+    const adapter = createReferenceAdapter({ databasePath: join(directory, 'plumbline.db') }, { logger: silentLogger });
+    try {
+      const force = synthesizeForce({ people, months, seed });
+      const result = await benchmarkForce(force, adapter, progress);
+      const totalSeconds = result.timings.ingestSeconds + result.timings.consolidateSeconds + result.timings.flagSeconds;
+      const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+      const http = values['no-http']
+        ? undefined
+        : await benchmarkGateway(adapter, {
+            seconds: positive('http-seconds', values['http-seconds'], 5),
+            rounds: positive('http-rounds', values['http-rounds'], 3),
+            connections: 2,
+            onProgress: progress,
+          });
+      const report = {
+        adapter: adapter.identity.id,
+        people,
+        months,
+        seed,
+        records: result.records,
+        consolidation: result.consolidation,
+        flags: result.flags,
+        timings: { ...result.timings, totalSeconds },
+        ingestRecordsPerSecond: result.ingestRecordsPerSecond,
+        peakRssBytes,
+        http,
+        machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      };
+      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      return 0;
+    } finally {
+      await adapter.close();
+      if (values.keep === undefined) rmSync(directory, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * The security commands as a user meets them: `plumbline token` mints tokens the local gateway
+ * accepts (never in production), `plumbline serve` refuses to start in production without real
+ * keys or with the development key, and `plumbline audit verify` tells an intact trail from a
+ * tampered one by exit code and entry number.
+ */
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { loadGatewayConfig } from '../../config/gateway-config.js';
+import { buildGateway } from '../../gateway/app.js';
+import { securityFromConfig } from '../../gateway/security/gateway-security.js';
+import { ensureDevelopmentKey } from '../../gateway/security/development-key.js';
+import { createRecordingAdapter } from '../../gateway/testing/recording-adapter.js';
+import { createSecuredGateway } from '../../gateway/testing/test-security.js';
+import { plumbline } from './run-cli.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'plumbline-cli-security-'));
+
+describe('plumbline token', () => {
+  it('mints a token that a development gateway accepts, its subject the actor', async () => {
+    const keyPath = join(directory, 'development-key.json');
+    const { code, stdout } = await plumbline(['token', '--role', 'reviewer', '--sub', 'alice', '--ttl', '10m', '--key', keyPath]);
+    expect(code).toBe(0);
+    const token = stdout.trim();
+    expect(token.split('.')).toHaveLength(3);
+
+    const adapter = createRecordingAdapter();
+    const { security } = await securityFromConfig(loadGatewayConfig({ PLUMBLINE_DEV_KEY: keyPath, PLUMBLINE_AUDIT_DB: ':memory:' }), {});
+    const app = await buildGateway({ adapter, security });
+    const response = await app.inject({ url: '/v1/flags/flag-1', headers: { authorization: `Bearer ${token}`, 'plumbline-justification': 'PSD-2026-0042' } });
+    await app.close();
+    expect(response.statusCode).toBe(200);
+    expect(adapter.calls.at(-1)!.args.at(-1)).toMatchObject({ actor: 'alice' });
+  }, 60_000);
+
+  it('refuses unknown roles, and refuses to mint at all in production', async () => {
+    const unknown = await plumbline(['token', '--role', 'superuser', '--sub', 'alice', '--key', join(directory, 'other.json')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown role superuser');
+    const inProduction = await plumbline(['token', '--role', 'reviewer', '--sub', 'alice', '--key', join(directory, 'never.json')], { NODE_ENV: 'production' });
+    expect(inProduction.code).toBe(2);
+    expect(inProduction.stderr).toContain('never minted or accepted in production');
+    expect(existsSync(join(directory, 'never.json'))).toBe(false);
+  }, 60_000);
+});
+
+describe('plumbline serve in production', () => {
+  it('refuses to start without real keys, before touching any data', async () => {
+    const data = join(directory, 'production-data');
+    const { code, stderr } = await plumbline(['serve', '--port', '0', '--db', join(data, 'plumbline.db'), '--audit-db', join(data, 'audit.db')], {
+      NODE_ENV: 'production',
+      PLUMBLINE_DEV_KEY: join(data, 'development-key.json'),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('NODE_ENV=production needs real keys');
+    expect(existsSync(data)).toBe(false);
+  }, 60_000);
+
+  it('refuses the development key even when configured as the key file', async () => {
+    const keyPath = join(directory, 'production-development-key.json');
+    await ensureDevelopmentKey(keyPath);
+    const { code, stderr } = await plumbline(['serve', '--port', '0', '--auth-key-file', keyPath, '--auth-issuer', 'https://login.example.org'], { NODE_ENV: 'production' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('holds a development key, refused in production');
+  }, 60_000);
+});
+
+describe('plumbline audit verify', () => {
+  it('exits 0 for an intact trail and 1 naming the entry for a tampered one', async () => {
+    const trail = join(directory, 'audit.db');
+    const { app, headersFor } = await createSecuredGateway({ auditDatabasePath: trail });
+    const headers = await headersFor('reviewer', 'alice');
+    for (const flagId of ['f1', 'f2', 'f3', 'f4']) await app.inject({ url: `/v1/flags/${flagId}`, headers });
+    await app.close();
+
+    const intact = await plumbline(['audit', 'verify', '--db', trail]);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/intact, 4 entries; head [0-9a-f]{64}/);
+
+    const tampered = join(directory, 'tampered.db');
+    copyFileSync(trail, tampered);
+    const database = new Database(tampered);
+    database.exec("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET actor = 'bob' WHERE sequence = 3");
+    database.close();
+    const result = await plumbline(['audit', 'verify', '--db', tampered]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('entry 3 was altered');
+  }, 60_000);
+});

@@ -1,0 +1,68 @@
+/**
+ * One HTTP exchange with a supplier over an injected undici `Dispatcher`, bounded by a deadline
+ * that covers the whole exchange — connecting, headers and body — because a supplier that sends
+ * headers promptly and then trickles the body is just as stuck as one that never answers.
+ */
+import type { Dispatcher } from 'undici';
+
+/** What one attempt sends. */
+export interface AttemptRequest {
+  readonly origin: string;
+  /** Path and query string. */
+  readonly path: string;
+  readonly method: Dispatcher.HttpMethod;
+  readonly headers: Record<string, string>;
+  readonly body?: string | Uint8Array;
+  readonly timeoutMs: number;
+  /** The caller's own cancellation (client gone, shutdown). */
+  readonly signal?: AbortSignal;
+}
+
+/** What one attempt got back: the status, the headers and the whole body as text. */
+export interface AttemptResponse {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly text: string;
+}
+
+/** Thrown for an attempt that got no complete answer; says whether our own deadline caused it. */
+export class AttemptFailedError extends Error {
+  constructor(
+    readonly timedOut: boolean,
+    readonly cancelled: boolean,
+    cause: unknown,
+  ) {
+    super(timedOut ? 'deadline passed' : cancelled ? 'cancelled by the caller' : 'no answer', { cause });
+    this.name = 'AttemptFailedError';
+  }
+}
+
+/** Sends one request and reads the whole answer, or throws `AttemptFailedError`. */
+export async function sendAttempt(dispatcher: Dispatcher, request: AttemptRequest): Promise<AttemptResponse> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error('deadline passed'));
+  }, request.timeoutMs);
+  const onCallerAbort = () => controller.abort(request.signal?.reason);
+  request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  try {
+    if (request.signal?.aborted) throw request.signal.reason;
+    const response = await dispatcher.request({
+      origin: request.origin,
+      path: request.path,
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: controller.signal,
+    });
+    const text = await response.body.text();
+    return { status: response.statusCode, headers: response.headers, text };
+  } catch (error) {
+    throw new AttemptFailedError(timedOut, !timedOut && request.signal?.aborted === true, error);
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The hash chain of the audit trail. Each entry's hash covers the previous entry's hash and the
+ * entry's own fields exactly as stored, so changing an entry, removing one or moving one breaks
+ * the chain at a place `verifyChain` can name. The entry number is deliberately not hashed: an
+ * entry moved to another number still verifies on its own, which lets a reorder be told apart
+ * from an alteration.
+ */
+import { createHash } from 'node:crypto';
+
+/** The `previousHash` of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** An entry as stored: JSON columns stay text, so hashing never depends on re-serialisation. */
+export interface StoredAuditEntry {
+  readonly sequence: number;
+  readonly occurredAt: string;
+  readonly actor: string;
+  readonly role: string | null;
+  readonly action: string;
+  readonly operation: string;
+  /** JSON text of the targets array. */
+  readonly targets: string;
+  /** JSON text of the criteria object. */
+  readonly criteria: string;
+  readonly justification: string | null;
+  readonly status: number;
+  readonly requestId: string;
+  readonly previousHash: string;
+  readonly hash: string;
+}
+
+export type HashedFields = Omit<StoredAuditEntry, 'sequence' | 'previousHash' | 'hash'>;
+
+/** SHA-256 over the previous hash and the entry's fields in a fixed order. */
+export function hashEntry(previousHash: string, entry: HashedFields): string {
+  const fields = [entry.occurredAt, entry.actor, entry.role, entry.action, entry.operation, entry.targets, entry.criteria, entry.justification, entry.status, entry.requestId];
+  return createHash('sha256').update(previousHash).update('\n').update(JSON.stringify(fields)).digest('hex');
+}
+
+export interface ChainProblem {
+  /** The entry number where the problem shows. */
+  readonly sequence: number;
+  readonly kind: 'altered' | 'missing' | 'reordered' | 'broken' | 'truncated';
+  readonly detail: string;
+}
+
+export interface ChainReport {
+  /** How many entries were read. */
+  readonly entries: number;
+  /** The last entry's hash: record it elsewhere to detect later truncation (`--head`). */
+  readonly head: string;
+  readonly problems: ChainProblem[];
+}
+
+/**
+ * Walks the entries in entry-number order and reports every break. `findByHash` names the entry
+ * that now holds a hash (to tell a reorder from a removal); `expectedHead` is a head recorded
+ * earlier, which must still be in the chain.
+ */
+export function verifyChain(entries: Iterable<StoredAuditEntry>, findByHash: (hash: string) => number | undefined, expectedHead?: string): ChainReport {
+  const problems: ChainProblem[] = [];
+  let expected = 1;
+  let previousHash = GENESIS_HASH;
+  let count = 0;
+  let headSeen = expectedHead === undefined || expectedHead === GENESIS_HASH;
+  for (const entry of entries) {
+    count += 1;
+    const gap = entry.sequence !== expected;
+    if (gap) {
+      const range = entry.sequence - 1 === expected ? `${expected}` : `${expected} to ${entry.sequence - 1}`;
+      problems.push({ sequence: expected, kind: 'missing', detail: `entry ${range} ${entry.sequence - expected === 1 ? 'is' : 'are'} missing (deleted)` });
+    }
+    if (hashEntry(entry.previousHash, entry) !== entry.hash) {
+      problems.push({ sequence: entry.sequence, kind: 'altered', detail: `entry ${entry.sequence} was altered: its content does not match its hash` });
+    }
+    if (entry.previousHash !== previousHash && !gap) {
+      const writtenAfter = findByHash(entry.previousHash);
+      problems.push(
+        writtenAfter === undefined
+          ? { sequence: entry.sequence, kind: 'broken', detail: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1}: that entry was altered and re-hashed, or entries between them were removed` }
+          : { sequence: entry.sequence, kind: 'reordered', detail: `entries are out of order: entry ${entry.sequence} was written right after the entry now numbered ${writtenAfter}, not after entry ${entry.sequence - 1}` },
+      );
+    }
+    if (entry.hash === expectedHead) headSeen = true;
+    previousHash = entry.hash;
+    expected = entry.sequence + 1;
+  }
+  if (!headSeen) {
+    problems.push({ sequence: expected, kind: 'truncated', detail: `the recorded head ${expectedHead} is no longer in the trail: entries were removed from its end or it was rewritten` });
+  }
+  return { entries: count, head: previousHash, problems };
+}

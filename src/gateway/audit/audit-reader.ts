@@ -1,0 +1,100 @@
+/**
+ * Reading the audit trail: filtered pages in entry order for `GET /v1/audit-events`, and a full
+ * walk of the chain for `plumbline audit verify`, which reads the entries only.
+ */
+import Database from 'better-sqlite3';
+import { PlumblineError } from '../../adapter/errors.js';
+import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
+import { verifyChain, type ChainReport, type StoredAuditEntry } from './audit-chain.js';
+import { lookupKey } from './audit-lookups.js';
+
+/** Columns under the names of `StoredAuditEntry`. */
+const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,
+  request_id AS requestId, previous_hash AS previousHash, hash`;
+
+const cursorPrefix = 'after:';
+
+function encodeCursor(sequence: number): string {
+  return Buffer.from(`${cursorPrefix}${sequence}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const sequence = Number(text.slice(cursorPrefix.length));
+  if (!text.startsWith(cursorPrefix) || !Number.isSafeInteger(sequence) || sequence < 0) {
+    throw new PlumblineError('validation-failed', 'The cursor is not one this gateway issued.', { errors: [{ path: '/querystring/cursor', message: 'unknown cursor' }] });
+  }
+  return sequence;
+}
+
+/** The stored entry as the contract shows it. */
+export function toAuditEvent(entry: StoredAuditEntry): AuditEvent {
+  return {
+    ...entry,
+    role: entry.role as AuditEvent['role'],
+    action: entry.action as AuditEvent['action'],
+    targets: JSON.parse(entry.targets),
+    criteria: JSON.parse(entry.criteria),
+    outcome: entry.status >= 500 ? 'failed' : entry.status >= 400 ? 'refused' : 'succeeded',
+  };
+}
+
+/**
+ * The first entry number at or after a time, by binary search: the trail never lets time go
+ * backwards along the chain, so entry numbers and times are in the same order.
+ */
+function firstAtOrAfter(database: Database.Database, time: string): number {
+  const at = database.prepare<[number], { occurredAt: string }>('SELECT occurred_at AS occurredAt FROM audit_events WHERE sequence = ?');
+  let low = 1;
+  let high = (database.prepare<[], { last: number | null }>('SELECT MAX(sequence) AS last FROM audit_events').get()!.last ?? 0) + 1;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    const row = at.get(middle);
+    if (row === undefined || row.occurredAt >= time) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** One page of entries matching every filter given, oldest first. Lookups must be up to date. */
+export function readAuditEvents(database: Database.Database, query: AuditQuery): Page<AuditEvent> {
+  const conditions = ['sequence > @after'];
+  const parameters: Record<string, string | number> = { after: query.cursor ? decodeCursor(query.cursor) : 0, limit: query.limit + 1 };
+  const filter = (name: string, condition: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    conditions.push(condition);
+    parameters[name] = value;
+  };
+  const lookup = (key: string) => `sequence IN (SELECT sequence FROM audit_lookups WHERE key = @${key})`;
+  filter('actorKey', lookup('actorKey'), query.actor && lookupKey('actor', query.actor));
+  filter('targetKey', lookup('targetKey'), query.target && lookupKey('target', query.target));
+  filter('action', 'action = @action', query.action);
+  filter('operation', 'operation = @operation', query.operation);
+  // Stored times are UTC with milliseconds, so normalised bounds compare correctly as text.
+  filter('from', 'sequence >= @from', query.from && firstAtOrAfter(database, new Date(query.from).toISOString()));
+  filter('to', 'sequence < @to', query.to && firstAtOrAfter(database, new Date(query.to).toISOString()));
+
+  const rows = database
+    .prepare<Record<string, string | number>, StoredAuditEntry>(`SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE ${conditions.join(' AND ')} ORDER BY sequence LIMIT @limit`)
+    .all(parameters);
+  const more = rows.length > query.limit;
+  const items = rows.slice(0, query.limit);
+  return { items: items.map(toAuditEvent), nextCursor: more ? encodeCursor(items[items.length - 1].sequence) : null };
+}
+
+/**
+ * Verifies the whole chain of the trail in a file, opened read-only. A second connection answers
+ * hash look-ups, because a connection that is streaming rows cannot run another query.
+ */
+export function verifyAuditFile(path: string, expectedHead?: string): ChainReport {
+  const database = new Database(path, { readonly: true, fileMustExist: true });
+  const lookups = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const entries = database.prepare<[], StoredAuditEntry>(`SELECT ${ENTRY_COLUMNS} FROM audit_events ORDER BY sequence`).iterate();
+    const byHash = lookups.prepare<[string], { sequence: number }>('SELECT sequence FROM audit_events WHERE hash = ?');
+    return verifyChain(entries, (hash) => byHash.get(hash)?.sequence, expectedHead);
+  } finally {
+    database.close();
+    lookups.close();
+  }
+}

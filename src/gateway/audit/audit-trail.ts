@@ -1,0 +1,163 @@
+/**
+ * The audit trail's store: its own SQLite file, separate from any adapter's data, so it survives a
+ * change of supplier and can be handed to an auditor whole. Append-only twice over: the code only
+ * inserts, and triggers refuse UPDATE and DELETE (a tamperer with the file can drop them, which is
+ * what the hash chain is for).
+ *
+ * Durability: WAL with `synchronous=NORMAL` (the default) has each entry committed to the
+ * operating system before its answer is sent, so a crash of the gateway loses nothing it has
+ * answered; a power cut or kernel crash may lose the last entries (never corrupting the file).
+ * `full` also waits for the disk, on every commit.
+ *
+ * Cost: an entry is one row in one table, nothing else, because every page a commit touches is
+ * written again to the WAL. The lookups by actor and target are kept by `AuditLookups`, in bulk,
+ * and checkpoints run on a worker thread (`Checkpointer`), both off the answer's path.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
+import { GENESIS_HASH, hashEntry, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
+import { AuditLookups } from './audit-lookups.js';
+import { Checkpointer } from './checkpointer.js';
+import { readAuditEvents } from './audit-reader.js';
+
+export interface AuditTrailOptions {
+  /** The SQLite file (created when missing); `:memory:` for tests that need no file. */
+  readonly databasePath: string;
+  /** `normal` (default): durable against process crashes; `full`: against power loss too. */
+  readonly synchronous?: 'normal' | 'full';
+}
+
+/** What the gateway records about one request; the trail adds the entry number and hashes. */
+export interface AuditRecord extends Omit<HashedFields, 'targets' | 'criteria'> {
+  readonly targets: readonly { type: string; id: string }[];
+  readonly criteria: Readonly<Record<string, string>>;
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS audit_events (
+  sequence INTEGER PRIMARY KEY,
+  occurred_at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  role TEXT,
+  action TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  targets TEXT NOT NULL,
+  criteria TEXT NOT NULL,
+  justification TEXT,
+  status INTEGER NOT NULL,
+  request_id TEXT NOT NULL,
+  previous_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+`;
+
+/** Columns under the names of `StoredAuditEntry`. */
+export const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,
+  request_id AS requestId, previous_hash AS previousHash, hash`;
+
+interface Pending {
+  readonly record: AuditRecord;
+  readonly resolve: (entry: StoredAuditEntry) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * The trail. Entries appended during one turn of the event loop are committed together in one
+ * transaction (group commit): each caller still waits for its own entry to be committed, but
+ * concurrent requests share the commit, which is most of what an entry costs.
+ */
+export class AuditTrail {
+  private readonly commit: (records: readonly AuditRecord[]) => StoredAuditEntry[];
+  private readonly lookups: AuditLookups;
+  private pending: Pending[] = [];
+
+  private constructor(
+    readonly database: Database.Database,
+    private readonly checkpointer: Checkpointer | undefined,
+  ) {
+    const head = database.prepare<[], { sequence: number; hash: string; occurredAt: string }>(
+      'SELECT sequence, hash, occurred_at AS occurredAt FROM audit_events ORDER BY sequence DESC LIMIT 1',
+    );
+    const insert = database.prepare<unknown[]>('INSERT INTO audit_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    // The head is read inside the write transaction, so two processes sharing a file still chain.
+    const transaction = database.transaction((records: readonly AuditRecord[]) => {
+      const last = head.get();
+      let sequence = last?.sequence ?? 0;
+      let previousHash = last?.hash ?? GENESIS_HASH;
+      let previousTime = last?.occurredAt ?? '';
+      return records.map((record) => {
+        // Times never go backwards along the chain, so time filters can search by entry number.
+        const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
+        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria) };
+        const hash = hashEntry(previousHash, fields);
+        sequence += 1;
+        insert.run(sequence, occurredAt, fields.actor, fields.role, fields.action, fields.operation, fields.targets, fields.criteria, fields.justification, fields.status, fields.requestId, previousHash, hash);
+        const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
+        previousHash = hash;
+        previousTime = occurredAt;
+        return entry;
+      });
+    });
+    this.commit = (records) => transaction.immediate(records);
+    this.lookups = new AuditLookups(database);
+  }
+
+  /** Opens (creating when needed) the trail at a path. */
+  static open(options: AuditTrailOptions): AuditTrail {
+    if (options.databasePath !== ':memory:') mkdirSync(dirname(options.databasePath), { recursive: true });
+    const database = new Database(options.databasePath);
+    database.pragma('journal_mode = WAL');
+    database.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    database.exec(schema);
+    if (options.databasePath === ':memory:') return new AuditTrail(database, undefined);
+    // Checkpoints run on a worker thread; should it die, SQLite goes back to checkpointing itself.
+    database.pragma('wal_autocheckpoint = 0');
+    const checkpointer = new Checkpointer(options.databasePath, () => {
+      if (database.open) database.pragma('wal_autocheckpoint = 1000');
+    });
+    return new AuditTrail(database, checkpointer);
+  }
+
+  /** Appends one entry; resolves with it as stored once it is committed, rejects if it is not. */
+  append(record: AuditRecord): Promise<StoredAuditEntry> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ record, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** One page of entries matching a query, the lookups brought up to date first. */
+  read(query: AuditQuery): Page<AuditEvent> {
+    this.lookups.catchUp();
+    return readAuditEvents(this.database, query);
+  }
+
+  /** Commits every entry waiting, in the order appended. */
+  private flush(): void {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let entries: StoredAuditEntry[];
+    try {
+      entries = this.commit(batch.map((item) => item.record));
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, index) => item.resolve(entries[index]));
+    this.lookups.schedule();
+  }
+
+  /** Commits what is waiting and the lookups, then closes the file, its WAL folded into it. */
+  async close(): Promise<void> {
+    if (!this.database.open) return;
+    this.flush();
+    this.lookups.stop();
+    await this.checkpointer?.stop();
+    this.database.close();
+  }
+}

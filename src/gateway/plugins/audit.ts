@@ -1,0 +1,80 @@
+/**
+ * Records every processing of personal data in the audit trail before the answer leaves: the
+ * entry is committed in `onSend`, which runs after the status is final and before any byte is
+ * written. If the entry cannot be written, the answer is withheld and a 500 problem sent instead:
+ * personal data never goes out unrecorded. Refused requests (403, 400) are recorded too, once the
+ * caller is known; requests without a valid token have no actor and are not.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import { operations } from '../operations.js';
+import { problem, PROBLEM_CONTENT_TYPE } from '../problem-details.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
+import { auditTargets } from '../audit/audit-targets.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The audit trail, when the gateway keeps one. */
+    auditTrail: AuditTrail | null;
+  }
+  interface FastifyRequest {
+    /** The answer about to be serialised, kept so its ids can be recorded. */
+    auditAnswer: unknown;
+  }
+}
+
+/** Query parameters that only page through results and say nothing about whose data was read. */
+const pagingParameters = new Set(['cursor', 'limit']);
+
+async function auditPlugin(app: FastifyInstance, options: { trail?: AuditTrail }) {
+  const { trail } = options;
+  app.decorate('auditTrail', trail ?? null);
+  app.decorateRequest('auditAnswer', undefined);
+  if (!trail) return;
+
+  // Callback style: this runs on every answer, and a promise per answer is measurable.
+  app.addHook('preSerialization', (request, reply, payload, done) => {
+    if (reply.statusCode < 400) request.auditAnswer = payload;
+    done(null, payload);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const operation = request.routeOptions.config.operation;
+    if (!operation || !request.access || operations[operation].processing === 'none') return payload;
+    const status = reply.statusCode;
+    const criteria: Record<string, string> = {};
+    for (const [name, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {
+      if (!pagingParameters.has(name) && value !== undefined) criteria[name] = String(value);
+    }
+    try {
+      await trail.append({
+        occurredAt: new Date().toISOString(),
+        actor: request.access.actor,
+        role: request.access.role,
+        action: operations[operation].processing,
+        operation,
+        targets: auditTargets(operation, {
+          params: (request.params ?? {}) as Record<string, string>,
+          body: request.body,
+          answer: status < 400 ? request.auditAnswer : undefined,
+        }),
+        criteria,
+        justification: request.access.justification ?? null,
+        status,
+        requestId: request.id,
+      });
+    } catch (error) {
+      request.log.error({ operation, err: error }, 'audit entry could not be written; answer withheld');
+      reply.code(500).type(PROBLEM_CONTENT_TYPE);
+      reply.removeHeader('content-length');
+      if (payload instanceof Readable) payload.destroy();
+      return JSON.stringify(problem('internal', 'The audit trail could not record this request, so its answer is withheld.', { instance: request.url.split('?')[0] }));
+    }
+    return payload;
+  });
+
+  app.addHook('onClose', async () => trail.close());
+}
+
+export default fp(auditPlugin, { name: 'plumbline-audit', dependencies: ['plumbline-access-control'] });

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PlumblineError } from '../../adapter/errors.js';
+import { AuditEvent, AuditQuery, pageOf } from '../../contract/index.js';
+import { problemResponses } from '../route-helpers.js';
+
+const AuditEventPage = pageOf(AuditEvent, 'AuditEventPage');
+
+/**
+ * `GET /v1/audit-events`: the audit trail for auditors, oldest first. Kept by the gateway, not
+ * the adapter, so it is the same whichever supplier is behind it.
+ */
+const auditEventRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/audit-events',
+    {
+      config: { operation: 'listAuditEvents' },
+      schema: {
+        operationId: 'listAuditEvents',
+        tags: ['audit'],
+        summary: 'Read the audit trail',
+        description: [
+          'Every collection, alteration, consultation, disclosure, combination and erasure of personal data, oldest first; every filter given must match.',
+          'Reading the trail is itself recorded. `plumbline audit verify` checks the hash chain of the whole file.',
+        ].join(' '),
+        querystring: AuditQuery,
+        response: { 200: AuditEventPage, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request) => {
+      if (!app.auditTrail) throw new PlumblineError('not-found', 'This gateway runs without authentication and keeps no audit trail.');
+      return app.auditTrail.read(request.query);
+    },
+  );
+};
+
+export default auditEventRoutes;
