@@ -14,6 +14,7 @@ import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import { buildGateway } from '../gateway/app.js';
 import { createTestSecurity } from '../gateway/testing/test-security.js';
 import { loadOnce, type MeasureOptions, type Target } from './measure-http.js';
+import { borrowAdapter } from './borrowed-adapter.js';
 
 export interface AuditThroughputResult {
   /** Subject reads per second with authentication, roles, justification, rate limit and audit on (median of the rounds). */
@@ -41,8 +42,7 @@ export interface AuditThroughputOptions extends Partial<MeasureOptions> {
  */
 export async function measureAuditThroughput(adapter: PlumblineAdapterV1, subjectId: string, options: AuditThroughputOptions = {}): Promise<AuditThroughputResult> {
   const directory = mkdtempSync(join(tmpdir(), 'plumbline-audit-bench-'));
-  // Closing a gateway closes its adapter; this view of the adapter leaves the caller's open.
-  const borrowed: PlumblineAdapterV1 = Object.assign(Object.create(adapter) as PlumblineAdapterV1, { close: async () => {} });
+  const borrowed = borrowAdapter(adapter);
   // A budget no benchmark reaches, so the limiter's bookkeeping is measured but never refuses.
   const testSecurity = await createTestSecurity({ auditDatabasePath: join(directory, 'audit.db'), rateLimitPerMinute: 1_000_000_000 });
   const security = { ...testSecurity.security, audit: { ...testSecurity.security.audit, synchronous: options.synchronous } };

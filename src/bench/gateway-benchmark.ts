@@ -1,12 +1,18 @@
 /**
- * Gateway throughput over loopback: subject reads and flag lists through the full gateway
- * (validation of every answer included), against a bare Fastify hello-world measured in the same
- * run, so the ratio means something on a shared, noisy machine.
+ * Gateway throughput over loopback: subject reads and flag lists through the full gateway as it is
+ * deployed (token verification, roles, justification, an audit entry committed per request, and
+ * validation of every answer), against a bare Fastify hello-world measured in the same run, so the
+ * ratio means something on a shared, noisy machine.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import { systemContext } from '../adapter/context.js';
 import { buildGateway } from '../gateway/app.js';
+import { createTestSecurity } from '../gateway/testing/test-security.js';
 import { measureTargets, startHelloWorld, type MeasureOptions } from './measure-http.js';
+import { borrowAdapter } from './borrowed-adapter.js';
 
 export interface GatewayResult {
   readonly subjectReadRps: number;
@@ -16,22 +22,31 @@ export interface GatewayResult {
   readonly ratio: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
-  /** Answers that were not 2xx, across every measurement (should be 0). */
+  /** Answers that were not 2xx, across every measurement (must be 0 for the figures to mean anything). */
   readonly non2xx: number;
 }
 
-export async function benchmarkGateway(adapter: PlumblineAdapterV1, options: MeasureOptions): Promise<GatewayResult> {
+/** Subjects to read: the first page, so reads spread over many subjects rather than one cached row. */
+export async function sampleSubjectIds(adapter: PlumblineAdapterV1): Promise<string[]> {
   const subjects = await adapter.consolidation!.listSubjects({}, { limit: 500 }, systemContext('benchmark'));
   if (subjects.items.length === 0) throw new Error('No subjects to read: consolidate first.');
-  const gateway = await buildGateway({ adapter });
+  return subjects.items.map((subject) => subject.subjectId);
+}
+
+export async function benchmarkGateway(adapter: PlumblineAdapterV1, options: MeasureOptions): Promise<GatewayResult> {
+  const subjectIds = await sampleSubjectIds(adapter);
+  const directory = mkdtempSync(join(tmpdir(), 'plumbline-gateway-bench-'));
+  const testSecurity = await createTestSecurity({ auditDatabasePath: join(directory, 'audit.db'), rateLimitPerMinute: 1_000_000_000 });
+  const gateway = await buildGateway({ adapter: borrowAdapter(adapter), security: testSecurity.security });
   const hello = await startHelloWorld();
   try {
     const url = await gateway.listen({ host: '127.0.0.1', port: 0 });
+    const headers = await testSecurity.headersFor('analyst', 'benchmark');
     const results = await measureTargets(
       [
         { name: 'hello', url: hello.url, paths: ['/'] },
-        { name: 'subjects', url, paths: subjects.items.map((subject) => `/v1/subjects/${subject.subjectId}`) },
-        { name: 'flags', url, paths: ['/v1/flags?limit=50', '/v1/flags?status=open&limit=50'] },
+        { name: 'subjects', url, paths: subjectIds.map((subjectId) => `/v1/subjects/${subjectId}`), headers },
+        { name: 'flags', url, paths: ['/v1/flags?limit=50', '/v1/flags?status=open&limit=50'], headers },
       ],
       options,
     );
@@ -46,7 +61,7 @@ export async function benchmarkGateway(adapter: PlumblineAdapterV1, options: Mea
     };
   } finally {
     await hello.close();
-    // Closing the gateway would close the adapter it serves; the caller owns the adapter.
-    await gateway.server.close();
+    await gateway.close();
+    rmSync(directory, { recursive: true, force: true });
   }
 }

@@ -5,6 +5,27 @@ import { ConfigError, loadGatewayConfig, type GatewayConfig } from '../config/ga
 import { createConfiguredAdapter, createContainer } from '../config/container.js';
 import { loadAdapterFactories } from './adapter-factories.js';
 import { UsageError, type Command } from './command.js';
+import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
+import { DEMO_DEFAULTS, isEmpty, loadDemoForce, type DemoSummary } from '../demo/load-demo-force.js';
+
+/** The demo needs ingest, consolidation and flagging; a store that already holds data is never touched. */
+async function loadDemoIfEmpty(adapter: PlumblineAdapterV1): Promise<DemoSummary | undefined> {
+  const needed = ['sources', 'records.ingest', 'consolidation', 'flagging'] as const;
+  if (!needed.every((capability) => adapter.capabilities.includes(capability)) || !(await isEmpty(adapter))) return undefined;
+  return loadDemoForce(adapter, DEMO_DEFAULTS, (message) => process.stderr.write(`${message}\n`));
+}
+
+function demoLines(address: string, demo: DemoSummary | undefined): string[] {
+  if (!demo) return [];
+  const get = (path: string) => `curl -H "authorization: Bearer $TOKEN" -H "plumbline-justification: DEMO-1" ${address}${path}`;
+  return [
+    '',
+    `Demo force loaded in ${demo.seconds.toFixed(0)} s: ${demo.records.toLocaleString('en-GB')} synthetic records, ${demo.subjects.toLocaleString('en-GB')} subjects, ${demo.openFlags} open flags (as of ${demo.asOf}).`,
+    '  TOKEN=$(npx plumbline token --role analyst --sub you)',
+    `  open flags   ${get('/v1/flags?status=open')}`,
+    ...(demo.sampleSubjectId ? [`  a subject    ${get(`/v1/subjects/${demo.sampleSubjectId}`)}`] : []),
+  ];
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -83,6 +104,7 @@ Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the READ
       if (error instanceof ConfigError) throw new UsageError(error.message);
       throw error;
     }
+    const demo = config.demo ? await loadDemoIfEmpty(adapter) : undefined;
     const app = await buildGateway({ adapter, logger, security: configured.security });
     const address = await app.listen({ host: config.host, port: config.port });
 
@@ -102,6 +124,7 @@ Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the READ
         `  contract     ${address}/openapi.json`,
         `  meta         ${address}/v1/meta`,
         `  audit trail  ${config.auditDatabasePath}`,
+        ...demoLines(address, demo),
         configured.mode === 'development'
           ? `  tokens       development key ${config.developmentKeyPath}: npx plumbline token --role analyst --sub you`
           : `  tokens       issued by ${config.authIssuer}`,

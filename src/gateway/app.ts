@@ -59,7 +59,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     logger: privateLoggerOptions(options.logger ?? false),
     bodyLimit: BODY_LIMIT_BYTES,
     // Long ids must reach validation and get a 400 problem naming the parameter, not a bare 414.
-    maxParamLength: 1000,
+    routerOptions: { maxParamLength: 1000 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -29,7 +29,7 @@ export interface CaseworkAppOptions {
 
 export async function buildCaseworkApp(options: CaseworkAppOptions): Promise<FastifyInstance> {
   // Contract ids may be 200 characters; the default 100-character parameter limit would refuse them.
-  const app = Fastify({ logger: false, bodyLimit: UPLOAD_LIMIT_BYTES, forceCloseConnections: true, maxParamLength: 1000 });
+  const app = Fastify({ logger: false, bodyLimit: UPLOAD_LIMIT_BYTES, forceCloseConnections: true, routerOptions: { maxParamLength: 1000 } });
   // Writes such as closing a job carry no body; the platform does not insist on one.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {

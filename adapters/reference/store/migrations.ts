@@ -55,7 +55,7 @@ const migrations: Migration[] = [
     node_id INTEGER NOT NULL,
     UNIQUE (source_seq, record_id)
   );
-  CREATE INDEX records_node ON records (node_id);
+  CREATE INDEX records_node ON records (node_id, occurred_ms, type_code, source_seq, record_id);
   CREATE INDEX records_type_time ON records (type_code, occurred_ms);
   -- Records as the rest of the engine reads them: source ids, type names and RFC 3339 times.
   CREATE VIEW record_rows AS

@@ -7,6 +7,7 @@ import type { NodeLink } from '../consolidation/types.js';
 import type { Connection } from './database.js';
 import { decodeCursor, encodeCursor, pageFromRows } from './cursor.js';
 import { nameWords } from './node-terms.js';
+import { recordTypeCodes } from './record-type-codes.js';
 
 interface SubjectRow {
   subject_id: string;
@@ -16,11 +17,10 @@ interface SubjectRow {
 }
 
 interface SubjectRecordRow {
-  node_id: number;
-  source_id: string;
+  source_seq: number;
   record_id: string;
-  type: string;
-  occurred_at: string;
+  type_code: number;
+  occurred_ms: number;
 }
 
 function toSummary(row: SubjectRow): SubjectSummary {
@@ -35,16 +35,20 @@ function toSummary(row: SubjectRow): SubjectSummary {
 export class SubjectsStore {
   private readonly statements;
 
+  /** Source ids by storage number; sources are few and never renumbered, so this is reloaded only on a miss. */
+  private sourceIds = new Map<number, string>();
+
   constructor(private readonly database: Connection) {
     this.statements = {
       page: database.prepare<[string, number], SubjectRow>('SELECT * FROM subjects WHERE subject_id > ? ORDER BY subject_id LIMIT ?'),
       one: database.prepare<[string], SubjectRow>('SELECT * FROM subjects WHERE subject_id = ?'),
       redirect: database.prepare<[string], { subject_id: string }>('SELECT subject_id FROM subject_redirects WHERE former_id = ?'),
       formerIds: database.prepare<[string], { former_id: string }>('SELECT former_id FROM subject_redirects WHERE subject_id = ? ORDER BY former_id'),
+      // The hot read of the API: plain columns, with names and times mapped here rather than per row in SQL.
       records: database.prepare<[string], SubjectRecordRow>(
-        `SELECT r.node_id, r.source_id, r.record_id, r.type, r.occurred_at FROM subject_nodes sn JOIN record_rows r ON r.node_id = sn.node_id
-         WHERE sn.subject_id = ? ORDER BY r.occurred_at, r.source_id, r.record_id`,
+        'SELECT r.source_seq, r.record_id, r.type_code, r.occurred_ms FROM subject_nodes sn JOIN records r ON r.node_id = sn.node_id WHERE sn.subject_id = ?',
       ),
+      sources: database.prepare<[], { seq: number; source_id: string }>('SELECT seq, source_id FROM sources'),
       nodeIdentities: database.prepare<[string], { node_id: number; identity: string }>(
         'SELECT n.node_id, n.identity FROM subject_nodes sn JOIN identity_nodes n ON n.node_id = sn.node_id WHERE sn.subject_id = ?',
       ),
@@ -98,17 +102,29 @@ export class SubjectsStore {
       if (redirect) return { redirectTo: redirect.subject_id };
       throw errors.notFound(`No subject with id "${subjectId}".`);
     }
+    const records = this.statements.records.all(subjectId).map((record) => ({
+      sourceId: this.sourceIdOf(record.source_seq),
+      recordId: record.record_id,
+      type: recordTypeNames[record.type_code],
+      occurredAt: new Date(record.occurred_ms).toISOString(),
+      occurredMs: record.occurred_ms,
+    }));
+    records.sort((a, b) => a.occurredMs - b.occurredMs || compare(a.sourceId, b.sourceId) || compare(a.recordId, b.recordId));
     const subject: Subject = {
       ...toSummary(row),
       formerIds: this.statements.formerIds.all(subjectId).map((former) => former.former_id),
-      records: this.statements.records.all(subjectId).map((record) => ({
-        sourceId: record.source_id,
-        recordId: record.record_id,
-        type: record.type,
-        occurredAt: record.occurred_at,
-      })),
+      records: records.map(({ occurredMs: _occurredMs, ...record }) => record),
     };
     return { subject };
+  }
+
+  private sourceIdOf(sourceSeq: number): string {
+    let sourceId = this.sourceIds.get(sourceSeq);
+    if (sourceId === undefined) {
+      this.sourceIds = new Map(this.statements.sources.all().map((source) => [source.seq, source.source_id]));
+      sourceId = this.sourceIds.get(sourceSeq)!;
+    }
+    return sourceId;
   }
 
   /**
@@ -140,6 +156,12 @@ export class SubjectsStore {
     const items = all.slice(offset, offset + page.limit);
     return { items, nextCursor: offset + page.limit < all.length ? encodeCursor(offset + page.limit) : null };
   }
+}
+
+const recordTypeNames: Record<number, string> = Object.fromEntries(Object.entries(recordTypeCodes).map(([name, code]) => [code, name]));
+
+function compare(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 function sharedIdentifier(identity: RecordedIdentity | undefined): { field: string; value: string } | undefined {
