@@ -5,10 +5,11 @@
 import type { AdapterFactory } from '../adapter/factory.js';
 
 export async function loadAdapterFactories(): Promise<AdapterFactory<any>[]> {
-  const [{ referenceAdapterFactory }, { httpAdapterFactory }, { caseworkAdapterFactory }] = await Promise.all([
+  const [{ referenceAdapterFactory }, { httpAdapterFactory }, { caseworkAdapterFactory }, { foundryAdapterFactory }] = await Promise.all([
     import('../../adapters/reference/index.js'),
     import('../../adapters/http/index.js'),
     import('../../adapters/casework/index.js'),
+    import('../../adapters/foundry/index.js'),
   ]);
-  return [referenceAdapterFactory, httpAdapterFactory, caseworkAdapterFactory];
+  return [referenceAdapterFactory, httpAdapterFactory, caseworkAdapterFactory, foundryAdapterFactory];
 }

@@ -15,8 +15,11 @@ export interface GrantedToken {
 
 /** Options of the token cache. */
 export interface TokenCacheOptions {
-  /** Asks the supplier for a new token. */
-  readonly requestToken: (signal?: AbortSignal) => Promise<GrantedToken>;
+  /**
+   * Asks the supplier for a new token. It gets no caller's abort signal: one shared renewal must
+   * not be cancelled because the caller that happened to start it went away.
+   */
+  readonly requestToken: () => Promise<GrantedToken>;
   /** Renew this many seconds before expiry, so a token never expires in flight (default 30, at most half the lifetime). */
   readonly refreshMarginSeconds?: number;
   /** The clock, injectable for tests. */
@@ -39,15 +42,15 @@ export class TokenCache implements UpstreamCredentials {
   }
 
   /** A valid access token, requesting one when none is cached or the cached one is about to expire. */
-  async accessToken(signal?: AbortSignal): Promise<string> {
+  async accessToken(): Promise<string> {
     const cached = this.cached;
     if (cached && this.now() < cached.renewAt) return cached.accessToken;
-    return (await this.renew(signal)).accessToken;
+    return (await this.renew()).accessToken;
   }
 
   /** `authorization: Bearer …` for the upstream client. */
-  async headers(signal?: AbortSignal): Promise<Record<string, string>> {
-    return { authorization: `Bearer ${await this.accessToken(signal)}` };
+  async headers(): Promise<Record<string, string>> {
+    return { authorization: `Bearer ${await this.accessToken()}` };
   }
 
   /**
@@ -64,10 +67,10 @@ export class TokenCache implements UpstreamCredentials {
     this.cached = undefined;
   }
 
-  private renew(signal?: AbortSignal): Promise<CachedToken> {
+  private renew(): Promise<CachedToken> {
     // Single flight: the first caller starts the request, everyone arriving meanwhile awaits it.
     this.pending ??= this.options
-      .requestToken(signal)
+      .requestToken()
       .then((granted) => {
         const margin = Math.min(this.options.refreshMarginSeconds ?? 30, granted.expiresInSeconds / 2);
         this.cached = { accessToken: granted.accessToken, renewAt: this.now() + (granted.expiresInSeconds - margin) * 1000 };

@@ -1,0 +1,38 @@
+/**
+ * What the platform holds besides the engine's state: action receipts (ingest batches, erasure
+ * notices), the request keys callers attach to the objects their actions create, and uploaded
+ * attachments. Kept in memory: the simulator is a test double, and a restart forgets them (the
+ * engine's own data survives in its store).
+ */
+import type { ErasureNoticeObject, IngestBatchObject } from '../ontology/objects.js';
+
+/** The platform-side state that the engine does not hold. */
+export class SimulatorLedger {
+  /** `IngestBatch` objects by batch key. */
+  readonly ingestBatches = new Map<string, IngestBatchObject>();
+  /** `ErasureNotice` objects by notice key. */
+  readonly erasureNotices = new Map<string, ErasureNoticeObject>();
+  /** Uploaded attachments by rid. */
+  readonly attachments = new Map<string, Buffer>();
+  /** Flag of each review created through `review-flag`. */
+  readonly reviewFlags = new Map<string, string>();
+  private readonly byRequestKey = new Map<string, string>();
+  private readonly requestKeyByObject = new Map<string, string>();
+
+  /** Records that an action with `requestKey` created object `primaryKey` of `objectType`. */
+  remember(objectType: string, requestKey: string | undefined, primaryKey: string): void {
+    if (!requestKey) return;
+    this.byRequestKey.set(`${objectType}\n${requestKey}`, primaryKey);
+    this.requestKeyByObject.set(`${objectType}\n${primaryKey}`, requestKey);
+  }
+
+  /** The object an action with `requestKey` created, if any. */
+  primaryKeyFor(objectType: string, requestKey: string): string | undefined {
+    return this.byRequestKey.get(`${objectType}\n${requestKey}`);
+  }
+
+  /** The request key an object was created with, if any. */
+  requestKeyOf(objectType: string, primaryKey: string): string | undefined {
+    return this.requestKeyByObject.get(`${objectType}\n${primaryKey}`);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The platform's paging: `pageSize` is a wish, capped at `MAX_PAGE_SIZE`, and — when the simulator
+ * is told to vary page sizes — answered with up to two objects fewer, decided by the page token so
+ * that the same token and size always give the same page (the property token paging relies on).
+ */
+import { createHash } from 'node:crypto';
+import { PlumblineError } from '../../../src/adapter/errors.js';
+import type { Page } from '../../../src/contract/primitives.js';
+import { MAX_PAGE_SIZE } from '../ontology/schema.js';
+import { supplierErrors } from './supplier-errors.js';
+
+/** A page in the platform's shape. */
+export interface ObjectPage<Item> {
+  readonly data: Item[];
+  readonly nextPageToken?: string;
+}
+
+/** How pages are cut. */
+export interface PagingOptions {
+  /** Answer with fewer objects than asked on some pages (default true). */
+  readonly varyPageSizes: boolean;
+}
+
+/** The page size actually served for a request. */
+export function servedPageSize(requested: number | undefined, pageToken: string | undefined, options: PagingOptions): number {
+  const capped = Math.max(1, Math.min(requested ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE));
+  if (!options.varyPageSizes || capped < 3) return capped;
+  const shortfall = createHash('sha1').update(pageToken ?? '').digest()[0]! % 3;
+  return capped - shortfall;
+}
+
+/** A page of an engine listing; the platform's page token is the engine's cursor. */
+export async function engineBackedPage<Item, Shown>(
+  read: (cursor: string | undefined, limit: number) => Promise<Page<Item>>,
+  show: (item: Item) => Shown,
+  pageToken: string | undefined,
+  size: number,
+): Promise<ObjectPage<Shown>> {
+  try {
+    const page = await read(pageToken, size);
+    return { data: page.items.map(show), nextPageToken: page.nextCursor ?? undefined };
+  } catch (error) {
+    if (error instanceof PlumblineError && error.kind === 'validation-failed') throw supplierErrors.invalidPageToken();
+    throw error;
+  }
+}
+
+/** A page of an in-memory list; the token is an offset. */
+export function offsetPage<Item>(items: readonly Item[], pageToken: string | undefined, size: number): ObjectPage<Item> {
+  const offset = pageToken === undefined ? 0 : Number(pageToken);
+  if (!Number.isInteger(offset) || offset < 0) throw supplierErrors.invalidPageToken();
+  const data = items.slice(offset, offset + size);
+  return { data, nextPageToken: offset + size < items.length ? String(offset + size) : undefined };
+}

@@ -1,0 +1,39 @@
+/**
+ * A foundry connector wired to a fresh simulator (its own engine store in a temporary directory),
+ * with short deadlines and quick retries so fault tests stay fast.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
+import type { RetryPolicy } from '../../../src/connectors/index.js';
+import { createFoundryAdapter } from '../connector/foundry-adapter.js';
+import { startFoundrySimulator, type RunningSimulator, type StartSimulatorOptions } from '../simulator/start.js';
+
+export interface FoundryFixture {
+  readonly simulator: RunningSimulator;
+  readonly adapter: PlumblineAdapterV1;
+  close(): Promise<void>;
+}
+
+export const quickRetries: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 1_000 };
+
+export async function startFoundryFixture(
+  options: { simulator?: Omit<StartSimulatorOptions, 'databasePath'>; timeoutMs?: number; retry?: RetryPolicy } = {},
+): Promise<FoundryFixture> {
+  const directory = mkdtempSync(join(tmpdir(), 'plumbline-foundry-'));
+  const simulator = await startFoundrySimulator({ ...options.simulator, databasePath: join(directory, 'engine.db') });
+  const adapter = createFoundryAdapter({
+    baseUrl: simulator.baseUrl,
+    ...simulator.client,
+    ontology: 'plumbline',
+    timeoutMs: options.timeoutMs ?? 2_000,
+    retry: options.retry ?? quickRetries,
+    // Closing the adapter stops its simulator too, so the conformance suite's fresh adapters clean up after themselves.
+    onClose: async () => {
+      await simulator.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  });
+  return { simulator, adapter, close: () => adapter.close() };
+}
