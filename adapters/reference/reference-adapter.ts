@@ -18,6 +18,7 @@ import { SubjectsStore } from './store/subjects-store.js';
 import { OverridesStore } from './store/overrides-store.js';
 import { FlagsStore } from './store/flags-store.js';
 import { RunsStore } from './store/runs-store.js';
+import { RecordIndex } from './store/record-index.js';
 import { systemClock, type Clock } from './store/clock.js';
 import { RunExecutor } from './runs/run-executor.js';
 import { exportStore } from './services/export-service.js';
@@ -52,6 +53,7 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
   const overrides = new OverridesStore(database, clock);
   const flags = new FlagsStore(database, clock);
   const runs = new RunsStore(database, clock);
+  const recordIndex = new RecordIndex(database);
   const interrupted = runs.failInterrupted();
   if (interrupted.length > 0) environment.logger.warn({ runs: interrupted }, 'runs interrupted by a restart were marked failed');
   const executor = new RunExecutor(settings.databasePath, runs, environment.logger);
@@ -98,7 +100,11 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
       getRun: async (runId) => runs.get(runId),
     },
     portability: {
-      exportAll: () => exportStore(settings.databasePath, identity),
+      exportAll: () => {
+        // The export reads on a connection of its own, which must find the index up to date.
+        recordIndex.catchUp();
+        return exportStore(settings.databasePath, identity);
+      },
       startImport: async (lines) => {
         const held = database.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM records) AS n').get() as { n: number };
         if (held.n > 0) throw errors.conflict('Import needs an empty adapter, and this one already holds data. Import into a new store.');

@@ -6,7 +6,8 @@ import { silentLogger } from '../adapter/factory.js';
 import { synthesizeForce } from '../synth/index.js';
 import { createReferenceAdapter } from '../../adapters/reference/index.js';
 import { benchmarkForce } from '../bench/force-benchmark.js';
-import { benchmarkGateway } from '../bench/gateway-benchmark.js';
+import { benchmarkGateway, sampleSubjectIds } from '../bench/gateway-benchmark.js';
+import { measureAuditThroughput } from '../bench/audit-throughput.js';
 import { UsageError, type Command } from './command.js';
 
 const positive = (name: string, value: string | undefined, fallback: number) => {
@@ -23,7 +24,8 @@ export const benchCommand: Command = {
 
 Generates a synthetic force, ingests, consolidates and flags it through the adapter interface, scores
 consolidation (pairwise precision, recall, F1) and flags (precision, recall) against the ground truth,
-then measures the gateway over loopback against a bare Fastify hello-world in the same run.
+then measures the gateway over loopback (as deployed: tokens, roles, justification, audit) against a
+bare Fastify hello-world in the same run, and subject reads with security and audit on and off.
 Prints one JSON object on stdout; progress goes to stderr.
   --keep DIR   keep the engine's database in DIR (default: a temporary directory, removed after)`,
   async run(argv) {
@@ -52,15 +54,20 @@ Prints one JSON object on stdout; progress goes to stderr.
       const force = synthesizeForce({ people, months, seed });
       const result = await benchmarkForce(force, adapter, progress);
       const totalSeconds = result.timings.ingestSeconds + result.timings.consolidateSeconds + result.timings.flagSeconds;
+      // Peak memory of the engine's work, before the HTTP phase adds load generators.
       const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-      const http = values['no-http']
-        ? undefined
-        : await benchmarkGateway(adapter, {
-            seconds: positive('http-seconds', values['http-seconds'], 5),
-            rounds: positive('http-rounds', values['http-rounds'], 3),
-            connections: 2,
-            onProgress: progress,
-          });
+      const measure = {
+        seconds: positive('http-seconds', values['http-seconds'], 5),
+        rounds: positive('http-rounds', values['http-rounds'], 3),
+        connections: 2,
+        onProgress: progress,
+      };
+      let http;
+      if (!values['no-http']) {
+        const gateway = await benchmarkGateway(adapter, measure);
+        const audit = await measureAuditThroughput(adapter, (await sampleSubjectIds(adapter))[0], measure);
+        http = { ...gateway, auditOnRps: audit.auditOnRps, auditOffRps: audit.auditOffRps, auditRatio: audit.ratio, auditCpuMicrosPerRequest: audit.cpuMicrosPerRequest };
+      }
       const report = {
         adapter: adapter.identity.id,
         people,

@@ -10,8 +10,9 @@ import { tokenCommand } from './token-command.js';
 import { auditCommand } from './audit-command.js';
 import { synthCommand } from './synth-command.js';
 import { benchCommand } from './bench-command.js';
+import { conformanceCommand } from './conformance-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, benchCommand];
+const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, benchCommand, conformanceCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -75,7 +75,7 @@ export function runConsolidation(database: Connection, request: ConsolidationRun
   }
   progress(2, STEPS);
 
-  const statistics = database.transaction(() => applyResolution(database, snapshot, resolution, scopeNodes, clock))();
+  const statistics = database.transaction(() => applyResolution(database, snapshot, resolution, scopeNodes, clock)).immediate();
   progress(STEPS, STEPS);
   return { ...resolution.statistics, ...statistics, nodes: identityNodes.length, changedNodes: full ? identityNodes.length : changed.length, full: full ? 1 : 0 };
 }

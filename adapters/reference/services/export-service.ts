@@ -46,7 +46,7 @@ function* exportSubjects(database: ReturnType<typeof openDatabase>, counts: Reco
     formerIds.set(row.subject_id, [...(formerIds.get(row.subject_id) ?? []), row.former_id]);
   }
   const members = database.prepare<[], { subject_id: string; source_id: string; record_id: string }>(
-    'SELECT sn.subject_id, r.source_id, r.record_id FROM subject_nodes sn JOIN record_rows r ON r.node_id = sn.node_id ORDER BY sn.subject_id, r.seq',
+    'SELECT sn.subject_id, s.source_id, r.record_id FROM subject_nodes sn JOIN records_by_node r ON r.node_id = sn.node_id JOIN sources s ON s.seq = r.source_seq ORDER BY sn.subject_id, r.seq',
   );
   let current: { subjectId: string; records: RecordRef[] } | undefined;
   const line = (subject: { subjectId: string; records: RecordRef[] }): ExportLine => {

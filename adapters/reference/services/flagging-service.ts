@@ -12,12 +12,14 @@ import type { Clock } from '../store/clock.js';
 import type { ProgressReporter } from './consolidation-service.js';
 import { evaluateDetectors, lookbackStart, type PopulationSource } from './detector-evaluation.js';
 import { recordTypeCodes } from '../store/record-type-codes.js';
+import { RecordIndex } from '../store/record-index.js';
 
 export function runFlagging(database: Connection, runId: string, request: FlaggingRunRequest, clock: Clock, progress: ProgressReporter): Record<string, number> {
+  new RecordIndex(database).catchUp();
   const population = consolidatedPopulation(database, request.asOf);
   const { flags: found, perDetector } = evaluateDetectors(request.detectors, request.asOf, population, (done, total) => progress(done, total + 1));
   const flags = new FlagsStore(database, clock);
-  const raised = database.transaction(() => flags.raise(found, runId, request.asOf))();
+  const raised = database.transaction(() => flags.raise(found, runId, request.asOf)).immediate();
   const statistics: Record<string, number> = { subjects: population.identities.size, detectors: Object.keys(perDetector).length };
   for (const [detectorId, count] of Object.entries(perDetector)) statistics[`flags:${detectorId}`] = count;
   return { ...statistics, flagsFound: found.length, flagsRaised: raised, flagsAlreadyRaised: found.length - raised };
@@ -37,8 +39,9 @@ export function consolidatedPopulation(database: Connection, asOf: string): Popu
   }
   const identities = new Map<string, SubjectIdentityFacts>([...grouped].map(([subjectId, list]) => [subjectId, identityFactsOf(list)]));
   const records = database.prepare<[number, number], { subject_id: string; source_id: string; record_id: string; body: string }>(
-    `SELECT sn.subject_id, s.source_id, r.record_id, r.body FROM records r JOIN subject_nodes sn ON sn.node_id = r.node_id JOIN sources s ON s.seq = r.source_seq
-     WHERE r.type_code = ? AND r.occurred_ms >= ?`,
+    `SELECT sn.subject_id, s.source_id, r.record_id, r.body FROM records_by_type t JOIN records r ON r.seq = t.seq
+     JOIN subject_nodes sn ON sn.node_id = r.node_id JOIN sources s ON s.seq = r.source_seq
+     WHERE t.type_code = ? AND t.occurred_ms >= ?`,
   );
   return {
     identities,

@@ -12,6 +12,7 @@ import type { IndexedRecord } from '../../../src/adapter/sources-v1.js';
 import { readSetting, writeSetting, type Connection } from '../store/database.js';
 import { IngestStore } from '../store/ingest-store.js';
 import { FlagsStore } from '../store/flags-store.js';
+import { RecordIndex } from '../store/record-index.js';
 import type { Clock } from '../store/clock.js';
 import { canonicalIdentity } from './canonical-identity.js';
 import type { ProgressReporter } from './consolidation-service.js';
@@ -74,6 +75,7 @@ export async function applyImport(database: Connection, stagedPath: string, tota
       if (done % 10_000 === 0) progress(done, totalLines);
     }
     flush();
+    new RecordIndex(database).catchUp();
     // Imported nodes are already consolidated as the exporter had them: nothing is pending.
     writeSetting(database, 'consolidation:watermark', readSetting(database, 'sequence:change') ?? '0');
     bumpSequences(database);

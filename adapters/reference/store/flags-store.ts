@@ -144,6 +144,6 @@ export class FlagsStore {
       flag.outcome = review.outcome ?? null;
       this.statements.update.run(flag.status, JSON.stringify(flag), row.seq);
       return flag;
-    })();
+    }).immediate();
   }
 }

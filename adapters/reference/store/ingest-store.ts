@@ -18,6 +18,7 @@ import { nodeTerms } from './node-terms.js';
 import { timestamp, type Clock } from './clock.js';
 import { NodeMaintenance } from './node-maintenance.js';
 import { recordTypeCodes } from './record-type-codes.js';
+import { RecordIndex } from './record-index.js';
 
 /** Node ids by node key: bounded, and emptied whenever a node may have been deleted. */
 const NODE_CACHE_LIMIT = 500_000;
@@ -39,6 +40,7 @@ export class IngestStore {
   private readonly sourceSeq;
   private readonly nodes: NodeMaintenance;
   private readonly nodeCache = new Map<string, number>();
+  private readonly index: RecordIndex;
 
   constructor(
     private readonly database: Connection,
@@ -55,6 +57,7 @@ export class IngestStore {
     this.insertTerm = database.prepare('INSERT OR IGNORE INTO node_terms (term, kind, node_id) VALUES (?, ?, ?)');
     this.sourceSeq = database.prepare<[string], { seq: number }>('SELECT seq FROM sources WHERE source_id = ?');
     this.nodes = new NodeMaintenance(database, clock);
+    this.index = new RecordIndex(database);
   }
 
   /**
@@ -87,7 +90,9 @@ export class IngestStore {
 
         const nodeId = this.nodeFor(sourceId, key, record.identity, changeSeq, existing?.node_id, resolvedInBatch);
         if (existing) {
+          this.index.forget(existing.seq);
           this.updateRecord.run(typeCode, occurredMs, body, ingestedAt, nodeId, existing.seq);
+          this.index.refresh(existing.seq);
           if (existing.node_id !== nodeId) {
             this.nodes.addRecords(nodeId, 1);
             this.nodes.addRecords(existing.node_id, -1, changeSeq);
@@ -100,7 +105,7 @@ export class IngestStore {
       });
       if (this.nodes.flush().nodesDeleted > 0) this.nodeCache.clear();
       return outcomes;
-    })();
+    }).immediate();
     // Only ids of committed nodes may be remembered: a rolled-back batch leaves none behind.
     if (this.nodeCache.size + resolvedInBatch.size > NODE_CACHE_LIMIT) this.nodeCache.clear();
     for (const [key, nodeId] of resolvedInBatch) this.nodeCache.set(key, nodeId);

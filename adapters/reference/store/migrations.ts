@@ -55,8 +55,23 @@ const migrations: Migration[] = [
     node_id INTEGER NOT NULL,
     UNIQUE (source_seq, record_id)
   );
-  CREATE INDEX records_node ON records (node_id, occurred_ms, type_code, source_seq, record_id);
-  CREATE INDEX records_type_time ON records (type_code, occurred_ms);
+  -- Records by node and by type and time, kept as tables the engine brings up to date in bulk
+  -- (record-index.ts) rather than as indexes updated row by row on every ingest.
+  CREATE TABLE records_by_node (
+    node_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    occurred_ms INTEGER NOT NULL,
+    type_code INTEGER NOT NULL,
+    source_seq INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (node_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE records_by_type (
+    type_code INTEGER NOT NULL,
+    occurred_ms INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (type_code, occurred_ms, seq)
+  ) WITHOUT ROWID;
   -- Records as the rest of the engine reads them: source ids, type names and RFC 3339 times.
   CREATE VIEW record_rows AS
     SELECT r.seq, s.source_id, r.record_id, t.name AS type,

@@ -51,7 +51,7 @@ export class OverridesStore {
       // The next incremental run must reconsider both records' surroundings.
       this.statements.markChanged.run(nextSequence(this.database, 'change'), left, right);
       return override;
-    })();
+    }).immediate();
   }
 
   list(page: PageQuery): Page<LinkOverride> {
@@ -72,7 +72,7 @@ export class OverridesStore {
       const left = this.statements.nodeOf.get(override.left.sourceId, override.left.recordId)?.node_id ?? -1;
       const right = this.statements.nodeOf.get(override.right.sourceId, override.right.recordId)?.node_id ?? -1;
       this.statements.markChanged.run(nextSequence(this.database, 'change'), left, right);
-    })();
+    }).immediate();
   }
 
   /** Every override as a pair of nodes; overrides naming an erased record no longer apply. */

@@ -5,6 +5,7 @@ import { nextSequence, type Connection } from './database.js';
 import { flagFingerprint } from './flags-store.js';
 import { timestamp, type Clock } from './clock.js';
 import { NodeMaintenance } from './node-maintenance.js';
+import { RecordIndex } from './record-index.js';
 
 interface RecordRow {
   seq: number;
@@ -58,6 +59,7 @@ export class RecordsStore {
     return this.database.transaction(() => {
       const row = this.selectOne.get(sourceId, recordId);
       if (!row) throw errors.notFound(`No record "${recordId}" in source "${sourceId}".`);
+      new RecordIndex(this.database).forget(row.seq);
       this.deleteOne.run(row.seq);
       const nodes = new NodeMaintenance(this.database, this.clock);
       nodes.addRecords(row.node_id, -1, nextSequence(this.database, 'change'));
@@ -72,6 +74,6 @@ export class RecordsStore {
       }
       this.deleteEvidence.run(sourceId, recordId);
       return { sourceId, recordId, reason, erasedAt: timestamp(this.clock) };
-    })();
+    }).immediate();
   }
 }

@@ -39,7 +39,7 @@ export class RunsStore {
       };
       this.statements.insert.run(runId, JSON.stringify(run), JSON.stringify(request ?? null));
       return run;
-    })();
+    }).immediate();
   }
 
   get(runId: string): Run {

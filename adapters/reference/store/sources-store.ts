@@ -39,7 +39,7 @@ export class SourcesStore {
       const created = this.selectOne.get(sourceId) === undefined;
       this.upsert.run({ sourceId, kind: registration.kind, registration: JSON.stringify(registration), now: timestamp(this.clock) });
       return { source: this.get(sourceId), created };
-    })();
+    }).immediate();
   }
 
   get(sourceId: string): Source {

@@ -8,6 +8,7 @@ import type { Connection } from './database.js';
 import { decodeCursor, encodeCursor, pageFromRows } from './cursor.js';
 import { nameWords } from './node-terms.js';
 import { recordTypeCodes } from './record-type-codes.js';
+import { RecordIndex } from './record-index.js';
 
 interface SubjectRow {
   subject_id: string;
@@ -38,7 +39,10 @@ export class SubjectsStore {
   /** Source ids by storage number; sources are few and never renumbered, so this is reloaded only on a miss. */
   private sourceIds = new Map<number, string>();
 
+  private readonly index: RecordIndex;
+
   constructor(private readonly database: Connection) {
+    this.index = new RecordIndex(database);
     this.statements = {
       page: database.prepare<[string, number], SubjectRow>('SELECT * FROM subjects WHERE subject_id > ? ORDER BY subject_id LIMIT ?'),
       one: database.prepare<[string], SubjectRow>('SELECT * FROM subjects WHERE subject_id = ?'),
@@ -46,15 +50,15 @@ export class SubjectsStore {
       formerIds: database.prepare<[string], { former_id: string }>('SELECT former_id FROM subject_redirects WHERE subject_id = ? ORDER BY former_id'),
       // The hot read of the API: plain columns, with names and times mapped here rather than per row in SQL.
       records: database.prepare<[string], SubjectRecordRow>(
-        'SELECT r.source_seq, r.record_id, r.type_code, r.occurred_ms FROM subject_nodes sn JOIN records r ON r.node_id = sn.node_id WHERE sn.subject_id = ?',
+        'SELECT r.source_seq, r.record_id, r.type_code, r.occurred_ms FROM subject_nodes sn JOIN records_by_node r ON r.node_id = sn.node_id WHERE sn.subject_id = ?',
       ),
       sources: database.prepare<[], { seq: number; source_id: string }>('SELECT seq, source_id FROM sources'),
       nodeIdentities: database.prepare<[string], { node_id: number; identity: string }>(
         'SELECT n.node_id, n.identity FROM subject_nodes sn JOIN identity_nodes n ON n.node_id = sn.node_id WHERE sn.subject_id = ?',
       ),
       representatives: database.prepare<[string], { node_id: number; source_id: string; record_id: string; seq: number }>(
-        `SELECT r.node_id, r.source_id, r.record_id, r.seq FROM subject_nodes sn JOIN record_rows r ON r.node_id = sn.node_id
-         WHERE sn.subject_id = ? ORDER BY r.seq`,
+        `SELECT r.node_id, s.source_id, r.record_id, r.seq FROM subject_nodes sn JOIN records_by_node r ON r.node_id = sn.node_id
+         JOIN sources s ON s.seq = r.source_seq WHERE sn.subject_id = ? ORDER BY r.seq`,
       ),
       links: database.prepare<[string], { explanation: string; decided_at: string }>(
         'SELECT explanation, decided_at FROM links WHERE subject_id = ? ORDER BY rowid',
@@ -96,6 +100,7 @@ export class SubjectsStore {
   }
 
   get(subjectId: string): SubjectLookup {
+    this.index.catchUp();
     const row = this.statements.one.get(subjectId);
     if (!row) {
       const redirect = this.statements.redirect.get(subjectId);
@@ -133,6 +138,7 @@ export class SubjectsStore {
    * than stored, since they follow from the node itself.
    */
   links(subjectId: string, page: PageQuery): Page<LinkExplanation> {
+    this.index.catchUp();
     const row = this.statements.one.get(subjectId);
     if (!row) throw errors.notFound(`No subject with id "${subjectId}".`);
     const representative = new Map<number, { sourceId: string; recordId: string }>();

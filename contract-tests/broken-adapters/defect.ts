@@ -1,0 +1,30 @@
+/**
+ * A deliberately broken adapter: the reference engine with exactly one defect, which the suite
+ * must catch with the requirement that names it and with no unrelated one. This is how the suite
+ * itself is tested.
+ */
+import type { PlumblineAdapterV1 } from '../../src/adapter/adapter-v1.js';
+import type { ReferenceAdapter } from '../../adapters/reference/index.js';
+
+/** One deliberate defect, and the requirement that must catch it. */
+export interface Defect {
+  /** Short name, as test titles show it. */
+  readonly id: string;
+  /** What is wrong, in a sentence. */
+  readonly description: string;
+  /** The requirement that names the defect: it must fail. */
+  readonly caughtBy: string;
+  /** Requirements about the same defect that may fail as well (none other may). */
+  readonly alsoCaughtBy?: readonly string[];
+  /** Breaks the engine (given with its database file, for defects that reach into storage). */
+  breakAdapter?(engine: ReferenceAdapter, databasePath: string): PlumblineAdapterV1;
+  /** Breaks the HTTP answers instead: a defect of a server, which no adapter behind our gateway can have. */
+  breakFetch?(fetch: typeof globalThis.fetch): typeof globalThis.fetch;
+  /** Capabilities to stop claiming, for defects about refusing them. */
+  readonly unclaim?: readonly string[];
+}
+
+/** Declares a defect. */
+export function defect(definition: Defect): Defect {
+  return definition;
+}

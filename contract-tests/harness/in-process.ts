@@ -1,0 +1,54 @@
+/**
+ * The in-process harness: the real gateway around a fresh adapter, reached through `inject` (no
+ * sockets) or, for timings comparable with remote targets, over loopback. Authentication is on by
+ * default, with a test signing key and one token carrying every role the suite needs, so the
+ * suite also proves the adapter works behind the gateway's access control.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { PlumblineAdapterV1 } from '../../src/adapter/adapter-v1.js';
+import { buildGateway } from '../../src/gateway/app.js';
+import { createTestSecurity, TEST_JUSTIFICATION } from '../../src/gateway/testing/test-security.js';
+import { fetchWithoutRedirects, type ConformanceTarget } from './target.js';
+import { INJECT_BASE_URL, injectFetch } from './inject-fetch.js';
+
+/** Makes the adapter under test; called once per target (and again for an empty one). */
+export type AdapterMaker = () => PlumblineAdapterV1 | Promise<PlumblineAdapterV1>;
+
+/** How to build an in-process target. */
+export interface InProcessOptions {
+  readonly adapter: AdapterMaker;
+  /** How reports name the target (default: the adapter's id). */
+  readonly name?: string;
+  /** `inject` (default) calls the gateway without sockets; `loopback` listens on 127.0.0.1. */
+  readonly transport?: 'inject' | 'loopback';
+  /** Authentication, roles and justification on (default) or off. */
+  readonly authentication?: boolean;
+}
+
+/** The roles one suite token carries: everything but `auditor`, which reads no personal data. */
+export const SUITE_ROLES = ['ingest', 'analyst', 'reviewer', 'admin'] as const;
+
+/** The gateway around a fresh adapter, as a target; its `fresh()` makes another, empty one. */
+export async function inProcessTarget(options: InProcessOptions): Promise<ConformanceTarget> {
+  const adapter = await options.adapter();
+  const security = options.authentication === false ? undefined : await createTestSecurity();
+  let app: FastifyInstance;
+  try {
+    app = await buildGateway({ adapter, security: security?.security });
+  } catch (error) {
+    await adapter.close();
+    throw error;
+  }
+  const loopback = options.transport === 'loopback';
+  const baseUrl = loopback ? await app.listen({ host: '127.0.0.1', port: 0 }) : INJECT_BASE_URL;
+  return {
+    name: options.name ?? adapter.identity.id,
+    kind: 'in-process',
+    baseUrl,
+    fetch: loopback ? fetchWithoutRedirects : injectFetch(app),
+    token: security && (await security.tokenFor(SUITE_ROLES, 'conformance-suite')),
+    justification: TEST_JUSTIFICATION,
+    fresh: () => inProcessTarget(options),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Accuracy on a labelled synthetic force, through the target's HTTP surface: the benchmark's own
+ * scoring (`benchmarkForce`) over the http adapter pointed at the target, so a bidder's sandbox is
+ * measured exactly as the reference engine is by `plumbline bench`.
+ */
+import { createHttpAdapter } from '../../adapters/http/index.js';
+import { HttpAdapterSettings } from '../../adapters/http/settings.js';
+import { benchmarkForce, type ForceResult } from '../../src/bench/force-benchmark.js';
+import { synthesizeForce } from '../../src/synth/index.js';
+import type { ConformanceTarget } from '../harness/target.js';
+
+export interface AccuracyScore {
+  readonly people: number;
+  readonly records: number;
+  readonly consolidation: { readonly precision: number; readonly recall: number; readonly f1: number; readonly subjects: number };
+  readonly flags: { readonly precision: number; readonly recall: number; readonly f1: number; readonly expected: number; readonly raised: number };
+  readonly ingestRecordsPerSecond: number;
+  readonly timings: ForceResult['timings'];
+}
+
+export interface AccuracyOptions {
+  readonly people: number;
+  readonly months?: number;
+  readonly seed?: number;
+  readonly progress?: (message: string) => void;
+}
+
+/** The token the target was given, resolved once (the http adapter takes a fixed one). */
+async function tokenOf(target: ConformanceTarget): Promise<string | undefined> {
+  return typeof target.token === 'function' ? target.token() : target.token;
+}
+
+export async function scoreAccuracy(target: ConformanceTarget, options: AccuracyOptions): Promise<AccuracyScore> {
+  const progress = options.progress ?? (() => {});
+  const force = synthesizeForce({ people: options.people, months: options.months ?? 12, seed: options.seed ?? 1 });
+  const settings = HttpAdapterSettings.parse({ baseUrl: target.baseUrl, token: await tokenOf(target), timeoutMs: 600_000 });
+  const adapter = await createHttpAdapter({ settings, send: (request) => target.fetch(request) });
+  try {
+    const context = { actor: 'conformance-scorecard', justification: target.justification ?? 'Conformance evaluation' };
+    const result = await benchmarkForce(force, adapter, progress, context);
+    const { precision, recall, f1, subjects } = result.consolidation;
+    const flags = result.flags;
+    return {
+      people: options.people,
+      records: result.records,
+      consolidation: { precision, recall, f1, subjects },
+      flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.raised },
+      ingestRecordsPerSecond: result.ingestRecordsPerSecond,
+      timings: result.timings,
+    };
+  } finally {
+    await adapter.close();
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Record ingest and reading. Whether a record was committed is observed through ingest itself
+ * where possible (sending it again answers `unchanged` only if it is held), so these tests need
+ * nothing but `records.ingest`.
+ */
+import { IngestResult, StoredRecord, type SourceRecord } from '../../../src/contract/index.js';
+import { expectRefusal, expectStatus, parseAs } from '../answers.js';
+import { check, checkEqual } from '../failure.js';
+import { conformanceTest, type TestGroup } from '../conformance-test.js';
+import { allegation, employment, systemAccess } from '../record-builders.js';
+import type { TestContext } from '../test-context.js';
+
+async function post(context: TestContext, sourceId: string, records: readonly unknown[]) {
+  return context.client.POST('/v1/sources/{sourceId}/records', { params: { path: { sourceId } }, body: { records: records as never } });
+}
+
+async function ingestAnswer(context: TestContext, sourceId: string, records: readonly unknown[], action: string): Promise<IngestResult> {
+  return parseAs(IngestResult, expectStatus(await post(context, sourceId, records), 200, action), 'IngestResult');
+}
+
+/** The status of each record, in batch order. */
+const statusesOf = (result: IngestResult) => result.results.map((entry) => entry.status);
+
+function threeRecords(context: TestContext): SourceRecord[] {
+  const person = context.person('ingested');
+  return [
+    employment(context.ids.of('emp'), person.identity),
+    allegation(context.ids.of('cmp'), { staffNumber: person.identity.staffNumber }, '2025-06-01', context.ids.of('case')),
+    systemAccess(context.ids.of('acc'), { username: person.identity.username }, '2025-06-02'),
+  ];
+}
+
+const needed = ['sources'] as const;
+
+export const recordTests: TestGroup = {
+  title: 'Record ingest',
+  tests: [
+    conformanceTest('REC-001', 'a valid batch gets one result per record, in order', async (context) => {
+      const sourceId = context.ids.of('src');
+      await context.api.putSource(sourceId, 'hr');
+      const records = threeRecords(context);
+      const result = await ingestAnswer(context, sourceId, records, 'ingesting a valid batch');
+      checkEqual(result.sourceId, sourceId, 'the result names another source');
+      checkEqual(
+        result.results.map(({ index, recordId, status }) => ({ index, recordId, status })),
+        records.map((record, index) => ({ index, recordId: record.recordId, status: 'created' })),
+        'the per-record results',
+      );
+      checkEqual(result.counts, { created: 3, updated: 0, unchanged: 0, rejected: 0 }, 'the counts');
+    }, needed),
+
+    conformanceTest('REC-002', 'the same record again is unchanged; changed content is updated', async (context) => {
+      const sourceId = context.ids.of('src');
+      await context.api.putSource(sourceId, 'hr');
+      const records = threeRecords(context);
+      await ingestAnswer(context, sourceId, records, 'ingesting a batch');
+      const repeated = await ingestAnswer(context, sourceId, records, 'ingesting the same batch again');
+      checkEqual(statusesOf(repeated), ['unchanged', 'unchanged', 'unchanged'], 'a repeated batch');
+      checkEqual(repeated.counts.unchanged, 3, 'the count of unchanged records');
+      const changed = { ...records[0], role: 'Custody officer' } as SourceRecord;
+      const update = await ingestAnswer(context, sourceId, [changed, records[1]], 'ingesting a changed record');
+      checkEqual(statusesOf(update), ['updated', 'unchanged'], 'a changed record and an unchanged one');
+      if (context.claims('records.read')) {
+        const held = await context.api.record({ sourceId, recordId: changed.recordId });
+        checkEqual(held.record, changed, 'the updated record as held');
+      }
+    }, needed),
+
+    conformanceTest('REC-003', 'an invalid record is rejected alone and the rest committed', async (context) => {
+      const sourceId = context.ids.of('src');
+      await context.api.putSource(sourceId, 'hr');
+      const [first, second, third] = threeRecords(context);
+      const invalid = { ...second, occurredAt: 'last Tuesday' };
+      const result = await ingestAnswer(context, sourceId, [first, invalid, third], 'ingesting a batch with one invalid record');
+      checkEqual(statusesOf(result), ['created', 'rejected', 'created'], 'the per-record results');
+      const errors = result.results[1].errors ?? [];
+      check(errors.some((error) => error.path.includes('occurredAt')), 'the rejection does not name the invalid field', errors, 'an error naming occurredAt');
+      checkEqual(result.results[1].recordId, second.recordId, 'the rejected record’s id');
+      const again = await ingestAnswer(context, sourceId, [first, third], 'sending the accepted records again');
+      checkEqual(statusesOf(again), ['unchanged', 'unchanged'], 'the accepted records, sent again (they must already be held)');
+    }, needed),
+
+    conformanceTest('REC-004', 'a batch over the size limit is refused with 413 and nothing stored', async (context) => {
+      const sourceId = context.ids.of('src');
+      await context.api.putSource(sourceId, 'hr');
+      const size = context.meta.limits.maxBatchRecords + 1;
+      const person = context.person('bulk');
+      const records = Array.from({ length: size }, (_, index) => systemAccess(context.ids.of(`acc${index}`), { username: person.identity.username }, '2025-06-02'));
+      expectRefusal(await post(context, sourceId, records), 413, `ingesting ${size} records`);
+      const probe = await ingestAnswer(context, sourceId, [records[0]], 'sending the first record of the refused batch alone');
+      checkEqual(statusesOf(probe), ['created'], 'the first record of the refused batch (it must not be held)');
+    }, needed),
+
+    conformanceTest('REC-005', 'a batch for an unregistered source is refused with 404 and nothing stored', async (context) => {
+      const sourceId = context.ids.of('unregistered');
+      const records = threeRecords(context);
+      expectRefusal(await post(context, sourceId, records), 404, 'ingesting into an unregistered source');
+      await context.api.putSource(sourceId, 'hr');
+      const after = await ingestAnswer(context, sourceId, records, 'ingesting once the source is registered');
+      checkEqual(statusesOf(after), ['created', 'created', 'created'], 'the records sent before the source existed (none may be held)');
+    }, needed),
+
+    conformanceTest(
+      'REC-006',
+      'a record reads back exactly as sent',
+      async (context) => {
+        const sourceId = context.ids.of('src');
+        await context.api.putSource(sourceId, 'complaints');
+        const person = context.person('read');
+        const sent = allegation(context.ids.of('cmp'), { warrantNumber: person.identity.warrantNumber, givenName: 'Bob', familyName: person.identity.familyName }, '2025-07-14', context.ids.of('case'), {
+          category: 'honesty_and_integrity',
+          origin: 'internal',
+          outcome: 'misconduct',
+          outcomeDate: '2025-11-30',
+          extensions: { 'x-conformance-note': 'kept as sent' },
+        });
+        const before = Date.now();
+        await context.api.ingest(sourceId, [sent]);
+        const answer = await context.client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path: { sourceId, recordId: sent.recordId } } });
+        const held = parseAs(StoredRecord, expectStatus(answer, 200, 'reading the record'), 'StoredRecord');
+        checkEqual(held.record, sent, 'the record as held');
+        checkEqual(held.sourceId, sourceId, 'the record’s source');
+        const ingestedAt = Date.parse(held.ingestedAt);
+        check(ingestedAt >= before - 300_000 && ingestedAt <= Date.now() + 300_000, 'the ingestion time is not when it was ingested', held.ingestedAt, 'about now');
+      },
+      ['sources', 'records.ingest'],
+    ),
+  ],
+};
