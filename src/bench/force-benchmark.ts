@@ -20,7 +20,16 @@ export interface ForceResult {
   readonly timings: { ingestSeconds: number; consolidateSeconds: number; flagSeconds: number; expectedFlagsSeconds: number };
   readonly ingestRecordsPerSecond: number;
   readonly consolidation: { precision: number; recall: number; f1: number; subjects: number; people: number };
-  readonly flags: { precision: number; recall: number; f1: number; expected: number; raised: number; byDetector: Record<string, unknown> };
+  readonly flags: {
+    precision: number;
+    recall: number;
+    f1: number;
+    expected: number;
+    raised: number;
+    byDetector: Record<string, unknown>;
+    /** Up to 20 of each kind of disagreement, to see why a figure falls short. */
+    mismatches: { missed: ComparableFlag[]; extra: ComparableFlag[] };
+  };
 }
 
 type Progress = (message: string) => void;
@@ -79,7 +88,7 @@ export async function benchmarkForce(
     timings: { ingestSeconds, consolidateSeconds, flagSeconds, expectedFlagsSeconds },
     ingestRecordsPerSecond: truth.personOfRecord.length / ingestSeconds,
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
-    flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector },
+    flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector, mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) } },
   };
 }
 

@@ -24,6 +24,8 @@ export interface AccuracyCounts {
 export interface FlagAccuracy extends AccuracyCounts {
   readonly f1: number;
   readonly byDetector: Record<string, AccuracyCounts>;
+  /** The flags that did not pair off: expected but not raised, and raised but not expected. */
+  readonly mismatches: { readonly missed: ComparableFlag[]; readonly extra: ComparableFlag[] };
 }
 
 function ratio(numerator: number, denominator: number): number {
@@ -51,6 +53,8 @@ export function flagAccuracy(expected: readonly ComparableFlag[], actual: readon
   for (const flag of actual) groupOf(flag).actual.push(flag);
 
   const matchedByDetector = new Map<string, number>();
+  const missed: ComparableFlag[] = [];
+  const extra: ComparableFlag[] = [];
   for (const group of groups.values()) {
     const pairs: { expected: number; actual: number; shared: number }[] = [];
     group.expected.forEach((left, leftIndex) =>
@@ -69,6 +73,8 @@ export function flagAccuracy(expected: readonly ComparableFlag[], actual: readon
       const detectorId = group.expected[pair.expected].detectorId;
       matchedByDetector.set(detectorId, (matchedByDetector.get(detectorId) ?? 0) + 1);
     }
+    missed.push(...group.expected.filter((_, index) => !usedExpected.has(index)));
+    extra.push(...group.actual.filter((_, index) => !usedActual.has(index)));
   }
 
   const detectorIds = new Set([...expected, ...actual].map((flag) => flag.detectorId));
@@ -82,5 +88,6 @@ export function flagAccuracy(expected: readonly ComparableFlag[], actual: readon
   const matched = [...matchedByDetector.values()].reduce((sum, count) => sum + count, 0);
   const precision = ratio(matched, actual.length);
   const recall = ratio(matched, expected.length);
-  return { expected: expected.length, actual: actual.length, matched, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), byDetector };
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { expected: expected.length, actual: actual.length, matched, precision, recall, f1, byDetector, mismatches: { missed, extra } };
 }

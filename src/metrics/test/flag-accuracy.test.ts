@@ -13,6 +13,7 @@ describe('flag accuracy', () => {
   it('counts a flag on the wrong person as both a false positive and a miss', () => {
     const result = flagAccuracy([flag('a', ['p1'], ['s/1'])], [flag('a', ['p2'], ['s/1'])]);
     expect(result).toMatchObject({ matched: 0, precision: 0, recall: 0 });
+    expect(result.mismatches).toEqual({ missed: [flag('a', ['p1'], ['s/1'])], extra: [flag('a', ['p2'], ['s/1'])] });
   });
 
   it('pairs several flags of one detector on one person by evidence overlap', () => {
