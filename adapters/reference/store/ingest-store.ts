@@ -16,7 +16,7 @@ import { canonicalJson } from './canonical-json.js';
 import { nextSequence, type Connection } from './database.js';
 import { nodeTerms } from './node-terms.js';
 import { timestamp, type Clock } from './clock.js';
-import { NodeMaintenance } from './node-maintenance.js';
+import { NODE_DELETIONS, NodeMaintenance } from './node-maintenance.js';
 import { recordTypeCodes } from './record-type-codes.js';
 import { RecordIndex } from './record-index.js';
 
@@ -40,6 +40,9 @@ export class IngestStore {
   private readonly sourceSeq;
   private readonly nodes: NodeMaintenance;
   private readonly nodeCache = new Map<string, number>();
+  /** The node-deletion count the cache was filled under; when it moves, some cached node may be gone. */
+  private cacheDeletions: string | undefined;
+  private readonly nodeDeletions;
   private readonly index: RecordIndex;
 
   constructor(
@@ -48,7 +51,7 @@ export class IngestStore {
   ) {
     this.selectRecord = database.prepare<[number, string], ExistingRecord>('SELECT seq, body, node_id FROM records WHERE source_seq = ? AND record_id = ?');
     this.insertRecord = database.prepare(
-      'INSERT INTO records (source_seq, record_id, type_code, occurred_ms, body, ingested_at, node_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_seq, record_id) DO NOTHING',
+      'INSERT INTO records (seq, source_seq, record_id, type_code, occurred_ms, body, ingested_at, node_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_seq, record_id) DO NOTHING',
     );
     this.updateRecord = database.prepare('UPDATE records SET type_code = ?, occurred_ms = ?, body = ?, ingested_at = ?, node_id = ? WHERE seq = ?');
     this.selectNodeByKey = database.prepare<[string], { node_id: number }>('SELECT node_id FROM identity_nodes WHERE node_key = ?');
@@ -56,6 +59,7 @@ export class IngestStore {
     this.insertNode = database.prepare('INSERT INTO identity_nodes (source_id, node_key, identity, record_count, change_seq) VALUES (?, ?, ?, 0, ?)');
     this.insertTerm = database.prepare('INSERT OR IGNORE INTO node_terms (term, kind, node_id) VALUES (?, ?, ?)');
     this.sourceSeq = database.prepare<[string], { seq: number }>('SELECT seq FROM sources WHERE source_id = ?');
+    this.nodeDeletions = database.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = '${NODE_DELETIONS}'`);
     this.nodes = new NodeMaintenance(database, clock);
     this.index = new RecordIndex(database);
   }
@@ -69,8 +73,21 @@ export class IngestStore {
     if (sourceSeq === undefined) throw errors.notFound(`No source with id "${sourceId}"; register it with PUT /v1/sources/${sourceId} first.`);
     const resolvedInBatch = new Map<string, number>();
     const results = this.database.transaction(() => {
+      // Erasure elsewhere may have deleted a node this cache remembers: a record must never join a dead node.
+      const deletions = this.nodeDeletions.get()?.value;
+      if (deletions !== this.cacheDeletions) {
+        this.nodeCache.clear();
+        this.cacheDeletions = deletions;
+      }
       const changeSeq = nextSequence(this.database, 'change');
       const now = timestamp(this.clock);
+      // Usually null (SQLite numbers records); once a record is in, the next are numbered above it.
+      let seq = this.index.nextSeq();
+      const insert = (...values: [number, string, number, number, string, string, number]) => {
+        const inserted = this.insertRecord.run(seq, ...values).changes === 1;
+        if (inserted) seq = null;
+        return inserted;
+      };
       const outcomes = batch.map(({ index, record }): RecordResult => {
         const body = JSON.stringify(record);
         const occurredMs = Date.parse(record.occurredAt);
@@ -80,7 +97,7 @@ export class IngestStore {
         const knownNode = key === null ? undefined : (resolvedInBatch.get(key) ?? this.nodeCache.get(key));
         if (knownNode !== undefined) {
           // Common case: a new record of a known identity. One insert, no lookups.
-          if (this.insertRecord.run(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, knownNode).changes === 1) {
+          if (insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, knownNode)) {
             this.nodes.addRecords(knownNode, 1);
             return { index, recordId: record.recordId, status: 'created' as const };
           }
@@ -99,7 +116,7 @@ export class IngestStore {
           }
           return { index, recordId: record.recordId, status: 'updated' as const };
         }
-        this.insertRecord.run(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, nodeId);
+        insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, nodeId);
         this.nodes.addRecords(nodeId, 1);
         return { index, recordId: record.recordId, status: 'created' as const };
       });

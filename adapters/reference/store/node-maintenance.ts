@@ -8,6 +8,9 @@ import type { Connection } from './database.js';
 import { timestamp, type Clock } from './clock.js';
 import type { NodeTerm } from './node-terms.js';
 
+/** The settings key counting the flushes that deleted identity nodes, whichever store or connection flushed. */
+export const NODE_DELETIONS = 'identity-nodes:deletions';
+
 export class NodeMaintenance {
   private readonly nodeDeltas = new Map<number, number>();
   private readonly removalChangeSeq = new Map<number, number>();
@@ -35,6 +38,9 @@ export class NodeMaintenance {
       deleteRedirectsTo: database.prepare('DELETE FROM subject_redirects WHERE subject_id = ?'),
       replaceIdentity: database.prepare('UPDATE identity_nodes SET identity = ?, change_seq = ? WHERE node_id = ?'),
       insertTerm: database.prepare('INSERT OR IGNORE INTO node_terms (term, kind, node_id) VALUES (?, ?, ?)'),
+      countDeletions: database.prepare(
+        `INSERT INTO settings (key, value) VALUES ('${NODE_DELETIONS}', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
+      ),
     };
   }
 
@@ -86,6 +92,8 @@ export class NodeMaintenance {
         this.statements.markSubjectChanged.run(changeSeq, subjectId);
       }
     }
+    // Other connections and stores cache node ids by key (ingest does): this tells them to forget.
+    if (nodesDeleted > 0) this.statements.countDeletions.run();
     this.nodeDeltas.clear();
     this.removalChangeSeq.clear();
     return { nodesDeleted };

@@ -26,17 +26,36 @@ export class RecordIndex {
     };
   }
 
+  /**
+   * The watermark this connection last saw. It only ever rises (new records are numbered above it,
+   * see `nextSeq`), so a read that finds no record above it needs no write transaction: subject
+   * reads, the API's hot path, call `catchUp` every time.
+   */
+  private seenWatermark = 0;
+
   /** Indexes every record added since the last catch-up. Returns how many were added. */
   catchUp(): number {
+    if ((this.statements.highest.get()?.seq ?? 0) <= this.seenWatermark) return 0;
     return this.database.transaction(() => {
       const watermark = Number(readSetting(this.database, WATERMARK) ?? '0');
       const highest = this.statements.highest.get()?.seq ?? 0;
+      this.seenWatermark = Math.max(watermark, highest);
       if (highest <= watermark) return 0;
       this.statements.byNode.run(watermark, highest);
       this.statements.byType.run(watermark, highest);
       writeSetting(this.database, WATERMARK, String(highest));
       return highest - watermark;
     }).immediate();
+  }
+
+  /**
+   * The number the next new record must take, or null to let SQLite number it (the highest plus
+   * one). Erasing the newest records lowers the highest number below the watermark, and a record
+   * numbered at or under the watermark would never be indexed. Call inside the ingest transaction.
+   */
+  nextSeq(): number | null {
+    const watermark = Number(readSetting(this.database, WATERMARK) ?? '0');
+    return (this.statements.highest.get()?.seq ?? 0) < watermark ? watermark + 1 : null;
   }
 
   /**

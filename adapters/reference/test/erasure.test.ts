@@ -1,7 +1,7 @@
 /** Erasure: the record goes, and so does what was derived from it. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Subject } from '../../../src/contract/index.js';
-import { context, createTestEngine, type TestEngine } from './engine-fixture.js';
+import { accessRecords, context, createTestEngine, ingest, type TestEngine } from './engine-fixture.js';
 
 let engine: TestEngine;
 beforeEach(async () => {
@@ -46,5 +46,21 @@ describe('erasure and later runs', () => {
     const again = await engine.flag();
     expect(again.statistics.flagsRaised).toBe(0);
     expect((await engine.adapter.flagging.listFlags({}, { limit: 500 }, context)).items).toHaveLength(before);
+  });
+});
+
+describe('erasure of the newest record', () => {
+  // SQLite gives a new row the highest rowid plus one, so erasing the newest record frees its number
+  // for the next: that record must still reach subjects and detectors (the record index).
+  it('indexes a record ingested after the newest one was erased', async () => {
+    const newest = accessRecords.at(-1)!;
+    const { subjectId } = await engine.adapter.sources.getRecord('audit', newest.recordId, context);
+    await engine.adapter.sources.eraseRecord('audit', newest.recordId, 'retention', context);
+    const replacement = { ...newest, recordId: 'AUD-REPLACEMENT' };
+    expect((await ingest(engine.adapter, 'audit', [replacement])).results[0].status).toBe('created');
+    await engine.consolidate();
+    const subject = ((await engine.adapter.consolidation.getSubject(subjectId!, context)) as { subject: Subject }).subject;
+    expect(subject.records.map((record) => record.recordId)).toContain('AUD-REPLACEMENT');
+    expect(subject.recordCount).toBe(subject.records.length);
   });
 });
