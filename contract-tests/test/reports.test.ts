@@ -45,7 +45,7 @@ const scores: TargetScores = {
     consolidation: { precision: 0.99, recall: 0.98, f1: 0.985, subjects: 1001 },
     flags: { precision: 1, recall: 0.9, f1: 0.947, expected: 30, raised: 27 },
     ingestRecordsPerSecond: 2500,
-    timings: { ingestSeconds: 29.6, consolidateSeconds: 3, flagSeconds: 1, expectedFlagsSeconds: 1 },
+    timings: { ingestSeconds: 29.6, generateSeconds: 2, consolidateSeconds: 3, flagSeconds: 1, expectedFlagsSeconds: 1 },
   },
   latency: { overall: { samples: 240, p50Ms: 4, p95Ms: 200 }, byOperation: {} },
   exit: { into: 'a fresh reference engine', equivalent: true, score: 1, byKind: { source: { exported: 1, imported: 1, matching: 1 }, record: { exported: 2, imported: 2, matching: 2 }, override: { exported: 0, imported: 0, matching: 0 }, subject: { exported: 1, imported: 1, matching: 1 }, flag: { exported: 1, imported: 1, matching: 1 } }, exportSeconds: 1, importSeconds: 2, differences: [] },

@@ -6,6 +6,7 @@ import { silentLogger } from '../adapter/factory.js';
 import { synthesizeForce } from '../synth/index.js';
 import { createReferenceAdapter } from '../../adapters/reference/index.js';
 import { benchmarkForce } from '../bench/force-benchmark.js';
+import { expectedFlagsInChildProcess } from '../bench/expected-flags.js';
 import { benchmarkGateway, sampleSubjectIds } from '../bench/gateway-benchmark.js';
 import { measureAuditThroughput } from '../bench/audit-throughput.js';
 import { UsageError, type Command } from './command.js';
@@ -46,13 +47,25 @@ Prints one JSON object on stdout; progress goes to stderr.
     const months = positive('months', values.months, 12);
     const seed = positive('seed', values.seed, 1);
     const started = performance.now();
-    const progress = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+    const mebibytes = (bytes: number) => Math.round(bytes / 2 ** 20);
+    const progress = (message: string) =>
+      process.stderr.write(
+        `[${((performance.now() - started) / 1000).toFixed(1)}s, ${mebibytes(process.memoryUsage.rss())} MiB resident, peak ${mebibytes(process.resourceUsage().maxRSS * 1024)} MiB, main-thread heap ${mebibytes(process.memoryUsage().heapUsed)} MiB] ${message}\n`,
+      );
 
     const directory = values.keep ?? mkdtempSync(join(tmpdir(), 'plumbline-bench-'));
     const adapter = createReferenceAdapter({ databasePath: join(directory, 'plumbline.db') }, { logger: silentLogger });
     try {
       const force = synthesizeForce({ people, months, seed });
-      const result = await benchmarkForce(force, adapter, progress);
+      // The scorer's grouping by true person is held in a child process, so that the peak below is
+      // the engine's (and this harness's record-to-person map), not the scorer's.
+      let scorerPeakRssBytes = 0;
+      const expectedFlags = async (asOf: string) => {
+        const answer = await expectedFlagsInChildProcess({ people, months, seed }, asOf);
+        scorerPeakRssBytes = answer.peakRssBytes;
+        return answer.flags;
+      };
+      const result = await benchmarkForce(force, adapter, progress, undefined, { expectedFlags });
       const totalSeconds = result.timings.ingestSeconds + result.timings.consolidateSeconds + result.timings.flagSeconds;
       // Peak memory of the engine's work, before the HTTP phase adds load generators.
       const peakRssBytes = process.resourceUsage().maxRSS * 1024;
@@ -79,6 +92,7 @@ Prints one JSON object on stdout; progress goes to stderr.
         timings: { ...result.timings, totalSeconds },
         ingestRecordsPerSecond: result.ingestRecordsPerSecond,
         peakRssBytes,
+        scorerPeakRssBytes,
         http,
         machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       };

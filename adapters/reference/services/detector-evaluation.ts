@@ -27,7 +27,7 @@ export function evaluateDetectors(
   population: PopulationSource,
   onDetectorDone: (done: number, total: number) => void = () => {},
 ): EvaluationResult {
-  const resolved = resolveDetectorSelections(selections ? [...selections] : undefined);
+  const resolved = memoryFriendlyOrder(resolveDetectorSelections(selections ? [...selections] : undefined));
   const lastUse = new Map<RecordType, number>();
   const lookback = new Map<RecordType, number | null>();
   resolved.forEach(({ detector, parameters }, index) => {
@@ -57,6 +57,27 @@ export function evaluateDetectors(
     onDetectorDone(index + 1, resolved.length);
   });
   return { flags, perDetector };
+}
+
+/**
+ * The detectors in an order that keeps few record types loaded at once: after each detector, the
+ * next is the first remaining one reading a type still loaded, so the readers of a type run
+ * together and the type is dropped before the next big one is loaded (in the standard order, duty
+ * weeks would stay loaded from roster-self-editing to sustained-long-hours, across building
+ * attendance and system access). Flags do not depend on the order.
+ */
+export function memoryFriendlyOrder<T extends { detector: { recordTypes: readonly RecordType[] } }>(detectors: readonly T[]): T[] {
+  const remaining = [...detectors];
+  const ordered: T[] = [];
+  let loaded = new Set<RecordType>();
+  while (remaining.length > 0) {
+    const nextIndex = Math.max(0, remaining.findIndex(({ detector }) => detector.recordTypes.some((type) => loaded.has(type))));
+    const [next] = remaining.splice(nextIndex, 1);
+    ordered.push(next);
+    const stillRead = new Set(remaining.flatMap(({ detector }) => detector.recordTypes));
+    loaded = new Set([...loaded, ...next.detector.recordTypes].filter((type) => stillRead.has(type)));
+  }
+  return ordered;
 }
 
 const DAY_MS = 86_400_000;

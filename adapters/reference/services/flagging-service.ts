@@ -38,8 +38,8 @@ export function consolidatedPopulation(database: Connection, asOf: string): Popu
     else grouped.set(row.subject_id, [identity]);
   }
   const identities = new Map<string, SubjectIdentityFacts>([...grouped].map(([subjectId, list]) => [subjectId, identityFactsOf(list)]));
-  const records = database.prepare<[number, number], { subject_id: string; source_id: string; record_id: string; body: string }>(
-    `SELECT sn.subject_id, s.source_id, r.record_id, r.body FROM records_by_type t JOIN records r ON r.seq = t.seq
+  const records = database.prepare<[number, number], { subject_id: string; source_id: string; body: string }>(
+    `SELECT sn.subject_id, s.source_id, r.body FROM records_by_type t JOIN records r ON r.seq = t.seq
      JOIN subject_nodes sn ON sn.node_id = r.node_id JOIN sources s ON s.seq = r.source_seq
      WHERE t.type_code = ? AND t.occurred_ms >= ?`,
   );
@@ -47,8 +47,14 @@ export function consolidatedPopulation(database: Connection, asOf: string): Popu
     identities,
     loadRecords(type, lookbackDays) {
       const bySubject = new Map<string, DetectorRecord[]>();
+      // A whole force loads about a million records here: one copy of each source id, and the record
+      // id read from the body, keep two strings per record out of the worker's heap.
+      const sourceIds = new Map<string, string>();
       for (const row of records.iterate(recordTypeCodes[type], lookbackStart(asOf, lookbackDays))) {
-        const record: DetectorRecord = { ref: { sourceId: row.source_id, recordId: row.record_id }, record: JSON.parse(row.body) as SourceRecord };
+        let sourceId = sourceIds.get(row.source_id);
+        if (sourceId === undefined) sourceIds.set(row.source_id, (sourceId = row.source_id));
+        const body = JSON.parse(row.body) as SourceRecord;
+        const record: DetectorRecord = { ref: { sourceId, recordId: body.recordId }, record: body };
         const list = bySubject.get(row.subject_id);
         if (list) list.push(record);
         else bySubject.set(row.subject_id, [record]);

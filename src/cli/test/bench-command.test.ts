@@ -1,0 +1,47 @@
+/**
+ * `plumbline bench` end to end on a small force: the report has every key the issue asks for, and
+ * the figures are the engine's real ones (an engine that lost records or merged people would fail
+ * the accuracy bounds; a harness that skipped a phase would report no time for it).
+ */
+import { describe, expect, it } from 'vitest';
+import { plumbline } from './run-cli.js';
+
+describe('plumbline bench', () => {
+  it('prints one JSON report with accuracy, timings, memory and HTTP figures', async () => {
+    const { code, stdout, stderr } = await plumbline(['bench', '--people', '300', '--months', '3', '--http-seconds', '1', '--http-rounds', '1']);
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+
+    expect(report).toMatchObject({ adapter: 'reference', people: 300, months: 3, seed: 1 });
+    expect(report.records).toBeGreaterThan(5_000);
+    expect(report.consolidation.f1).toBeGreaterThan(0.98);
+    expect(report.consolidation.people).toBe(300);
+    // Planted patterns exist at this size, and the engine finds most of them.
+    expect(report.flags.expected).toBeGreaterThan(10);
+    expect(report.flags.recall).toBeGreaterThan(0.8);
+    expect(report.flags.precision).toBeGreaterThan(0.8);
+
+    const { timings } = report;
+    for (const phase of ['ingestSeconds', 'generateSeconds', 'consolidateSeconds', 'flagSeconds', 'expectedFlagsSeconds']) expect(timings[phase], phase).toBeGreaterThan(0);
+    expect(timings.totalSeconds).toBeCloseTo(timings.ingestSeconds + timings.consolidateSeconds + timings.flagSeconds, 6);
+    expect(report.ingestRecordsPerSecond).toBeCloseTo(report.records / timings.ingestSeconds, 0);
+    // The scorer ran in its own process: both peaks are measured, separately.
+    expect(report.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
+    expect(report.scorerPeakRssBytes).toBeGreaterThan(30 * 2 ** 20);
+
+    const { http } = report;
+    for (const key of ['subjectReadRps', 'flagListRps', 'helloWorldRps', 'auditOnRps', 'auditOffRps']) expect(http[key], key).toBeGreaterThan(0);
+    expect(http.ratio).toBeCloseTo(http.subjectReadRps / http.helloWorldRps, 6);
+    expect(http.auditRatio).toBeCloseTo(http.auditOnRps / http.auditOffRps, 6);
+    expect(http.p99Ms).toBeGreaterThanOrEqual(http.p50Ms);
+    // Every measured request was answered with success: a 4xx would mean the benchmark measured refusals.
+    expect(http.non2xx).toBe(0);
+    expect(stderr).toMatch(/consolidation run/);
+  }, 120_000);
+
+  it('refuses a bad argument with a clear message', async () => {
+    const { code, stderr } = await plumbline(['bench', '--people', 'lots']);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/--people must be a whole number/);
+  });
+});
