@@ -2,7 +2,7 @@
  * The synthetic force grouped by TRUE person, as a detector population: what a perfect
  * consolidation would give. The standard detectors over it are the expected flags that an
  * adapter's flags are scored against. One streaming pass keeps only the record types and periods
- * the detectors read.
+ * the detectors read, and only the records they can read.
  */
 import type { RecordType, RecordedIdentity } from '../contract/index.js';
 import { identityFactsOf, resolveDetectorSelections } from '../detectors/index.js';
@@ -13,7 +13,8 @@ import type { SyntheticForce } from '../synth/index.js';
 
 export function truthPopulation(force: SyntheticForce, asOf: string): PopulationSource {
   const lookback = new Map<RecordType, number | null>();
-  for (const { detector, parameters } of resolveDetectorSelections(undefined)) {
+  const detectors = resolveDetectorSelections(undefined);
+  for (const { detector, parameters } of detectors) {
     for (const type of detector.recordTypes) {
       const days = detector.lookbackDays(parameters, type);
       const current = lookback.get(type);
@@ -32,6 +33,7 @@ export function truthPopulation(force: SyntheticForce, asOf: string): Population
     if (!known.has(key)) known.set(key, record.identity);
     const start = starts.get(record.type);
     if (start === undefined || Date.parse(record.occurredAt) < start) continue;
+    if (!detectors.some(({ detector }) => detector.recordTypes.includes(record.type) && detector.reads(record))) continue;
     let byPerson = records.get(record.type);
     if (!byPerson) records.set(record.type, (byPerson = new Map()));
     const entry = { ref: { sourceId, recordId: record.recordId }, record };

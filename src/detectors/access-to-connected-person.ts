@@ -60,6 +60,7 @@ export const accessToConnectedPerson = defineStandardDetector({
   },
   recordTypes: ['system_access'],
   lookback: (parameters) => ({ system_access: parameters.windowDays }),
+  reads: { system_access: (record) => record.purpose === undefined },
   evaluate({ asOf, subjects }, { windowDays }, raise) {
     const window = trailingWindow(asOf, windowDays);
     let colleagues: ColleagueIndex | undefined;

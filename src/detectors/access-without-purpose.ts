@@ -23,6 +23,7 @@ export const accessWithoutPurpose = defineStandardDetector({
   },
   recordTypes: ['system_access'],
   lookback: (parameters) => ({ system_access: parameters.windowDays }),
+  reads: { system_access: (record) => record.purpose === undefined },
   evaluate({ asOf, subjects }, { threshold, windowDays }, raise) {
     const window = trailingWindow(asOf, windowDays);
     for (const subject of subjects) {

@@ -3,7 +3,7 @@
  * validation and publication, lookbacks per record type, flag assembly and a deterministic order)
  * live here once, so each detector file holds only its definition and its rule.
  */
-import type { FlagCategory, RecordRef, RecordType, Severity } from '../contract/index.js';
+import type { FlagCategory, RecordOf, RecordRef, RecordType, Severity, SourceRecord } from '../contract/index.js';
 import { compareRecordRefs, compareText, sortedEvidence } from './evidence.js';
 import { defineParameters, type ParameterSpecs, type ParameterValues } from './parameters.js';
 import type { DetectorInput, RaisedFlag, StandardDetector } from './types.js';
@@ -76,6 +76,11 @@ export interface StandardDetectorSpec<Specs extends ParameterSpecs, Types extend
   readonly recordTypes: readonly Types[];
   /** Days of history each record type needs (null: all of it). */
   lookback(parameters: ParameterValues<Specs>): Record<Types, number | null>;
+  /**
+   * The records of a type the rule can read at all, when not every one (see `StandardDetector.reads`);
+   * the rule must still ignore the others itself, since an adapter need not drop them.
+   */
+  readonly reads?: { readonly [Type in Types]?: (record: RecordOf<Type>) => boolean };
   /** Applies the rule, calling `raise` once per flag, in any order. */
   evaluate(input: DetectorInput, parameters: ParameterValues<Specs>, raise: (flag: FlagDraft) => void): void;
 }
@@ -109,6 +114,10 @@ export function defineStandardDetector<Specs extends ParameterSpecs, Types exten
         widest = widest === null || days === null ? null : Math.max(widest, days);
       }
       return widest;
+    },
+    reads(record) {
+      const reads = spec.reads?.[record.type as Types] as ((record: SourceRecord) => boolean) | undefined;
+      return reads === undefined ? true : reads(record);
     },
     evaluate(input, parameters) {
       const flags: RaisedFlag[] = [];

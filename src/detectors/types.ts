@@ -75,6 +75,13 @@ export interface StandardDetector<Parameters extends Record<string, unknown> = R
    */
   lookbackDays(parameters: Parameters, recordType?: RecordType): number | null;
   /**
+   * Whether the rule can read this record at all (of a type in `recordTypes`). The adapter may drop
+   * the records for which it answers false before calling `evaluate`, as it drops records older
+   * than the lookback: both only spare memory, never change a flag. Most rules read every record
+   * of their types; the access rules read only accesses with no recorded purpose (4% of them).
+   */
+  reads(record: SourceRecord): boolean;
+  /**
    * Evaluates the rule. Deterministic: the same input gives the same flags in the same order.
    * Records dated after the as-of date may be present; the rule ignores them.
    */

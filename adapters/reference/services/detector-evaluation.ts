@@ -1,18 +1,21 @@
 /**
  * Evaluates standard detectors over a population while holding as little as possible: each record
- * type is loaded once, only as far back as the detectors that read it need, and dropped when no
- * remaining detector reads it. The grouping is the caller's: consolidated subjects for a flagging
+ * type is loaded once, only as far back as the detectors that read it need and only the records
+ * they can read, and dropped when no remaining detector reads it. The grouping is the caller's: consolidated subjects for a flagging
  * run, true people for the benchmark's expected flags.
  */
-import type { DetectorSelection, RecordType } from '../../../src/contract/index.js';
+import type { DetectorSelection, RecordType, SourceRecord } from '../../../src/contract/index.js';
 import { resolveDetectorSelections } from '../../../src/detectors/index.js';
 import type { DetectorRecord, DetectorSubject, RaisedFlag, SubjectIdentityFacts } from '../../../src/detectors/types.js';
 
 export interface PopulationSource {
   /** Identity facts of every member of the population, by group id. */
   readonly identities: ReadonlyMap<string, SubjectIdentityFacts>;
-  /** Records of one type occurring no earlier than `lookbackDays` before the as-of date (all when null), by group id. */
-  loadRecords(type: RecordType, lookbackDays: number | null): Map<string, DetectorRecord[]>;
+  /**
+   * Records of one type occurring no earlier than `lookbackDays` before the as-of date (all when
+   * null), by group id; those for which `reads` answers false may be left out.
+   */
+  loadRecords(type: RecordType, lookbackDays: number | null, reads: (record: SourceRecord) => boolean): Map<string, DetectorRecord[]>;
 }
 
 export interface EvaluationResult {
@@ -39,12 +42,18 @@ export function evaluateDetectors(
     }
   });
 
+  // A record is loaded when any selected detector of its type can read it.
+  const readers = new Map<RecordType, (record: SourceRecord) => boolean>();
+  for (const type of lookback.keys()) {
+    const detectors = resolved.filter(({ detector }) => detector.recordTypes.includes(type)).map(({ detector }) => detector);
+    readers.set(type, (record) => detectors.some((detector) => detector.reads(record)));
+  }
   const loaded = new Map<RecordType, Map<string, DetectorRecord[]>>();
   const flags: RaisedFlag[] = [];
   const perDetector: Record<string, number> = {};
   resolved.forEach(({ detector, parameters }, index) => {
     for (const type of detector.recordTypes) {
-      if (!loaded.has(type)) loaded.set(type, population.loadRecords(type, lookback.get(type) ?? null));
+      if (!loaded.has(type)) loaded.set(type, population.loadRecords(type, lookback.get(type) ?? null, readers.get(type)!));
     }
     const subjects: DetectorSubject[] = [];
     for (const [subjectId, identity] of population.identities) {

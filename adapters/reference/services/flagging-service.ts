@@ -45,7 +45,7 @@ export function consolidatedPopulation(database: Connection, asOf: string): Popu
   );
   return {
     identities,
-    loadRecords(type, lookbackDays) {
+    loadRecords(type, lookbackDays, reads) {
       const bySubject = new Map<string, DetectorRecord[]>();
       // A whole force loads about a million records here: one copy of each source id, and the record
       // id read from the body, keep two strings per record out of the worker's heap.
@@ -54,6 +54,7 @@ export function consolidatedPopulation(database: Connection, asOf: string): Popu
         let sourceId = sourceIds.get(row.source_id);
         if (sourceId === undefined) sourceIds.set(row.source_id, (sourceId = row.source_id));
         const body = JSON.parse(row.body) as SourceRecord;
+        if (!reads(body)) continue;
         const record: DetectorRecord = { ref: { sourceId, recordId: body.recordId }, record: body };
         const list = bySubject.get(row.subject_id);
         if (list) list.push(record);

@@ -80,3 +80,22 @@ describe('access-to-connected-person', () => {
     expect(run([access('a1', '2025-04-01', relative)], { windowDays: 364 })).toEqual([]);
   });
 });
+
+describe('the records the access rules read', () => {
+  const mixed = [
+    ...daysBack(asOf, 6).map((date, index) => access(`a${index}`, date)),
+    ...daysBack(asOf, 20).map((date, index) => access(`p${index}`, date, withPurpose)),
+  ];
+  const readOnly = mixed.filter(({ record }) => accessWithoutPurpose.reads(record));
+
+  it('are the accesses with no purpose, for both rules', () => {
+    expect(readOnly.map(({ ref }) => ref.recordId)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+    for (const { record } of mixed) expect(accessToConnectedPerson.reads(record)).toBe(record.type === 'system_access' && record.purpose === undefined);
+  });
+
+  it('give the same flags when the others are dropped, as an adapter may', () => {
+    const flags = evaluate(accessWithoutPurpose, asOf, [subject('s1', mixed)]);
+    expect(flags).toHaveLength(1);
+    expect(evaluate(accessWithoutPurpose, asOf, [subject('s1', readOnly)])).toEqual(flags);
+  });
+});
