@@ -14,11 +14,11 @@ import { httpPortability } from './http-portability.js';
 import { httpSources } from './http-sources.js';
 import { describeRemote, SELF_ACTOR, type RemoteDescription } from './remote-meta.js';
 import { RemoteCaller } from './remote-caller.js';
-import type { HttpAdapterSettings } from './settings.js';
+import type { RemoteSettings } from './settings.js';
 import { sendThroughDispatcher, type RequestSender } from './transport.js';
 
 export interface HttpAdapterOptions {
-  readonly settings: HttpAdapterSettings;
+  readonly settings: RemoteSettings;
   /**
    * The undici dispatcher requests go through. By default the adapter makes a connection `Pool` to
    * the remote's origin and closes it with itself; a dispatcher given here is the caller's to close.

@@ -29,7 +29,7 @@ export function targetReport(suite: SuiteResult, scores: TargetScores | undefine
   return {
     suite,
     scores,
-    weighted: weightedTotal({ suite, accuracy: scores?.accuracy, latency: scores?.latency, exit: scores?.exit }, weights),
+    weighted: weightedTotal({ suite, accuracy: scores?.accuracy, latency: scores?.latency, exit: scores?.exit, return: scores?.return }, weights),
     mustsMet: !mustFailed(suite),
   };
 }

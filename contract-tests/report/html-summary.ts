@@ -3,6 +3,7 @@
  */
 import { INJECT_BASE_URL } from '../harness/inject-fetch.js';
 import type { Level } from '../requirements/index.js';
+import type { ExitRehearsal } from '../scores/exit-rehearsal.js';
 import type { ConformanceReport, TargetReport } from './conformance-report.js';
 import { decimal, html, meter, percent, whole, type Raw } from './html-format.js';
 
@@ -57,12 +58,11 @@ function ingestCell(target: TargetReport): Raw {
   return html`<strong>${whole(accuracy.ingestRecordsPerSecond)}</strong> records/s<div class="note">${whole(accuracy.records)} records</div>`;
 }
 
-function exitCell(target: TargetReport): Raw {
-  const exit = target.scores?.exit;
-  if (!exit) return notMeasured();
-  if (exit.error) return html`<span class="verdict bad">failed</span><div class="note">${exit.error}</div>`;
-  const outcome = exit.equivalent ? html`<span class="verdict ok">equivalent state</span>` : meter(exit.score, `${percent(exit.score)} kept`);
-  return html`${outcome}<div class="note">into ${exit.into}</div>`;
+function rehearsalCell(rehearsal: ExitRehearsal | undefined): Raw {
+  if (!rehearsal) return notMeasured();
+  if (rehearsal.error) return html`<span class="verdict bad">failed</span><div class="note">${rehearsal.error}</div>`;
+  const outcome = rehearsal.equivalent ? html`<span class="verdict ok">equivalent state</span>` : meter(rehearsal.score, `${percent(rehearsal.score)} kept`);
+  return html`${outcome}<div class="note">into ${rehearsal.into}</div>`;
 }
 
 /** How the target was reached: in process through `inject`, in process over loopback, or over HTTP. */
@@ -90,7 +90,8 @@ export function summarySection(report: ConformanceReport): Raw {
     row('Flags', targets, flagsCell, 'against the standard detectors on the true people'),
     row('Core reads', targets, latencyCell),
     row('Ingest', targets, ingestCell),
-    row('Exit rehearsal', targets, exitCell),
+    row('Exit rehearsal', targets, (target) => rehearsalCell(target.scores?.exit), 'the target’s export imported into a fresh reference engine'),
+    row('Return rehearsal', targets, (target) => rehearsalCell(target.scores?.return), 'that state imported into a fresh instance of the target'),
     row('Weighted total', targets, total, 'under the weights below'),
   ];
   const heads = targets.map((target) => html`<th scope="col">${target.suite.target.name}</th>`);

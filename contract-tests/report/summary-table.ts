@@ -1,6 +1,8 @@
 /** The summary the command prints: one column per target, the figures an evaluator looks at first. */
+import type { ExitRehearsal } from '../scores/exit-rehearsal.js';
 import type { ConformanceReport, TargetReport } from './conformance-report.js';
 
+const kept = (rehearsal: ExitRehearsal | undefined) => (rehearsal ? (rehearsal.error ? 'failed' : `${(rehearsal.score * 100).toFixed(1)} % kept`) : '—');
 const fixed = (value: number | undefined, digits: number) => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
 
 function met(target: TargetReport, level: 'MUST' | 'SHOULD' | 'MAY'): string {
@@ -21,7 +23,8 @@ export function summaryTable(report: ConformanceReport): string {
     ['flags P / R', (target) => (target.scores?.accuracy ? `${fixed(target.scores.accuracy.flags.precision, 3)} / ${fixed(target.scores.accuracy.flags.recall, 3)}` : '—')],
     ['core reads p50 / p95 ms', (target) => (target.scores?.latency ? `${fixed(target.scores.latency.overall.p50Ms, 1)} / ${fixed(target.scores.latency.overall.p95Ms, 1)}` : '—')],
     ['ingest records/s', (target) => fixed(target.scores?.accuracy?.ingestRecordsPerSecond, 0)],
-    ['exit rehearsal', (target) => (target.scores?.exit ? (target.scores.exit.error ? 'failed' : `${(target.scores.exit.score * 100).toFixed(1)} % kept`) : '—')],
+    ['exit rehearsal', (target) => kept(target.scores?.exit)],
+    ['return rehearsal', (target) => kept(target.scores?.return)],
     ['weighted total', (target) => `${target.weighted.total.toFixed(1)} / 100`],
   ];
   const header = ['', ...report.targets.map((target) => target.suite.target.name)];

@@ -32,7 +32,12 @@ export interface EvaluationOptions {
 async function scores(target: ConformanceTarget, options: EvaluationOptions): Promise<TargetScores> {
   const scored = target.fresh ? await target.fresh() : target;
   try {
-    return await scoreTarget(scored, { people: options.people!, exitInto: options.exitInto, progress: (message) => options.progress?.(`${target.name}: ${message}`) });
+    return await scoreTarget(scored, {
+      people: options.people!,
+      exitInto: options.exitInto,
+      returnInto: target.fresh,
+      progress: (message) => options.progress?.(`${target.name}: ${message}`),
+    });
   } finally {
     if (scored !== target) await scored.close();
   }

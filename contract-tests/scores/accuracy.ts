@@ -4,7 +4,7 @@
  * measured exactly as the reference engine is by `plumbline bench`.
  */
 import { createHttpAdapter } from '../../adapters/http/index.js';
-import { HttpAdapterSettings } from '../../adapters/http/settings.js';
+import { remoteSettings } from '../../adapters/http/settings.js';
 import { benchmarkForce, type ForceResult } from '../../src/bench/force-benchmark.js';
 import { synthesizeForce } from '../../src/synth/index.js';
 import type { ConformanceTarget } from '../harness/target.js';
@@ -33,7 +33,7 @@ async function tokenOf(target: ConformanceTarget): Promise<string | undefined> {
 export async function scoreAccuracy(target: ConformanceTarget, options: AccuracyOptions): Promise<AccuracyScore> {
   const progress = options.progress ?? (() => {});
   const force = synthesizeForce({ people: options.people, months: options.months ?? 12, seed: options.seed ?? 1 });
-  const settings = HttpAdapterSettings.parse({ baseUrl: target.baseUrl, token: await tokenOf(target), timeoutMs: 600_000 });
+  const settings = remoteSettings({ baseUrl: target.baseUrl, token: await tokenOf(target), timeoutMs: 600_000 });
   const adapter = await createHttpAdapter({ settings, send: (request) => target.fetch(request) });
   try {
     const context = { actor: 'conformance-scorecard', justification: target.justification ?? 'Conformance evaluation' };

@@ -15,6 +15,11 @@ export interface TargetScores {
   readonly accuracy?: AccuracyScore;
   readonly latency?: LatencyScore;
   readonly exit?: ExitRehearsal;
+  /**
+   * The way back: what the exit left in the fresh reference engine, imported into a fresh instance
+   * of the target, so a force could return (or move in) as easily as it left. In-process targets only.
+   */
+  readonly return?: ExitRehearsal;
   /** Measurements that could not be made, and why. */
   readonly errors: readonly string[];
 }
@@ -23,6 +28,8 @@ export interface ScoreOptions {
   readonly people: number;
   /** Makes adapter B of the exit rehearsal: an empty target to import into. */
   readonly exitInto: () => Promise<ConformanceTarget>;
+  /** Makes a fresh, empty instance of the target for the way back; absent for a remote sandbox. */
+  readonly returnInto?: () => Promise<ConformanceTarget>;
   readonly progress?: (message: string) => void;
 }
 
@@ -44,14 +51,27 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
   progress('latency of core reads');
   const latency = await attempt('latency', () => scoreLatency(client, meta));
   progress('exit rehearsal');
+  let back: ExitRehearsal | undefined;
   const exit = await attempt('exit rehearsal', async () => {
     await addHumanDecisions(client, meta);
     const into = await options.exitInto();
     try {
-      return await rehearseExit(target, into);
+      const rehearsal = await rehearseExit(target, into);
+      if (options.returnInto && !rehearsal.error) {
+        progress('return rehearsal');
+        back = await attempt('return rehearsal', async () => {
+          const fresh = await options.returnInto!();
+          try {
+            return await rehearseExit(into, fresh);
+          } finally {
+            await fresh.close();
+          }
+        });
+      }
+      return rehearsal;
     } finally {
       await into.close();
     }
   });
-  return { accuracy, latency, exit, errors };
+  return { accuracy, latency, exit, return: back, errors };
 }

@@ -21,7 +21,7 @@ export const Weights = z
     flagF1: weight.default(15).describe('F1 of flags against the flags the standard detectors give on the true people.'),
     latency: weight.default(5).describe('Core-read p95 latency against `latencyTargetMs` (1 at or under it).'),
     throughput: weight.default(5).describe('Ingest records per second against `throughputTarget` (1 at or over it).'),
-    exit: weight.default(15).describe('Exit rehearsal: share of the state that survives export and import unchanged.'),
+    exit: weight.default(15).describe('Exit rehearsal: share of the state that survives export and import unchanged (the mean of the way out and the way back, where both are rehearsed).'),
     latencyTargetMs: z.number().positive().default(100).describe('The p95 latency that scores full marks.'),
     throughputTarget: z.number().positive().default(5000).describe('The ingest rate (records per second) that scores full marks.'),
   })
@@ -45,6 +45,7 @@ export interface ScoredTarget {
   readonly accuracy?: AccuracyScore;
   readonly latency?: LatencyScore;
   readonly exit?: ExitRehearsal;
+  readonly return?: ExitRehearsal;
 }
 
 /** Requirements met at a level: passes over everything that could be checked (skips aside). */
@@ -65,7 +66,8 @@ export function weightedTotal(target: ScoredTarget, weights: Weights): WeightedT
     flagF1: target.accuracy?.flags.f1 ?? null,
     latency: p95 === undefined || Number.isNaN(p95) ? null : Math.min(1, weights.latencyTargetMs / Math.max(p95, 0.001)),
     throughput: rate === undefined ? null : Math.min(1, rate / weights.throughputTarget),
-    exit: target.exit ? target.exit.score : null,
+    // Leaving and coming back weigh alike; a target rehearsed one way only is scored on that way.
+    exit: target.exit ? (target.return ? (target.exit.score + target.return.score) / 2 : target.exit.score) : null,
   };
   // A level with no requirements in the run (no MAYs yet) takes no weight rather than scoring 0.
   const counted = components.filter((component) => !(['must', 'should', 'may'] as Component[]).includes(component) || scores[component] !== null);

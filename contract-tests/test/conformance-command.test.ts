@@ -51,6 +51,8 @@ describe('plumbline conformance', () => {
     const [reference] = report.targets;
     expect(reference.mustsMet).toBe(true);
     expect(reference.scores?.exit?.equivalent).toBe(true);
+    // And back: the state the exit left in the fresh reference engine, into a fresh reference target.
+    expect(reference.scores?.return).toMatchObject({ equivalent: true, into: 'reference' });
     expect(reference.scores?.accuracy?.consolidation.f1).toBeGreaterThan(0.99);
     expect(printed.join('')).toMatch(/verdict\s+every MUST met/);
   }, 180_000);

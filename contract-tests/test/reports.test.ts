@@ -112,4 +112,14 @@ describe('the summary and the weighted total', () => {
     expect(weightedTotal(report.targets[1], onlyMusts).total).toBeCloseTo((report.targets[1].suite.summary.MUST.pass / (report.targets[1].suite.summary.MUST.total - 1)) * 100, 1);
     expect(() => Weights.parse({ mustt: 3 })).toThrow();
   });
+
+  it('weighs the way out and the way back alike, and shows both', () => {
+    const halfBack = { ...scores.exit!, into: 'acme', equivalent: false, score: 0.5 };
+    const target = targetReport(suite('acme', {}), { ...scores, return: halfBack }, defaultWeights);
+    expect(target.weighted.components.exit).toBe(0.75);
+    const table = summaryTable({ ...report, targets: [target] });
+    expect(table).toMatch(/exit rehearsal\s+100\.0 % kept/);
+    expect(table).toMatch(/return rehearsal\s+50\.0 % kept/);
+    expect(scorecardHtml({ ...report, targets: [target] })).toContain('Return rehearsal');
+  });
 });

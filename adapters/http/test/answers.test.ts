@@ -2,7 +2,7 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { exampleOf, Flag, Source, Subject } from '../../../src/contract/index.js';
 import { createHttpAdapter } from '../http-adapter.js';
-import { HttpAdapterSettings } from '../settings.js';
+import { remoteSettings } from '../settings.js';
 import { sendThroughGlobalFetch } from '../transport.js';
 import { context, failureOf, nockedAdapter, REMOTE, remoteMeta, useNock } from './nock-remote.js';
 
@@ -21,7 +21,7 @@ describe('what the remote says about itself', () => {
 
   it('refuses a remote on another major version of the contract', async () => {
     nock(REMOTE).get('/v1/meta').reply(200, { ...remoteMeta, contractVersion: '2.0.0' });
-    const settings = HttpAdapterSettings.parse({ baseUrl: REMOTE });
+    const settings = remoteSettings({ baseUrl: REMOTE });
 
     const error = await failureOf(createHttpAdapter({ settings, send: sendThroughGlobalFetch }));
 
@@ -30,7 +30,7 @@ describe('what the remote says about itself', () => {
 
   it('names the field when the meta breaks the contract', async () => {
     nock(REMOTE).get('/v1/meta').reply(200, { ...remoteMeta, adapter: { id: 'acme' } });
-    const settings = HttpAdapterSettings.parse({ baseUrl: REMOTE });
+    const settings = remoteSettings({ baseUrl: REMOTE });
 
     const error = await failureOf(createHttpAdapter({ settings, send: sendThroughGlobalFetch }));
 

@@ -7,7 +7,7 @@ import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exampleOf, Run } from '../../../src/contract/index.js';
 import { createHttpAdapter } from '../http-adapter.js';
-import { HttpAdapterSettings } from '../settings.js';
+import { remoteSettings } from '../settings.js';
 import { context, remoteMeta } from './nock-remote.js';
 
 const REMOTE = 'http://remote.test';
@@ -23,7 +23,7 @@ afterEach(async () => {
   await agent.close();
 });
 
-const connect = () => createHttpAdapter({ settings: HttpAdapterSettings.parse({ baseUrl: REMOTE, token: 'service-token' }), dispatcher: agent });
+const connect = () => createHttpAdapter({ settings: remoteSettings({ baseUrl: REMOTE, token: 'service-token' }), dispatcher: agent });
 
 describe('an injected undici dispatcher', () => {
   it('carries the method, headers and JSON body', async () => {

@@ -1,10 +1,15 @@
 /** The factory as `plumbline serve` uses it: settings from PLUMBLINE_HTTP_* variables, clear start-up errors. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../../src/adapter/context.js';
 import { silentLogger } from '../../../src/adapter/factory.js';
 import { loadAdapterFactories } from '../../../src/cli/adapter-factories.js';
 import { createConfiguredAdapter, createContainer } from '../../../src/config/container.js';
 import { loadGatewayConfig } from '../../../src/config/gateway-config.js';
+import type { HttpAdapter } from '../http-adapter.js';
 import { startRemoteGateway, type RemoteGateway } from './remote-gateway.js';
 
 const configure = async (environment: NodeJS.ProcessEnv) => {
@@ -43,8 +48,27 @@ describe('the http adapter factory', () => {
     await expect(refusal).rejects.toThrow(/PLUMBLINE_HTTP_RETRIES/);
   });
 
-  it('needs a base URL', async () => {
-    await expect(configure({})).rejects.toThrow(/PLUMBLINE_HTTP_BASE_URL/);
+  it('without a base URL, serves through a bundled gateway over the reference engine, beside the store', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'plumbline-http-bundled-'));
+    try {
+      const config = loadGatewayConfig({ PLUMBLINE_ADAPTER: 'http', PLUMBLINE_DB: join(directory, 'plumbline.db') });
+      const logged: { baseUrl?: string }[] = [];
+      const logger = { ...silentLogger, info: (details: object) => void logged.push(details) };
+      const adapter = (await createConfiguredAdapter(createContainer(config, await loadAdapterFactories()), {}, logger)) as HttpAdapter;
+      expect(adapter.identity.id).toBe('http');
+      expect(adapter.remote.id).toBe('reference');
+      const { baseUrl } = logged.find((details) => details.baseUrl !== undefined)!;
+      expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const registration = { kind: 'hr', name: 'HR', controller: 'Synthetic Constabulary', lawfulBasis: 'DPA 2018 s.35', purpose: 'Tests', retentionPeriod: 'P6Y' } as const;
+      await adapter.sources!.putSource('hr', registration, systemContext('tester'));
+      expect((await adapter.sources!.getSource('hr', systemContext('tester'))).name).toBe('HR');
+      expect(existsSync(join(directory, 'http-remote.db'))).toBe(true);
+      await adapter.close();
+      // Closing the adapter stops the bundled gateway.
+      await expect(fetch(`${baseUrl}/healthz`)).rejects.toThrow();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('says plainly when the remote cannot be reached at start-up', async () => {

@@ -6,7 +6,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, afterAll } from 'vitest';
 import type { OperationContext } from '../../../src/adapter/context.js';
 import { createHttpAdapter, type HttpAdapter } from '../http-adapter.js';
-import { HttpAdapterSettings } from '../settings.js';
+import { remoteSettings, type HttpAdapterSettings } from '../settings.js';
 import { sendThroughGlobalFetch } from '../transport.js';
 
 export const REMOTE = 'http://remote.test';
@@ -27,11 +27,11 @@ export interface NockedAdapter {
 }
 
 /** Makes the adapter against the faked remote, which first answers its `GET /v1/meta`. */
-export async function nockedAdapter(settings: Partial<Record<keyof HttpAdapterSettings, string | number>> = {}, meta: object = remoteMeta): Promise<NockedAdapter> {
+export async function nockedAdapter(settings: Partial<Record<Exclude<keyof HttpAdapterSettings, 'baseUrl'>, string | number>> = {}, meta: object = remoteMeta): Promise<NockedAdapter> {
   nock(REMOTE).get('/v1/meta').reply(200, meta);
   const waits: number[] = [];
   const adapter = await createHttpAdapter({
-    settings: HttpAdapterSettings.parse({ baseUrl: REMOTE, token: 'service-token', retries: 2, retryBaseMs: 10, timeoutMs: 1000, ...settings }),
+    settings: remoteSettings({ baseUrl: REMOTE, token: 'service-token', retries: 2, retryBaseMs: 10, timeoutMs: 1000, ...settings }),
     send: sendThroughGlobalFetch,
     sleep: async (milliseconds) => {
       waits.push(milliseconds);

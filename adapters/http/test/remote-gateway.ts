@@ -5,12 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '../../../src/adapter/factory.js';
-import { buildGateway } from '../../../src/gateway/app.js';
-import { createTestSecurity } from '../../../src/gateway/testing/test-security.js';
-import { createReferenceAdapter } from '../../reference/index.js';
+import { adapterOwningRemote, startBundledRemote } from '../bundled-remote.js';
 import { createHttpAdapter, type HttpAdapter } from '../http-adapter.js';
-import { HttpAdapterSettings } from '../settings.js';
+import { HttpAdapterSettings, remoteSettings } from '../settings.js';
 
 export interface RemoteGateway {
   /** Where it listens, such as `http://127.0.0.1:43121`. */
@@ -24,18 +21,13 @@ export interface RemoteGateway {
 
 export async function startRemoteGateway(): Promise<RemoteGateway> {
   const directory = mkdtempSync(join(tmpdir(), 'plumbline-http-remote-'));
-  const { security, tokenFor } = await createTestSecurity();
-  const engine = createReferenceAdapter({ databasePath: join(directory, 'plumbline.db') }, { logger: silentLogger });
-  const app = await buildGateway({ adapter: engine, security });
-  const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  // One service principal for the whole gateway: it writes, reads, reviews and moves data.
-  const token = await tokenFor(['admin', 'ingest', 'analyst', 'reviewer'], 'gateway-service');
+  const { baseUrl, token, close } = await startBundledRemote(directory);
   return {
     baseUrl,
     token,
-    connect: (settings = {}) => createHttpAdapter({ settings: HttpAdapterSettings.parse({ baseUrl, token, ...settings }) }),
+    connect: (settings = {}) => createHttpAdapter({ settings: remoteSettings({ baseUrl, token, ...settings }) }),
     async close() {
-      await app.close();
+      await close();
       rmSync(directory, { recursive: true, force: true });
     },
   };
@@ -47,15 +39,5 @@ export async function startRemoteGateway(): Promise<RemoteGateway> {
  */
 export async function httpAdapterOverOwnRemote(settings: Partial<HttpAdapterSettings> = {}): Promise<HttpAdapter> {
   const remote = await startRemoteGateway();
-  const adapter = await remote.connect(settings).catch(async (error: unknown) => {
-    await remote.close();
-    throw error;
-  });
-  return {
-    ...adapter,
-    async close() {
-      await adapter.close();
-      await remote.close();
-    },
-  };
+  return adapterOwningRemote(remote, HttpAdapterSettings.parse(settings));
 }
