@@ -24,6 +24,7 @@ import { RunExecutor } from './runs/run-executor.js';
 import { exportStore } from './services/export-service.js';
 import { stageImport } from './services/import-staging.js';
 import { ENGINE_VERSION } from './version.js';
+import { runHeapLimitMb } from './runs/run-heap-limit.js';
 
 export interface ReferenceSettings {
   /** The SQLite file. */
@@ -44,6 +45,8 @@ export interface ReferenceAdapter extends PlumblineAdapterV1 {
 }
 
 export function createReferenceAdapter(settings: ReferenceSettings, environment: AdapterEnvironment): ReferenceAdapter {
+  // The run thread reads its heap limit when it starts; a bad value is refused here, at start-up.
+  runHeapLimitMb();
   const clock = settings.clock ?? systemClock;
   const database = openDatabase(settings.databasePath);
   const sources = new SourcesStore(database, clock);

@@ -6,6 +6,7 @@
 import type { Run } from '../../../src/contract/index.js';
 import type { AdapterLogger } from '../../../src/adapter/factory.js';
 import type { RunsStore } from '../store/runs-store.js';
+import { RunMemoryExceeded } from './run-heap-limit.js';
 import { executeInRunThread } from './run-thread.js';
 
 export class RunExecutor {
@@ -42,7 +43,8 @@ export class RunExecutor {
           type: 'urn:plumbline:problem:internal',
           title: 'Internal error',
           status: 500,
-          detail: 'The run failed unexpectedly; nothing of it was applied. The error is logged with the run id.',
+          detail:
+            error instanceof RunMemoryExceeded ? error.message : 'The run failed unexpectedly; nothing of it was applied. The error is logged with the run id.',
         });
       }
     }

@@ -4,10 +4,13 @@
  * at a time; if the thread dies, the run it held fails and the next run starts a fresh thread.
  */
 import type { Worker } from 'node:worker_threads';
+import { runHeapLimitMb, threadFailure } from './run-heap-limit.js';
 import { startWorker } from './start-worker.js';
 import type { RunMessage } from './run-worker.js';
 
 let thread: Worker | undefined;
+/** The heap limit the current thread was started with. */
+let threadLimitMb = 0;
 
 function workerUrl(): URL {
   return new URL(`./run-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
@@ -15,7 +18,11 @@ function workerUrl(): URL {
 
 /** Executes a run in the shared thread; rejects if the thread dies or reports a failure to record the run. */
 export function executeInRunThread(message: RunMessage): Promise<void> {
-  const worker = (thread ??= startWorker(workerUrl(), undefined));
+  if (!thread) {
+    threadLimitMb = runHeapLimitMb();
+    thread = startWorker(workerUrl(), undefined, { maxOldGenerationSizeMb: threadLimitMb });
+  }
+  const worker = thread;
   worker.ref();
   return new Promise<void>((resolve, reject) => {
     const cleanup = () => {
@@ -34,7 +41,7 @@ export function executeInRunThread(message: RunMessage): Promise<void> {
     const onError = (error: Error) => {
       cleanup();
       thread = undefined;
-      reject(error);
+      reject(threadFailure(error, threadLimitMb));
     };
     const onExit = (code: number) => {
       cleanup();
