@@ -27,7 +27,8 @@ export interface DemoSummary {
 
 export const DEMO_DEFAULTS: DemoOptions = { people: 2000, months: 12, seed: 1 };
 
-const context = systemContext('demo-loader');
+// A justification like any reader's: an adapter behind its own gateway (the http adapter) is asked for one.
+const context = { ...systemContext('demo-loader'), justification: 'DEMO: loading the synthetic demo force' };
 
 /** Whether the adapter holds no sources yet (the demo never touches a store that holds data). */
 export async function isEmpty(adapter: PlumblineAdapterV1): Promise<boolean> {
