@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPlumbline as plumbline } from './run-cli.js';
+import { plumbline } from '../../cli/test/run-cli.js';
 
 describe('plumbline synth', () => {
   it.each([
