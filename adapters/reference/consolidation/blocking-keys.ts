@@ -9,7 +9,7 @@
  * | `name` | given and family name, in either order | name-only records; names entered the wrong way round |
  * | `nick` | formal given name (Bob → Robert) + family Soundex | nicknames, family-name spelling slips |
  * | `year` | family Soundex + year of birth + initial of the formal given name | slips in the date of birth and in either name at once |
- * | `bornGiven` / `bornFamily` | date of birth (day and month in either order) + initial of the given name (as written or formal) / family name | family-name changes (marriage) and bad spellings of either name, with day and month swapped |
+ * | `born` | date of birth (day and month in either order) + the initial of either name (given as written or formal, or family), one key each, of one kind so that they meet across fields | family-name changes (marriage) and bad spellings of either name, with day and month swapped; given and family names swapped with a nickname or a slip ("Taylor RON" for Ronald Taylor) |
  * | `home` | family name + postcode | records with neither date of birth nor identifier |
  *
  * The kind of a key also decides how an oversized block of it is sorted (`blockOrder`).
@@ -31,7 +31,7 @@ import {
 } from './profiles.js';
 
 /** Kinds of key, the top bits of a numeric key (see `keyOf`). */
-export const BlockKind = { id: 0, typo: 1, name: 2, nick: 3, year: 4, bornGiven: 5, bornFamily: 6, home: 7 } as const;
+export const BlockKind = { id: 0, typo: 1, name: 2, nick: 3, year: 4, born: 5, home: 7 } as const;
 export type BlockKindCode = (typeof BlockKind)[keyof typeof BlockKind];
 
 // Keys are numbers, kind · 2^48 + a · 2^24 + b, where a and b are small interned ids: no key string
@@ -191,8 +191,8 @@ export class BlockingKeys {
       const initials = given >= 0 ? this.givenInitials(given) : [];
       // Years stay below 2^16 and initials below 2^8: both fit in the key's second part.
       if (sound >= 0) for (const initial of initials) add(keyOf(BlockKind.year, sound, year * 256 + initial));
-      for (const initial of initials) add(keyOf(BlockKind.bornGiven, born, initial));
-      if (family >= 0) add(keyOf(BlockKind.bornFamily, born, this.familyInitial(family)));
+      for (const initial of initials) add(keyOf(BlockKind.born, born, initial));
+      if (family >= 0) add(keyOf(BlockKind.born, born, this.familyInitial(family)));
     }
     if (family >= 0 && postcode >= 0) add(keyOf(BlockKind.home, family, postcode));
   }

@@ -78,8 +78,8 @@ export function compareGivenNames(left: NormalisedName, right: NormalisedName): 
 const agreeing = (level: LevelCode): boolean => level === Level.exact || level === Level.close || level === Level.nickname;
 
 /**
- * Both names at once, so that given and family names entered the wrong way round ("Okafor Robert")
- * are recognised: when the straight comparison finds no agreement but the crossed one agrees on both,
+ * Both names at once, so that given and family names entered the wrong way round ("Okafor Robert",
+ * or "Okafor Bob") are recognised: when the straight comparison finds no agreement but the crossed one agrees on both,
  * both fields are `transposed`. Returns [given level, family level].
  */
 export function compareNames(
@@ -91,7 +91,9 @@ export function compareNames(
   const given = leftGiven && rightGiven ? compareGivenNames(leftGiven, rightGiven) : Level.missing;
   const family = leftFamily && rightFamily ? compareFamilyNames(leftFamily, rightFamily) : Level.missing;
   if (agreeing(given) || agreeing(family) || !leftGiven || !leftFamily || !rightGiven || !rightFamily) return [given, family];
-  if (agreeing(compareFamilyNames(leftGiven, rightFamily)) && agreeing(compareFamilyNames(leftFamily, rightGiven))) {
+  // Crossed, each pair holds a given name on one side: the given-name comparator (nicknames
+  // included: "Taylor RON" for Ronald Taylor) grades it, as it grades family names too.
+  if (agreeing(compareGivenNames(leftGiven, rightFamily)) && agreeing(compareGivenNames(leftFamily, rightGiven))) {
     return [Level.transposed, Level.transposed];
   }
   return [given, family];

@@ -124,6 +124,11 @@ describe('name comparison', () => {
     const [straightGiven, straightFamily] = compareNames(name('Robert'), name('Okafor'), name('Robert'), name('Nowak'));
     expect([level(straightGiven), level(straightFamily)]).toEqual(['exact', 'different']);
     expect(compareNames(name('Robert'), null, name('Robert'), name('Okafor'))).toEqual([compareGivenNames(name('Robert'), name('Robert')), 6]);
+    // Swapped with a nickname or a slip, as hand-written intelligence reports have them.
+    expect(compareNames(name('Taylor'), name('RON'), name('Ronald'), name('Taylor')).map(level)).toEqual(['transposed', 'transposed']);
+    expect(compareNames(name('Pelford'), name('FRANCESVA'), name('Francesca'), name('Pelford')).map(level)).toEqual(['transposed', 'transposed']);
+    // But not two different people who merely share a name.
+    expect(compareNames(name('Taylor'), name('Priya'), name('Ronald'), name('Taylor')).map(level)).not.toContain('transposed');
   });
 });
 
