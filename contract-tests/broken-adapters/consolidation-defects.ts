@@ -1,9 +1,8 @@
 /** Defects of consolidation and overrides. */
 import { errors, PlumblineError } from '../../src/adapter/errors.js';
 import type { LinkOverride } from '../../src/contract/index.js';
-import { defect } from './defect.js';
+import { defect, replacing } from './defect.js';
 
-/** Accepts and lists cannot-link overrides (refusing contradictions as it should) but never applies them. */
 export const ignoresCannotLinks = defect({
   id: 'ignores-cannot-links',
   description: 'Accepts and lists cannot-link overrides (refusing contradictions as it should) but never applies them.',
@@ -50,45 +49,35 @@ export const ignoresCannotLinks = defect({
   },
 });
 
-/** Answers 404 for the id of a subject merged into another instead of redirecting to the survivor. */
 export const noRedirectForMergedIds = defect({
   id: 'no-redirect-for-merged-ids',
   description: 'Answers 404 for the id of a subject merged into another instead of redirecting to the survivor.',
   caughtBy: 'CON-006',
   breakAdapter(engine) {
-    return {
-      ...engine,
-      consolidation: {
-        ...engine.consolidation,
-        async getSubject(subjectId, context) {
-          const lookup = await engine.consolidation.getSubject(subjectId, context);
-          if ('redirectTo' in lookup) throw errors.notFound(`No subject with id "${subjectId}".`);
-          return lookup;
-        },
+    return replacing(engine, 'consolidation', {
+      async getSubject(subjectId, context) {
+        const lookup = await engine.consolidation.getSubject(subjectId, context);
+        if ('redirectTo' in lookup) throw errors.notFound(`No subject with id "${subjectId}".`);
+        return lookup;
       },
-    };
+    });
   },
 });
 
-/** Detects contradictory overrides but lets the error escape as a plain exception: a 500 instead of a 409 conflict. */
 export const contradictionAsServerError = defect({
   id: 'contradiction-as-server-error',
   description: 'Detects contradictory overrides but lets the error escape as a plain exception: a 500 instead of a 409 conflict.',
   caughtBy: 'OVR-003',
   breakAdapter(engine) {
-    return {
-      ...engine,
-      consolidation: {
-        ...engine.consolidation,
-        async createOverride(input, context) {
-          try {
-            return await engine.consolidation.createOverride(input, context);
-          } catch (error) {
-            if (error instanceof PlumblineError && error.kind === 'conflict') throw new Error(`override store: ${error.message}`);
-            throw error;
-          }
-        },
+    return replacing(engine, 'consolidation', {
+      async createOverride(input, context) {
+        try {
+          return await engine.consolidation.createOverride(input, context);
+        } catch (error) {
+          if (error instanceof PlumblineError && error.kind === 'conflict') throw new Error(`override store: ${error.message}`);
+          throw error;
+        }
       },
-    };
+    });
   },
 });

@@ -28,3 +28,10 @@ export interface Defect {
 export function defect(definition: Defect): Defect {
   return definition;
 }
+
+type Concern = 'sources' | 'consolidation' | 'flagging' | 'portability';
+
+/** The engine with some methods of one concern replaced: the shape of most defects. */
+export function replacing<Name extends Concern>(engine: ReferenceAdapter, concern: Name, methods: Partial<ReferenceAdapter[Name]>): PlumblineAdapterV1 {
+  return { ...engine, [concern]: { ...engine[concern], ...methods } };
+}

@@ -2,12 +2,11 @@
 import Database from 'better-sqlite3';
 import type { DetectorSelection, FlaggingRunRequest } from '../../src/contract/index.js';
 import { resolveDetectorSelections, standardDetectors } from '../../src/detectors/index.js';
-import { defect } from './defect.js';
+import { defect, replacing } from './defect.js';
 
 /** Every standard detector with its defaults, as a run without a selection evaluates them. */
 const everyDetector = (): DetectorSelection[] => standardDetectors.map(({ definition }) => ({ detectorId: definition.detectorId, parameters: {} }));
 
-/** Flags repeated allegations only above the threshold (> instead of ≥), so exactly three cases raise nothing. */
 export const offByOneThreshold = defect({
   id: 'off-by-one-threshold',
   description: 'Flags repeated allegations only above the threshold (> instead of ≥), so exactly three cases raise nothing.',
@@ -18,20 +17,15 @@ export const offByOneThreshold = defect({
       const threshold = Number(selection.parameters.threshold ?? 3);
       return { ...selection, parameters: { ...selection.parameters, threshold: threshold + 1 } };
     };
-    return {
-      ...engine,
-      flagging: {
-        ...engine.flagging,
-        startRun: async (request, context) => {
-          resolveDetectorSelections(request.detectors); // refuses what the engine would refuse, before the shift
-          return engine.flagging.startRun({ ...request, detectors: (request.detectors ?? everyDetector()).map(shifted) }, context);
-        },
+    return replacing(engine, 'flagging', {
+      startRun: async (request, context) => {
+        resolveDetectorSelections(request.detectors); // refuses what the engine would refuse, before the shift
+        return engine.flagging.startRun({ ...request, detectors: (request.detectors ?? everyDetector()).map(shifted) }, context);
       },
-    };
+    });
   },
 });
 
-/** Keys its de-duplication by run request, so a run repeating an earlier one raises every flag again. */
 export const duplicatesOnRerun = defect({
   id: 'duplicates-on-rerun',
   description: 'Keys its de-duplication by run request, so a run repeating an earlier one raises every flag again.',
@@ -50,56 +44,42 @@ export const duplicatesOnRerun = defect({
         database.close();
       }
     };
-    return {
-      ...engine,
-      flagging: {
-        ...engine.flagging,
-        startRun: async (request, context) => {
-          forget(request);
-          return engine.flagging.startRun(request, context);
-        },
+    return replacing(engine, 'flagging', {
+      startRun: async (request, context) => {
+        forget(request);
+        return engine.flagging.startRun(request, context);
       },
-    };
+    });
   },
 });
 
-/** Evaluates every selected detector with its defaults, whatever parameters the run sets. */
 export const ignoresRunParameters = defect({
   id: 'ignores-run-parameters',
   description: 'Evaluates every selected detector with its defaults, whatever parameters the run sets.',
   caughtBy: 'DET-002',
   breakAdapter(engine) {
-    return {
-      ...engine,
-      flagging: {
-        ...engine.flagging,
-        startRun: async (request, context) => {
-          resolveDetectorSelections(request.detectors); // validates the parameters it is about to ignore
-          return engine.flagging.startRun({ ...request, detectors: request.detectors?.map((selection) => ({ ...selection, parameters: {} })) }, context);
-        },
+    return replacing(engine, 'flagging', {
+      startRun: async (request, context) => {
+        resolveDetectorSelections(request.detectors); // validates the parameters it is about to ignore
+        return engine.flagging.startRun({ ...request, detectors: request.detectors?.map((selection) => ({ ...selection, parameters: {} })) }, context);
       },
-    };
+    });
   },
 });
 
-/** Lets a reviewer close an open flag in one step, skipping the review. */
 export const acceptsInvalidTransition = defect({
   id: 'accepts-invalid-transition',
   description: 'Lets a reviewer close an open flag in one step, skipping the review.',
   caughtBy: 'FLG-005',
   breakAdapter(engine) {
-    return {
-      ...engine,
-      flagging: {
-        ...engine.flagging,
-        async reviewFlag(flagId, review, context) {
-          const flag = await engine.flagging.getFlag(flagId, context);
-          if (flag.status === 'open' && review.status === 'closed') {
-            await engine.flagging.reviewFlag(flagId, { status: 'in_review', rationale: review.rationale }, context);
-          }
-          return engine.flagging.reviewFlag(flagId, review, context);
-        },
+    return replacing(engine, 'flagging', {
+      async reviewFlag(flagId, review, context) {
+        const flag = await engine.flagging.getFlag(flagId, context);
+        if (flag.status === 'open' && review.status === 'closed') {
+          await engine.flagging.reviewFlag(flagId, { status: 'in_review', rationale: review.rationale }, context);
+        }
+        return engine.flagging.reviewFlag(flagId, review, context);
       },
-    };
+    });
   },
 });

@@ -48,7 +48,8 @@ Every option has an environment variable; options win:
 Authentication is always on. Without real keys (never in production, NODE_ENV=production) a
 development key is created in ./data/ for \`plumbline token\`. More settings (PLUMBLINE_AUDIT_SYNC,
 PLUMBLINE_RATE_LIMIT, PLUMBLINE_CORS_ORIGINS, PLUMBLINE_DEV_KEY) are in docs/security.md.
-Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the README).`,
+Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the README); the reference
+engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
   async run(argv) {
     const { values } = parseArgs({
       args: argv,

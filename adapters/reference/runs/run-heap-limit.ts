@@ -6,6 +6,8 @@
  * would take the whole gateway down with it. The thread is shared by the process, so the limit is
  * the process's: `PLUMBLINE_RUN_HEAP_MB`.
  */
+import { ConfigError } from '../../../src/config/gateway-config.js';
+
 export const RUN_HEAP_VARIABLE = 'PLUMBLINE_RUN_HEAP_MB';
 
 /** Enough for a whole force of about 45,000 people (3.3 million records) with room to spare. */
@@ -17,7 +19,7 @@ export function runHeapLimitMb(environment: NodeJS.ProcessEnv = process.env): nu
   if (raw === undefined || raw.trim() === '') return DEFAULT_RUN_HEAP_MB;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 32 || value > 1_048_576) {
-    throw new Error(`${RUN_HEAP_VARIABLE} must be a whole number of MiB from 32 to 1048576, not "${raw}".`);
+    throw new ConfigError([`${RUN_HEAP_VARIABLE} must be a whole number of MiB from 32 to 1048576, not "${raw}".`]);
   }
   return value;
 }

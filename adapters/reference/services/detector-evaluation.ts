@@ -1,8 +1,8 @@
 /**
  * Evaluates standard detectors over a population while holding as little as possible: each record
  * type is loaded once, only as far back as the detectors that read it need and only the records
- * they can read, and dropped when no remaining detector reads it. The grouping is the caller's: consolidated subjects for a flagging
- * run, true people for the benchmark's expected flags.
+ * they can read, and dropped when no remaining detector reads it. The grouping is the caller's:
+ * consolidated subjects for a flagging run, true people for the benchmark's expected flags.
  */
 import type { DetectorSelection, RecordType, SourceRecord } from '../../../src/contract/index.js';
 import { resolveDetectorSelections } from '../../../src/detectors/index.js';

@@ -20,7 +20,7 @@ import { NODE_DELETIONS, NodeMaintenance } from './node-maintenance.js';
 import { recordTypeCodes } from './record-type-codes.js';
 import { RecordIndex } from './record-index.js';
 
-/** Node ids by node key: bounded, and emptied whenever a node may have been deleted. */
+/** Node ids by node key: bounded, and emptied whenever a node may have been deleted (by any store). */
 const NODE_CACHE_LIMIT = 500_000;
 
 interface ExistingRecord {
@@ -120,7 +120,8 @@ export class IngestStore {
         this.nodes.addRecords(nodeId, 1);
         return { index, recordId: record.recordId, status: 'created' as const };
       });
-      if (this.nodes.flush().nodesDeleted > 0) this.nodeCache.clear();
+      // A node this batch emptied is deleted here and counted, so the next batch empties the cache.
+      this.nodes.flush();
       return outcomes;
     }).immediate();
     // Only ids of committed nodes may be remembered: a rolled-back batch leaves none behind.

@@ -55,23 +55,8 @@ const migrations: Migration[] = [
     node_id INTEGER NOT NULL,
     UNIQUE (source_seq, record_id)
   );
-  -- Records by node and by type and time, kept as tables the engine brings up to date in bulk
-  -- (record-index.ts) rather than as indexes updated row by row on every ingest.
-  CREATE TABLE records_by_node (
-    node_id INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    occurred_ms INTEGER NOT NULL,
-    type_code INTEGER NOT NULL,
-    source_seq INTEGER NOT NULL,
-    record_id TEXT NOT NULL,
-    PRIMARY KEY (node_id, seq)
-  ) WITHOUT ROWID;
-  CREATE TABLE records_by_type (
-    type_code INTEGER NOT NULL,
-    occurred_ms INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    PRIMARY KEY (type_code, occurred_ms, seq)
-  ) WITHOUT ROWID;
+  CREATE INDEX records_node ON records (node_id, occurred_ms, type_code, source_seq, record_id);
+  CREATE INDEX records_type_time ON records (type_code, occurred_ms);
   -- Records as the rest of the engine reads them: source ids, type names and RFC 3339 times.
   CREATE VIEW record_rows AS
     SELECT r.seq, s.source_id, r.record_id, t.name AS type,
@@ -142,17 +127,42 @@ const migrations: Migration[] = [
     const insertType = database.prepare('INSERT INTO record_types (code, name) VALUES (?, ?)');
     for (const [name, code] of Object.entries(recordTypeCodes)) insertType.run(code, name);
   },
+  /* 2: the record index */ (database) => {
+    // Records by node and by type and time, kept as tables the engine brings up to date in bulk
+    // (record-index.ts) rather than as indexes updated row by row on every ingest. They start
+    // empty with the index's watermark at 0, so the first catch-up indexes the records a
+    // version-1 store already holds.
+    database.exec(`
+  DROP INDEX records_node;
+  DROP INDEX records_type_time;
+  CREATE TABLE records_by_node (
+    node_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    occurred_ms INTEGER NOT NULL,
+    type_code INTEGER NOT NULL,
+    source_seq INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (node_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE records_by_type (
+    type_code INTEGER NOT NULL,
+    occurred_ms INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (type_code, occurred_ms, seq)
+  ) WITHOUT ROWID;
+  `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;
 
-/** Brings the database to the current schema. */
-export function migrate(database: Database): void {
+/** Brings the database to the current schema (or, for tests of an upgrade, to `target`). */
+export function migrate(database: Database, target = SCHEMA_VERSION): void {
   const current = database.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
     throw new Error(`The database has schema version ${current}, newer than this engine's ${SCHEMA_VERSION}. Use a newer Plumbline.`);
   }
-  for (let version = current; version < SCHEMA_VERSION; version += 1) {
+  for (let version = current; version < target; version += 1) {
     database.transaction(() => {
       migrations[version](database);
       database.pragma(`user_version = ${version + 1}`);

@@ -60,7 +60,7 @@ export class NodeMaintenance {
   }
 
   /** Writes the batched counts, removing emptied nodes and subjects. */
-  flush(): { nodesDeleted: number } {
+  flush(): void {
     let nodesDeleted = 0;
     const now = timestamp(this.clock);
     const subjectDeltas = new Map<string, number>();
@@ -96,6 +96,5 @@ export class NodeMaintenance {
     if (nodesDeleted > 0) this.statements.countDeletions.run();
     this.nodeDeltas.clear();
     this.removalChangeSeq.clear();
-    return { nodesDeleted };
   }
 }
