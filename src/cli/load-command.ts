@@ -98,7 +98,7 @@ Synthetic data only: a force's real systems send records through the API, which 
       progress.done();
       process.stderr.write(
         [
-          `Loaded ${summary.records.toLocaleString('en-GB')} records in ${summary.seconds.toFixed(0)} s: ${summary.subjects.toLocaleString('en-GB')} subjects, ${summary.flagsRaised.toLocaleString('en-GB')} flags raised as of ${summary.asOf}.`,
+          `Loaded ${summary.records.toLocaleString('en-GB')} records in ${summary.seconds.toFixed(0)} s: ${summary.subjects.toLocaleString('en-GB')} subjects, ${summary.openFlags.toLocaleString('en-GB')} open flags as of ${summary.asOf}.`,
           ...(summary.rejected ? [`${summary.rejected} records were refused, the first: ${summary.firstRejection}`] : []),
           `Serve it: ${values.db ? `PLUMBLINE_DB=${config.databasePath} ` : ''}npm start`,
           '',

@@ -55,7 +55,7 @@ function describeStore(state: StoreState, config: GatewayConfig): string[] {
       const what = state.marker.kind === 'demo' ? `the demo force (${state.marker.people.toLocaleString('en-GB')} people)` : `${state.marker.from} (${state.marker.people.toLocaleString('en-GB')} people)`;
       return [
         `  store        ${store} holds ${what}, loaded ${state.marker.completedAt?.slice(0, 16).replace('T', ' ')} in ${summary.seconds.toFixed(0)} s:`,
-        `               ${summary.records.toLocaleString('en-GB')} records, ${summary.subjects.toLocaleString('en-GB')} subjects, ${summary.flagsRaised.toLocaleString('en-GB')} flags raised as of ${summary.asOf}`,
+        `               ${summary.records.toLocaleString('en-GB')} records, ${summary.subjects.toLocaleString('en-GB')} subjects, ${summary.openFlags.toLocaleString('en-GB')} open flags as of ${summary.asOf}`,
       ];
     }
   }

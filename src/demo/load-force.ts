@@ -40,7 +40,8 @@ export interface LoadSummary {
   readonly rejected: number;
   readonly firstRejection?: string;
   readonly subjects: number;
-  readonly flagsRaised: number;
+  /** Open flags in the store once loaded (a load repeated raises none, but they are still there). */
+  readonly openFlags: number;
   readonly sampleSubjectId: string | null;
   readonly asOf: string;
   readonly seconds: number;
@@ -86,14 +87,21 @@ export async function loadForce(adapter: PlumblineAdapterV1, force: LoadableForc
   const flagging = await waitForRun(adapter, (await adapter.flagging!.startRun({ asOf: force.asOf }, context)).runId, context, { timeoutMs: 3_600_000 });
   if (flagging.status !== 'succeeded') throw new Error(`the flagging run failed: ${flagging.error?.detail}`);
 
-  const sample = await adapter.flagging!.listFlags({ status: 'open' }, { limit: 1 }, context);
+  let openFlags = 0;
+  let sampleSubjectId: string | null = null;
+  for (let cursor: string | null | undefined = undefined, first = true; first || cursor; first = false) {
+    const page = await adapter.flagging!.listFlags({ status: 'open' }, { limit: 200, ...(cursor ? { cursor } : {}) }, context);
+    openFlags += page.items.length;
+    sampleSubjectId ??= page.items[0]?.subjectIds[0] ?? null;
+    cursor = page.nextCursor;
+  }
   return {
     records,
     rejected,
     ...(firstRejection ? { firstRejection } : {}),
     subjects: consolidation.statistics.subjects ?? 0,
-    flagsRaised: flagging.statistics.flagsRaised ?? 0,
-    sampleSubjectId: sample.items[0]?.subjectIds[0] ?? null,
+    openFlags,
+    sampleSubjectId,
     asOf: force.asOf,
     seconds: (performance.now() - started) / 1000,
   };

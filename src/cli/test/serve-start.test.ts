@@ -75,7 +75,9 @@ describe('the demo load', () => {
       const [, address] = await second.waitFor(/Plumbline gateway on (http:\/\/\S+)/, 120_000);
       await second.waitFor(/or open /);
       expect(second.stderr()).toContain('demo: finishing the demo load that was interrupted');
-      expect(second.stderr()).toMatch(/holds the demo force \(300 people\), loaded .* in \d+ s:\n\s+[\d,]+ records, [\d,]+ subjects, [\d,]+ flags raised/);
+      // The printed token command names the key this gateway uses, since it is not the default.
+      expect(second.stderr()).toContain(`TOKEN=$(npx plumbline token --key ${environment.PLUMBLINE_DEV_KEY} --role analyst --role reviewer --sub you)`);
+      expect(second.stderr()).toMatch(/holds the demo force \(300 people\), loaded .* in \d+ s:\n\s+[\d,]+ records, [\d,]+ subjects, [\d,]+ open flags/);
 
       const key = await ensureDevelopmentKey(environment.PLUMBLINE_DEV_KEY);
       const token = await mintToken(key, { subject: 'newcomer', roles: ['analyst'], issuer: DEVELOPMENT_ISSUER, audience: 'plumbline', ttl: '5m' });

@@ -27,7 +27,7 @@ async function loadsInto(adapter: PlumblineAdapterV1) {
     expect(summary.records).toBeGreaterThan(8_000);
     expect(summary.rejected).toBe(0);
     expect(summary.subjects).toBeGreaterThanOrEqual(150);
-    expect(summary.flagsRaised).toBeGreaterThan(0);
+    expect(summary.openFlags).toBeGreaterThan(0);
     expect(messages).toContain(`${summary.records} records`);
     expect(summary.sampleSubjectId).toMatch(/^subj-/);
     expect(summary.asOf).toBe('2026-03-29');
