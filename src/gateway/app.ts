@@ -65,6 +65,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     // One line a request, written by `logRequests` once the answer is known.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
+  // The contract takes JSON (and NDJSON for imports): a text/plain body gets a 415 saying so,
+  // instead of being parsed as a string and failing validation with "expected object".
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (!security) warnUnauthenticated(app);

@@ -12,8 +12,7 @@ import { problemKinds, problemType, type Problem, type ProblemKind } from '../co
 import { roles } from '../contract/index.js';
 import { needsJustification, operations, type OperationId, type OperationPolicy } from './operations.js';
 import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
-
-const JSON_CONTENT_TYPE = 'application/json';
+import { JSON_CONTENT_TYPE, missingBodyText, unsupportedMediaTypeText } from './body-problems.js';
 
 interface Where {
   readonly path: string;
@@ -36,6 +35,15 @@ function resourceOf(path: string): string {
   return parameter ? parameter.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`) : 'resource';
 }
 
+/** A 400 for a malformed path or query parameter, as the validator words it. */
+function invalidParameter(where: Where): Problem {
+  const parameter = [...where.path.matchAll(/\{(\w+)\}/g)].at(-1)?.[1];
+  const [path, message] = parameter
+    ? [`/params/${parameter}`, 'Too big: expected string to have <=200 characters']
+    : ['/querystring/limit', 'Too big: expected number to be <=500'];
+  return problem('validation-failed', `Invalid ${parameter ? 'params' : 'querystring'}: ${path} ${message}.`, where, { errors: [{ path, message }] });
+}
+
 const examples: Record<number, (where: Where) => Problem> = {
   400: (where) =>
     where.policy && needsJustification(where.policy)
@@ -45,7 +53,9 @@ const examples: Record<number, (where: Where) => Problem> = {
           where,
           { errors: [{ path: '/headers/plumbline-justification', message: 'required' }] },
         )
-      : problem('validation-failed', 'Invalid body: /body must be a JSON object such as {}.', where, { errors: [{ path: '/body', message: 'expected an object' }] }),
+      : where.consumes
+        ? problem('validation-failed', missingBodyText(false), where, { errors: [{ path: '/body', message: 'a JSON object is required' }] })
+        : invalidParameter(where),
   401: (where) => problem('unauthenticated', 'Send a bearer token: `Authorization: Bearer <JWT>`.', where),
   403: (where) => {
     const allowed = where.policy?.roles ?? [];
@@ -59,7 +69,7 @@ const examples: Record<number, (where: Where) => Problem> = {
   409: (where) => problem('conflict', 'The request conflicts with the current state; read the resource again and retry with what it holds now.', where),
   413: (where) => problem('payload-too-large', 'The body is larger than this operation accepts; send fewer items a request.', where),
   415: (where) =>
-    problem('unsupported-media-type', `Send the body as ${where.consumes ?? JSON_CONTENT_TYPE} (a Content-Type: ${where.consumes ?? JSON_CONTENT_TYPE} header); this request sent text/plain.`, where),
+    problem('unsupported-media-type', unsupportedMediaTypeText(where.consumes ?? JSON_CONTENT_TYPE, 'text/plain'), where),
   422: (where) => problem('unprocessable', 'The request is well formed but cannot be processed as it stands.', where),
   429: (where) => problem('rate-limited', 'Too many requests from this caller; retry after the number of seconds in `Retry-After`.', where, { retryable: true }),
   500: (where) => problem('internal', 'The gateway failed while serving this request; the error is logged with the request id.', where),
