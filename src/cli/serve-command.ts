@@ -48,7 +48,9 @@ function describeStore(state: StoreState, config: GatewayConfig): string[] {
     case 'interrupted':
       return [
         `  store        ${store} holds an UNFINISHED load of ${state.marker.from}, interrupted on ${state.marker.startedAt}:`,
-        `               finish it with \`npx plumbline load --data ${state.marker.from}\` (what is there is kept)`,
+        state.marker.kind === 'demo'
+          ? '               start with PLUMBLINE_DEMO=true to finish it (what is there is kept)'
+          : `               finish it with \`npx plumbline load --data ${state.marker.from}\` (what is there is kept)`,
       ];
     case 'loaded': {
       const summary = state.marker.summary!;
