@@ -25,7 +25,10 @@ export function progressLine(label: string, stream: NodeJS.WriteStream = process
   };
   return {
     step(message) {
+      // A step is a line of its own: the log lines of a run (on stdout) then start on a fresh line.
       write(message);
+      if (terminal) stream.write('\n');
+      open = false;
       lastWrite = Date.now();
     },
     records(ingested, source) {

@@ -53,7 +53,7 @@ export function createServeLogger(level: string, terminal: boolean): FastifyBase
     // Tokens and justifications never reach the logs, whatever a serializer is given.
     redact: ['req.headers.authorization', 'req.headers["plumbline-justification"]'],
     ...(terminal
-      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res,responseTime,reqId', singleLine: true } } }
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res,responseTime,reqId,adapter,kind,status,seconds', singleLine: true } } }
       : {}),
   });
 }
