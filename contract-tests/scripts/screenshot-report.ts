@@ -8,13 +8,10 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../src/gateway/testing/chromium.js';
 
 const [page = 'report.html', output = 'report.png', width = '1400'] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
   await tab.goto(pathToFileURL(resolve(page)).href);

@@ -17,3 +17,15 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * The command could not start or finish for a reason the user can fix (a busy port, a file that
+ * cannot be written): printed alone, without usage or stack trace, with exit code 1. The message
+ * says what is wrong and which setting fixes it.
+ */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}

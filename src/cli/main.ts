@@ -3,16 +3,17 @@
  * `plumbline`: the command line. Each sub-command lives in its own file; this one only dispatches
  * and turns usage mistakes into a clear message and exit code 2.
  */
-import { UsageError, type Command } from './command.js';
+import { StartupError, UsageError, type Command } from './command.js';
 import { serveCommand } from './serve-command.js';
 import { openapiCommand } from './openapi-command.js';
 import { tokenCommand } from './token-command.js';
 import { auditCommand } from './audit-command.js';
 import { synthCommand } from './synth-command.js';
+import { loadCommand } from './load-command.js';
 import { benchCommand } from './bench-command.js';
 import { conformanceCommand } from './conformance-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, benchCommand, conformanceCommand];
+const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -50,6 +51,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`plumbline ${name}: ${(error as Error).message}\n\nUsage: ${command.usage}\n`);
       return 2;
     }
+    if (error instanceof StartupError) {
+      process.stderr.write(`plumbline ${name}: ${error.message}\n`);
+      return 1;
+    }
     throw error;
   }
 }
@@ -59,7 +64,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`plumbline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // An unforeseen failure: its message for everyone, the stack trace for whoever asks for it.
+    const verbose = ['debug', 'trace'].includes(process.env.PLUMBLINE_LOG_LEVEL ?? '');
+    const text = error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`plumbline: ${text}\n${verbose ? '' : '(PLUMBLINE_LOG_LEVEL=debug prints the stack trace)\n'}`);
     process.exitCode = 1;
   },
 );

@@ -1,30 +1,89 @@
 import { parseArgs } from 'node:util';
+import type { FastifyBaseLogger } from 'fastify';
 import { buildGateway } from '../gateway/app.js';
+import { createServeLogger } from '../gateway/logging.js';
 import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
+import { developmentTokenCommand } from '../gateway/security/development-key.js';
 import { ConfigError, loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
 import { createConfiguredAdapter, createContainer } from '../config/container.js';
 import { loadAdapterFactories } from './adapter-factories.js';
-import { UsageError, type Command } from './command.js';
+import { StartupError, UsageError, type Command } from './command.js';
+import { checkCanListen, checkWritableFile, explainListenError } from './startup-checks.js';
+import { progressLine } from './progress-line.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
-import { DEMO_DEFAULTS, isEmpty, loadDemoForce, type DemoSummary } from '../demo/load-demo-force.js';
+import type { LoadSummary } from '../demo/load-force.js';
+import { DEMO_CAPABILITIES, DEMO_DEFAULTS, demoMarker, demoOptionsOf, loadDemoForce, loadMarked, storeState, type StoreState } from '../demo/load-demo-force.js';
 
-/** The demo needs ingest, consolidation and flagging; a store that already holds data is never touched. */
-async function loadDemoIfEmpty(adapter: PlumblineAdapterV1): Promise<DemoSummary | undefined> {
-  const needed = ['sources', 'records.ingest', 'consolidation', 'flagging'] as const;
-  if (!needed.every((capability) => adapter.capabilities.includes(capability)) || !(await isEmpty(adapter))) return undefined;
-  return loadDemoForce(adapter, DEMO_DEFAULTS, (message) => process.stderr.write(`${message}\n`));
+/**
+ * Loads the demo into an empty store, or finishes a demo load that was interrupted; a store that
+ * holds anything else is never touched. Returns what the store holds now, for the banner.
+ */
+async function prepareStore(adapter: PlumblineAdapterV1, config: GatewayConfig): Promise<StoreState> {
+  if (!DEMO_CAPABILITIES.every((capability) => adapter.capabilities.includes(capability))) return { kind: 'other' };
+  const state = await storeState(adapter, config.databasePath);
+  if (!config.demo) return state;
+  const resuming = state.kind === 'interrupted' && state.marker.kind === 'demo';
+  if (state.kind !== 'empty' && !resuming) return state;
+
+  const options = resuming ? demoOptionsOf(state.marker) : { ...DEMO_DEFAULTS, people: config.demoPeople };
+  const progress = progressLine('demo');
+  progress.step(
+    resuming
+      ? `finishing the demo load that was interrupted on ${state.marker.startedAt} (${options.people.toLocaleString('en-GB')} people; what is already in the store is kept)`
+      : `loading a synthetic demo force of ${options.people.toLocaleString('en-GB')} people into the empty store ${config.databasePath}`,
+  );
+  await loadMarked(config.databasePath, demoMarker(options), () => loadDemoForce(adapter, options, progress));
+  progress.done();
+  return storeState(adapter, config.databasePath);
 }
 
-function demoLines(address: string, demo: DemoSummary | undefined): string[] {
-  if (!demo) return [];
-  const get = (path: string) => `curl -H "authorization: Bearer $TOKEN" -H "plumbline-justification: DEMO-1" ${address}${path}`;
+/** One or two lines on what the store holds: the first thing a user needs to know about it. */
+function describeStore(state: StoreState, config: GatewayConfig): string[] {
+  const store = config.databasePath;
+  switch (state.kind) {
+    case 'empty':
+      return [`  store        ${store} is empty${config.demo ? '' : ' (PLUMBLINE_DEMO=false)'}: load data with POST /v1/sources/{sourceId}/records, or \`npx plumbline load --data DIR\``];
+    case 'other':
+      return [`  store        ${store} holds data that no plumbline load put there (the demo loads only into an empty store)`];
+    case 'interrupted':
+      return [
+        `  store        ${store} holds an UNFINISHED load of ${state.marker.from}, interrupted on ${state.marker.startedAt}:`,
+        state.marker.kind === 'demo'
+          ? '               start with PLUMBLINE_DEMO=true to finish it (what is there is kept)'
+          : `               finish it with \`npx plumbline load --data ${state.marker.from}\` (what is there is kept)`,
+      ];
+    case 'loaded': {
+      const summary = state.marker.summary!;
+      const what = state.marker.kind === 'demo' ? `the demo force (${state.marker.people.toLocaleString('en-GB')} people)` : `${state.marker.from} (${state.marker.people.toLocaleString('en-GB')} people)`;
+      return [
+        `  store        ${store} holds ${what}, loaded ${state.marker.completedAt?.slice(0, 16).replace('T', ' ')} in ${summary.seconds.toFixed(0)} s:`,
+        `               ${summary.records.toLocaleString('en-GB')} records, ${summary.subjects.toLocaleString('en-GB')} subjects, ${summary.openFlags.toLocaleString('en-GB')} open flags as of ${summary.asOf}`,
+      ];
+    }
+  }
+}
+
+function nextSteps(address: string, config: GatewayConfig, security: ConfiguredSecurity, summary: LoadSummary | undefined): string[] {
+  const token =
+    security.mode === 'development'
+      ? `  TOKEN=$(${developmentTokenCommand(config.developmentKeyPath, config.authAudience, 'analyst reviewer')})`
+      : `  TOKEN=<a token from ${config.authIssuer} with the analyst role>`;
+  const get = (path: string) => `curl -H "Authorization: Bearer $TOKEN" -H "Plumbline-Justification: DEMO-1" '${address}${path}'`;
   return [
     '',
-    `Demo force loaded in ${demo.seconds.toFixed(0)} s: ${demo.records.toLocaleString('en-GB')} synthetic records, ${demo.subjects.toLocaleString('en-GB')} subjects, ${demo.openFlags} open flags (as of ${demo.asOf}).`,
-    '  TOKEN=$(npx plumbline token --role analyst --sub you)',
-    `  open flags   ${get('/v1/flags?status=open')}`,
-    ...(demo.sampleSubjectId ? [`  a subject    ${get(`/v1/subjects/${demo.sampleSubjectId}`)}`] : []),
+    'Try it:',
+    token,
+    `  open flags   ${get('/v1/flags?status=open&limit=5')}`,
+    ...(summary?.sampleSubjectId ? [`  a subject    ${get(`/v1/subjects/${summary.sampleSubjectId}`)}`] : []),
+    `  or open ${address}/docs, press Authorize, paste the token, and try GET /v1/flags`,
   ];
+}
+
+/** Turns what stopped the start into a StartupError naming its setting, when it can. */
+function startupFailure(error: unknown, what: string, settings: string): StartupError {
+  if (error instanceof StartupError) return error;
+  if (error instanceof ConfigError) return new StartupError(error.message);
+  return new StartupError(`${what}: ${(error as Error).message ?? String(error)}. Check ${settings}.`);
 }
 
 export const serveCommand: Command = {
@@ -39,7 +98,9 @@ Every option has an environment variable; options win:
   --port        PLUMBLINE_PORT       port (default 8080)
   --db          PLUMBLINE_DB         embedded store file (default ./data/plumbline.db)
   --log-level   PLUMBLINE_LOG_LEVEL  fatal|error|warn|info|debug|trace|silent (default info)
-  --demo        PLUMBLINE_DEMO       load a synthetic demo force into an empty store (default true)
+  --demo        PLUMBLINE_DEMO       load a synthetic demo force into an empty store (default true);
+                PLUMBLINE_DEMO_PEOPLE its size (default 2000); an interrupted demo load is finished
+                at the next start
   --audit-db       PLUMBLINE_AUDIT_DB       the audit trail (default ./data/audit.db)
   --auth-jwks-url  PLUMBLINE_AUTH_JWKS_URL  the identity provider's JWKS URL
   --auth-key-file  PLUMBLINE_AUTH_KEY_FILE  or a local JWKS, JWK or PEM public key file
@@ -69,7 +130,6 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       strict: true,
     });
     let config: GatewayConfig;
-    let configured: ConfiguredSecurity;
     try {
       config = loadGatewayConfig(process.env, {
         adapter: values.adapter,
@@ -84,31 +144,59 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
         authIssuer: values['auth-issuer'],
         authAudience: values['auth-audience'],
       });
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+    // What can be checked in a second is checked before any data is touched or the demo loads.
+    checkWritableFile(config.databasePath, { variable: 'PLUMBLINE_DB', option: 'db' });
+    checkWritableFile(config.auditDatabasePath, { variable: 'PLUMBLINE_AUDIT_DB', option: 'audit-db' });
+    if (!config.authJwksUrl && !config.authKeyFile) checkWritableFile(config.developmentKeyPath, { variable: 'PLUMBLINE_DEV_KEY' });
+    await checkCanListen(config.host, config.port);
+
+    let configured: ConfiguredSecurity;
+    try {
       // Before the adapter is made: a gateway that may not start must not touch any data.
       configured = await securityFromConfig(config, process.env);
     } catch (error) {
       if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
+      throw startupFailure(error, 'The signing keys could not be read', 'PLUMBLINE_AUTH_KEY_FILE, PLUMBLINE_AUTH_JWKS_URL or PLUMBLINE_DEV_KEY');
     }
 
-    const container = createContainer(config, await loadAdapterFactories());
-    const logger = {
-      level: config.logLevel,
-      // Tokens and justifications never reach the logs.
-      redact: ['req.headers.authorization', 'req.headers["plumbline-justification"]'],
+    const log: FastifyBaseLogger = createServeLogger(config.logLevel, process.stdout.isTTY === true);
+    // Stopped during the demo load: everything acknowledged is kept and the next start finishes the load.
+    const interrupted = () => {
+      process.stderr.write(`\nStopped before the gateway started. The next start finishes any demo load left unfinished.\n`);
+      process.exit(130);
     };
-    const bootLog = (details: object, message: string) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`);
-    let adapter;
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+
+    let adapter: PlumblineAdapterV1;
     try {
-      adapter = await createConfiguredAdapter(container, process.env, { info: bootLog, warn: bootLog, error: bootLog });
+      adapter = await createConfiguredAdapter(createContainer(config, await loadAdapterFactories()), process.env, log.child({ adapter: config.adapter }));
     } catch (error) {
       if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
+      throw startupFailure(error, `The "${config.adapter}" adapter could not start`, `PLUMBLINE_DB (--db) and the PLUMBLINE_${config.adapter.toUpperCase()}_… settings`);
     }
-    const demo = config.demo ? await loadDemoIfEmpty(adapter) : undefined;
-    const app = await buildGateway({ adapter, logger, security: configured.security });
-    const address = await app.listen({ host: config.host, port: config.port });
+    let state: StoreState;
+    try {
+      state = await prepareStore(adapter, config);
+    } catch (error) {
+      await adapter.close().catch(() => {});
+      throw startupFailure(error, 'The demo could not be loaded', 'PLUMBLINE_DB (--db), or set PLUMBLINE_DEMO=false');
+    }
+    const app = await buildGateway({ adapter, loggerInstance: log, security: configured.security });
+    let address: string;
+    try {
+      address = await app.listen({ host: config.host, port: config.port });
+    } catch (error) {
+      await app.close().catch(() => {});
+      throw explainListenError(error, config.host, config.port) ?? error;
+    }
 
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
     const stop = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
       await app.close();
@@ -121,14 +209,14 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       [
         '',
         `Plumbline gateway on ${address} with the "${adapter.identity.id}" adapter`,
+        ...describeStore(state, config),
         `  API docs     ${address}/docs`,
         `  contract     ${address}/openapi.json`,
-        `  meta         ${address}/v1/meta`,
         `  audit trail  ${config.auditDatabasePath}`,
-        ...demoLines(address, demo),
         configured.mode === 'development'
-          ? `  tokens       development key ${config.developmentKeyPath}: npx plumbline token --role analyst --sub you`
+          ? `  tokens       signed with the development key ${config.developmentKeyPath}`
           : `  tokens       issued by ${config.authIssuer}`,
+        ...nextSteps(address, config, configured, state.kind === 'loaded' ? state.marker.summary : undefined),
         '',
       ].join('\n'),
     );

@@ -46,6 +46,7 @@ Progress goes to stderr. See docs/synthetic-force.md.`,
     const force = synthesizeForce({ people, months, seed, noise });
     const manifest = await writeForce(force, values.out, progress);
     progress(`done: ${manifest.records?.total ?? 0} records, ${manifest.planted.patterns} patterns and ${manifest.planted.nearMisses} near-misses planted`);
+    progress(`to serve it: npx plumbline load --data ${values.out} --db ${values.out}/plumbline.db, then PLUMBLINE_DB=${values.out}/plumbline.db npm start`);
     return 0;
   },
 };

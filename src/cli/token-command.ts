@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { roles as knownRoles, type Role } from '../contract/index.js';
 import { ConfigError, loadGatewayConfig } from '../config/gateway-config.js';
 import { DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../gateway/security/development-key.js';
 import { isProduction } from '../gateway/security/gateway-security.js';
+import { CLOCK_TOLERANCE_SECONDS } from '../gateway/security/token-verifier.js';
 import { UsageError, type Command } from './command.js';
 
 /** `plumbline token`: development tokens for the local gateway, printed alone on stdout. */
@@ -18,6 +20,12 @@ prints it on stdout, so that TOKEN=$(npx plumbline token --role reviewer --sub a
   --ttl        lifetime such as 30m, 1h, 2d (default 1h)
   --key        the development key (default PLUMBLINE_DEV_KEY or ./data/development-key.json)
   --audience   the aud claim (default PLUMBLINE_AUTH_AUDIENCE or plumbline)
+The gateway accepts a token only if it was signed with the key the gateway itself uses: run this
+in the directory the gateway was started from, with the same PLUMBLINE_DEV_KEY (or --key). When
+the key file does not exist yet, a new key is made and a warning printed: a gateway already
+running with another key refuses tokens signed with it (401).
+Tokens are accepted from their issue until their expiry, with ${CLOCK_TOLERANCE_SECONDS} seconds of allowance either side
+for clocks that disagree (a token stays valid up to ${CLOCK_TOLERANCE_SECONDS} s past --ttl).
 Refused when NODE_ENV=production: production gateways trust only the identity provider's keys.`,
   async run(argv) {
     const { values } = parseArgs({
@@ -49,7 +57,14 @@ Refused when NODE_ENV=production: production gateways trust only the identity pr
     if (config.authJwksUrl || config.authKeyFile) {
       process.stderr.write('Note: real keys are configured, so a gateway started with this configuration will refuse development tokens.\n');
     }
-    const key = await ensureDevelopmentKey(values.key ?? config.developmentKeyPath);
+    const keyPath = values.key ?? config.developmentKeyPath;
+    const key = await ensureDevelopmentKey(keyPath);
+    if (key.created) {
+      process.stderr.write(
+        `Warning: there was no development key at ${resolve(keyPath)}, so a new one was made. A gateway started with another key refuses this token (401): ` +
+          'run this command where the gateway was started, with its PLUMBLINE_DEV_KEY (or --key), or restart the gateway so it uses the new key.\n',
+      );
+    }
     const token = await mintToken(key, {
       subject: values.sub,
       roles: roles as Role[],

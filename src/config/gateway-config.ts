@@ -5,17 +5,34 @@
  */
 import { z } from 'zod';
 
+/**
+ * A whole number written in a setting. `z.coerce.number()` would turn "abc" into NaN and report
+ * "received NaN"; this says what is expected instead.
+ */
+function wholeNumber(min: number, max: number, example: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}, such as ${example}` })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }));
+}
+
+/** Where `plumbline serve` and `plumbline token` keep the development key unless told otherwise. */
+export const DEFAULT_DEVELOPMENT_KEY_PATH = './data/development-key.json';
+
 export const GatewayConfig = z.object({
   adapter: z.string().min(1).default('reference').describe('Which adapter to serve (PLUMBLINE_ADAPTER).'),
   host: z.string().min(1).default('127.0.0.1').describe('Interface to listen on (PLUMBLINE_HOST).'),
-  port: z.coerce.number().int().min(0).max(65535).default(8080).describe('Port to listen on (PLUMBLINE_PORT).'),
+  port: wholeNumber(0, 65535, '8080 (0 picks a free port)').default(8080).describe('Port to listen on (PLUMBLINE_PORT).'),
   databasePath: z.string().min(1).default('./data/plumbline.db').describe('Embedded store file (PLUMBLINE_DB).'),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level (PLUMBLINE_LOG_LEVEL).'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info').describe('Log level (PLUMBLINE_LOG_LEVEL).'),
   demo: z
-    .enum(['true', 'false'])
+    .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')
     .transform((value) => value === 'true')
     .describe('Load a synthetic demo force into an empty store on start (PLUMBLINE_DEMO).'),
+  demoPeople: wholeNumber(50, 45_000, '2000').default(2000).describe('How many people the demo force has (PLUMBLINE_DEMO_PEOPLE).'),
   auditDatabasePath: z.string().min(1).default('./data/audit.db').describe('The audit trail file (PLUMBLINE_AUDIT_DB).'),
   auditSync: z.enum(['normal', 'full']).default('normal').describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
   authJwksUrl: z.url().optional().describe('The identity provider’s JWKS URL (PLUMBLINE_AUTH_JWKS_URL).'),
@@ -23,8 +40,8 @@ export const GatewayConfig = z.object({
   authIssuer: z.string().min(1).optional().describe('The `iss` tokens must carry; required with real keys (PLUMBLINE_AUTH_ISSUER).'),
   authAudience: z.string().min(1).default('plumbline').describe('The `aud` tokens must include (PLUMBLINE_AUTH_AUDIENCE).'),
   authRolesClaim: z.string().min(1).default('roles').describe('The claim holding the roles (PLUMBLINE_AUTH_ROLES_CLAIM).'),
-  developmentKeyPath: z.string().min(1).default('./data/development-key.json').describe('The development signing key, used only without real keys (PLUMBLINE_DEV_KEY).'),
-  rateLimit: z.coerce.number().int().min(0).default(1200).describe('Requests per minute per caller; 0 turns the limit off (PLUMBLINE_RATE_LIMIT).'),
+  developmentKeyPath: z.string().min(1).default(DEFAULT_DEVELOPMENT_KEY_PATH).describe('The development signing key, used only without real keys (PLUMBLINE_DEV_KEY).'),
+  rateLimit: wholeNumber(0, 1_000_000, '1200 (0 turns the limit off)').default(1200).describe('Requests per minute per caller; 0 turns the limit off (PLUMBLINE_RATE_LIMIT).'),
   corsOrigins: z
     .string()
     .default('')
@@ -44,6 +61,7 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   databasePath: 'PLUMBLINE_DB',
   logLevel: 'PLUMBLINE_LOG_LEVEL',
   demo: 'PLUMBLINE_DEMO',
+  demoPeople: 'PLUMBLINE_DEMO_PEOPLE',
   auditDatabasePath: 'PLUMBLINE_AUDIT_DB',
   auditSync: 'PLUMBLINE_AUDIT_SYNC',
   authJwksUrl: 'PLUMBLINE_AUTH_JWKS_URL',

@@ -1,14 +1,13 @@
 /**
- * The demo: on first start with an empty store, a small synthetic force is generated, ingested,
- * consolidated and flagged through the public adapter interface (so it works the same behind any
- * adapter), and the gateway prints where to look.
+ * The demo: on first start with an empty store, a small synthetic force is generated and loaded
+ * (ingested, consolidated and flagged) through the public adapter interface, so it works the same
+ * behind any adapter. A load stopped half-way (Ctrl-C) is finished at the next start.
  */
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
-import type { IndexedRecord } from '../adapter/sources-v1.js';
 import { systemContext } from '../adapter/context.js';
-import { waitForRun } from '../adapter/wait-for-run.js';
-import { MAX_BATCH_RECORDS } from '../contract/meta.js';
 import { synthesizeForce } from '../synth/index.js';
+import { loadForce, type LoadableForce, type LoadProgress, type LoadSummary } from './load-force.js';
+import { readMarker, writeMarker, type LoadMarker } from './load-marker.js';
 
 export interface DemoOptions {
   readonly people: number;
@@ -16,63 +15,68 @@ export interface DemoOptions {
   readonly seed: number;
 }
 
-export interface DemoSummary {
-  readonly records: number;
-  readonly subjects: number;
-  readonly openFlags: number;
-  readonly sampleSubjectId: string | null;
-  readonly asOf: string;
-  readonly seconds: number;
-}
-
 export const DEMO_DEFAULTS: DemoOptions = { people: 2000, months: 12, seed: 1 };
 
-// A justification like any reader's: an adapter behind its own gateway (the http adapter) is asked for one.
-const context = { ...systemContext('demo-loader'), justification: 'DEMO: loading the synthetic demo force' };
+/** What the demo needs of an adapter. */
+export const DEMO_CAPABILITIES = ['sources', 'records.ingest', 'consolidation', 'flagging'] as const;
 
-/** Whether the adapter holds no sources yet (the demo never touches a store that holds data). */
+// A justification like any reader's: an adapter behind its own gateway (the http adapter) is asked for one.
+const demoContext = { ...systemContext('demo-loader'), justification: 'DEMO: loading the synthetic demo force' };
+
+/** Whether the adapter holds no sources yet (the demo never touches a store that holds data it did not load). */
 export async function isEmpty(adapter: PlumblineAdapterV1): Promise<boolean> {
-  const page = await adapter.sources!.listSources({ limit: 1 }, context);
+  const page = await adapter.sources!.listSources({ limit: 1 }, demoContext);
   return page.items.length === 0;
 }
 
-export async function loadDemoForce(adapter: PlumblineAdapterV1, options: DemoOptions, progress: (message: string) => void): Promise<DemoSummary> {
-  const started = performance.now();
+/** The demo force, generated in memory. */
+export function demoForce(options: DemoOptions): LoadableForce {
   const force = synthesizeForce(options);
-  progress(`demo: generating a synthetic force of ${options.people.toLocaleString('en-GB')} people over ${options.months} months`);
-  for (const { sourceId, ...registration } of force.sources) await adapter.sources!.putSource(sourceId, registration, context);
+  return { sources: force.sources, asOf: force.manifest.asOf, records: () => force.records() };
+}
 
-  let records = 0;
-  let batch: IndexedRecord[] = [];
-  let batchSource = '';
-  const flush = async () => {
-    if (batch.length > 0) await adapter.sources!.ingestRecords(batchSource, batch, context);
-    records += batch.length;
-    batch = [];
-  };
-  for (const { sourceId, record } of force.records()) {
-    if (sourceId !== batchSource || batch.length === MAX_BATCH_RECORDS) {
-      await flush();
-      batchSource = sourceId;
-    }
-    batch.push({ index: batch.length, record });
-  }
-  await flush();
-  progress(`demo: ingested ${records.toLocaleString('en-GB')} records from ${force.sources.length} sources; consolidating`);
+export async function loadDemoForce(adapter: PlumblineAdapterV1, options: DemoOptions, progress: LoadProgress): Promise<LoadSummary> {
+  return loadForce(adapter, demoForce(options), demoContext, progress);
+}
 
-  const consolidation = await waitForRun(adapter, (await adapter.consolidation!.startRun({ mode: 'full' }, context)).runId, context);
-  if (consolidation.status !== 'succeeded') throw new Error(`demo consolidation failed: ${consolidation.error?.detail}`);
-  progress(`demo: ${consolidation.statistics.subjects?.toLocaleString('en-GB')} subjects; flagging as of ${force.manifest.asOf}`);
-  const flagging = await waitForRun(adapter, (await adapter.flagging!.startRun({ asOf: force.manifest.asOf }, context)).runId, context);
-  if (flagging.status !== 'succeeded') throw new Error(`demo flagging failed: ${flagging.error?.detail}`);
+/**
+ * Loads a force with the marker around it: `loading` before the first write, `complete` with the
+ * summary after the flagging run. Whatever stops the load in between, the marker says so.
+ */
+export async function loadMarked(
+  databasePath: string,
+  marker: Pick<LoadMarker, 'kind' | 'from' | 'people'>,
+  load: () => Promise<LoadSummary>,
+): Promise<LoadSummary> {
+  const startedAt = new Date().toISOString();
+  writeMarker(databasePath, { ...marker, status: 'loading', startedAt });
+  const summary = await load();
+  writeMarker(databasePath, { ...marker, status: 'complete', startedAt, completedAt: new Date().toISOString(), summary });
+  return summary;
+}
 
-  const sample = await adapter.flagging!.listFlags({ status: 'open' }, { limit: 1 }, context);
-  return {
-    records,
-    subjects: consolidation.statistics.subjects ?? 0,
-    openFlags: flagging.statistics.flagsRaised ?? 0,
-    sampleSubjectId: sample.items[0]?.subjectIds[0] ?? null,
-    asOf: force.manifest.asOf,
-    seconds: (performance.now() - started) / 1000,
-  };
+/** What a store holds, as far as the gateway can tell before serving it. */
+export type StoreState =
+  | { readonly kind: 'empty' }
+  /** A load started and did not finish: the marker says what it was loading. */
+  | { readonly kind: 'interrupted'; readonly marker: LoadMarker }
+  | { readonly kind: 'loaded'; readonly marker: LoadMarker }
+  /** Data that no `plumbline` load put there (or whose marker was removed). */
+  | { readonly kind: 'other' };
+
+export async function storeState(adapter: PlumblineAdapterV1, databasePath: string): Promise<StoreState> {
+  if (await isEmpty(adapter)) return { kind: 'empty' };
+  const marker = readMarker(databasePath);
+  if (!marker) return { kind: 'other' };
+  return marker.status === 'complete' ? { kind: 'loaded', marker } : { kind: 'interrupted', marker };
+}
+
+/** The demo options a marker recorded, so that an interrupted demo is finished with the same force. */
+export function demoOptionsOf(marker: LoadMarker): DemoOptions {
+  return { ...DEMO_DEFAULTS, people: marker.people };
+}
+
+/** How the marker of a demo load describes it. */
+export function demoMarker(options: DemoOptions): Pick<LoadMarker, 'kind' | 'from' | 'people'> {
+  return { kind: 'demo', from: `synthetic demo force, seed ${options.seed}, ${options.months} months`, people: options.people };
 }

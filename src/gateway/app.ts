@@ -7,11 +7,11 @@
  * access control (401, rate limit 429, 403, justification 400), then the adapter's capability
  * check (501); the audit entry is written last, once the answer is final.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import { AuditTrail } from './audit/audit-trail.js';
-import { privateLoggerOptions, warnUnauthenticated } from './logging.js';
+import { logRequests, privateLoggerOptions, warnUnauthenticated } from './logging.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, isProduction, type GatewaySecurity } from './security/gateway-security.js';
 import accessControl from './plugins/access-control.js';
 import adapterPlugin from './plugins/adapter.js';
@@ -42,6 +42,8 @@ export interface GatewayOptions {
    * the gateway's own serializers keep personal data out of the log.
    */
   logger?: FastifyServerOptions['logger'];
+  /** Or a logger already made (`plumbline serve` shares one with the adapter); wins over `logger`. */
+  loggerInstance?: FastifyBaseLogger;
   /**
    * Authentication, roles, justification, the audit trail, rate limits and CORS. When omitted,
    * authentication is OFF: every request is served as `anonymous`, no role is checked, no
@@ -56,14 +58,20 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const { security } = options;
   if (!security && isProduction()) throw new Error('NODE_ENV=production: the gateway refuses to run without authentication; pass `security`.');
   const app = Fastify({
-    logger: privateLoggerOptions(options.logger ?? false),
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: privateLoggerOptions(options.logger ?? false) }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Long ids must reach validation and get a 400 problem naming the parameter, not a bare 414.
     routerOptions: { maxParamLength: 1000 },
+    // One line a request, written by `logRequests` once the answer is known.
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
+  // The contract takes JSON (and NDJSON for imports): a text/plain body gets a 415 saying so,
+  // instead of being parsed as a string and failing validation with "expected object".
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (!security) warnUnauthenticated(app);
+  logRequests(app);
 
   await app.register(routePolicy);
   await app.register(openapiPlugin);

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { problemKinds, problemType, type Problem, type ProblemKind } from '../contract/problem.js';
 import { PlumblineError } from '../adapter/errors.js';
+import { isWholeBodyWrong, missingBodyDetail, plainMessage, unsupportedMediaTypeDetail } from './body-problems.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -57,9 +58,12 @@ export function classifyError(error: unknown, request: FastifyRequest, adapterId
 
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const where = fastifyError.validationContext ?? 'body';
+    if (where === 'body' && isWholeBodyWrong(request.body)) {
+      return { problem: problem('validation-failed', missingBodyDetail(request), { instance, errors: [{ path: '/body', message: 'a JSON object is required' }] }), serverFault: false };
+    }
     const errors = fastifyError.validation.map((issue) => ({
       path: `/${where}${issue.instancePath === '/' ? '' : issue.instancePath}`,
-      message: issue.message ?? 'invalid',
+      message: plainMessage(issue.message ?? 'invalid'),
     }));
     const first = errors[0];
     return {
@@ -83,6 +87,12 @@ export function classifyError(error: unknown, request: FastifyRequest, adapterId
     };
   }
 
+  if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return { problem: problem('unsupported-media-type', unsupportedMediaTypeDetail(request), { instance }), serverFault: false };
+  }
+  if (fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return { problem: problem('validation-failed', missingBodyDetail(request), { instance, errors: [{ path: '/body', message: 'a JSON object is required' }] }), serverFault: false };
+  }
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
   if (mapped) {
     return { problem: problem(mapped, fastifyError.message, { instance }), serverFault: false };

@@ -12,9 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../config/gateway-config.js';
 import { buildGateway } from '../../gateway/app.js';
 import { securityFromConfig } from '../../gateway/security/gateway-security.js';
-import { ensureDevelopmentKey } from '../../gateway/security/development-key.js';
+import { DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../../gateway/security/development-key.js';
 import { createRecordingAdapter } from '../../gateway/testing/recording-adapter.js';
 import { createSecuredGateway } from '../../gateway/testing/test-security.js';
+import { tokenCommand } from '../token-command.js';
 import { plumbline } from './run-cli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'plumbline-cli-security-'));
@@ -22,8 +23,10 @@ const directory = mkdtempSync(join(tmpdir(), 'plumbline-cli-security-'));
 describe('plumbline token', () => {
   it('mints a token that a development gateway accepts, its subject the actor', async () => {
     const keyPath = join(directory, 'development-key.json');
-    const { code, stdout } = await plumbline(['token', '--role', 'reviewer', '--sub', 'alice', '--ttl', '10m', '--key', keyPath]);
+    const { code, stdout, stderr } = await plumbline(['token', '--role', 'reviewer', '--sub', 'alice', '--ttl', '10m', '--key', keyPath]);
     expect(code).toBe(0);
+    // A new key was made: a gateway already running with another key would refuse the token, so it says so.
+    expect(stderr).toContain(`Warning: there was no development key at ${keyPath}, so a new one was made`);
     const token = stdout.trim();
     expect(token.split('.')).toHaveLength(3);
 
@@ -35,6 +38,24 @@ describe('plumbline token', () => {
     expect(response.statusCode).toBe(200);
     expect(adapter.calls.at(-1)!.args.at(-1)).toMatchObject({ actor: 'alice' });
   }, 60_000);
+
+  it('--help states the clock allowance and that the key must be the gateway’s', () => {
+    expect(tokenCommand.usage).toContain('30 seconds of allowance');
+    expect(tokenCommand.usage).toContain('signed with the key the gateway itself uses');
+  });
+
+  it('a token signed with another development key gets a 401 naming the gateway’s key and the command to run', async () => {
+    const gatewayKey = join(directory, 'gateway-key.json');
+    const { security } = await securityFromConfig(loadGatewayConfig({ PLUMBLINE_DEV_KEY: gatewayKey, PLUMBLINE_AUDIT_DB: ':memory:' }), {});
+    const app = await buildGateway({ adapter: createRecordingAdapter(), security });
+    const stray = await ensureDevelopmentKey(join(directory, 'stray-key.json'));
+    const token = await mintToken(stray, { subject: 'alice', roles: ['analyst'], issuer: DEVELOPMENT_ISSUER, audience: 'plumbline', ttl: '5m' });
+    const response = await app.inject({ url: '/v1/flags', headers: { authorization: `Bearer ${token}`, 'plumbline-justification': 'PSD-1' } });
+    await app.close();
+    expect(response.statusCode).toBe(401);
+    expect(response.json().detail).toContain(`This gateway checks tokens against its development key ${gatewayKey}`);
+    expect(response.json().detail).toContain(`npx plumbline token --key ${gatewayKey} --role analyst --sub you`);
+  });
 
   it('refuses unknown roles, and refuses to mint at all in production', async () => {
     const unknown = await plumbline(['token', '--role', 'superuser', '--sub', 'alice', '--key', join(directory, 'other.json')]);

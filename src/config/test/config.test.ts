@@ -15,6 +15,7 @@ describe('gateway configuration', () => {
       databasePath: './data/plumbline.db',
       logLevel: 'info',
       demo: true,
+      demoPeople: 2000,
       auditDatabasePath: './data/audit.db',
       auditSync: 'normal',
       authAudience: 'plumbline',
@@ -40,7 +41,8 @@ describe('gateway configuration', () => {
       const message = (error as Error).message;
       expect(message).toContain('PLUMBLINE_PORT="eighty"');
       expect(message).toContain('PLUMBLINE_LOG_LEVEL="loud"');
-      expect(message).toContain('--demo="maybe"');
+      expect(message).toContain('--demo="maybe": must be true or false');
+      expect(message).toContain('PLUMBLINE_PORT="eighty": must be a whole number from 0 to 65535');
     }
   });
 

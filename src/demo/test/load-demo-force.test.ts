@@ -22,10 +22,13 @@ async function loadsInto(adapter: PlumblineAdapterV1) {
   try {
     expect(await isEmpty(adapter)).toBe(true);
     const messages: string[] = [];
-    const summary = await loadDemoForce(adapter, small, (message) => messages.push(message));
+    const progress = { step: (message: string) => messages.push(message), records: (ingested: number) => messages.push(`${ingested} records`) };
+    const summary = await loadDemoForce(adapter, small, progress);
     expect(summary.records).toBeGreaterThan(8_000);
+    expect(summary.rejected).toBe(0);
     expect(summary.subjects).toBeGreaterThanOrEqual(150);
     expect(summary.openFlags).toBeGreaterThan(0);
+    expect(messages).toContain(`${summary.records} records`);
     expect(summary.sampleSubjectId).toMatch(/^subj-/);
     expect(summary.asOf).toBe('2026-03-29');
     expect(messages.at(-1)).toMatch(/flagging as of 2026-03-29/);

@@ -12,6 +12,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { CONTRACT_VERSION } from '../../contract/meta.js';
 import { tidyOpenapiDocument } from '../openapi-tidy.js';
 import { describeAccess } from '../openapi-access.js';
+import { exampleProblems } from '../openapi-problem-examples.js';
 
 export const tags = [
   { name: 'meta', description: 'Contract version, adapter identity and capabilities.' },
@@ -26,6 +27,17 @@ export const tags = [
   { name: 'health', description: 'Liveness and readiness.' },
 ];
 
+/** A plumb line and bob over the name, for the docs page's top bar. */
+const PLUMBLINE_LOGO = Buffer.from(
+  [
+    '<svg xmlns="http://www.w3.org/2000/svg" width="190" height="40" viewBox="0 0 190 40">',
+    '<line x1="14" y1="2" x2="14" y2="24" stroke="#fff" stroke-width="2"/>',
+    '<path d="M6 24 h16 l-8 14 z" fill="#f2b134"/>',
+    '<text x="32" y="28" font-family="sans-serif" font-size="22" font-weight="bold" fill="#fff">Plumbline API</text>',
+    '</svg>',
+  ].join(''),
+);
+
 async function openapiPlugin(app: FastifyInstance) {
   await app.register(swagger, {
     openapi: {
@@ -38,11 +50,20 @@ async function openapiPlugin(app: FastifyInstance) {
           'Consolidates data a police force lawfully holds about its own workforce and flags patterns for human review.',
           'Flags are prompts for review, never decisions. Every supplier’s adapter speaks this same contract and passes the same conformance suite.',
           'Errors are RFC 9457 problem details with a stable `type`. Lists use opaque cursors. Long work runs asynchronously: poll the run.',
+          [
+            '**Trying it on this page.**',
+            '1. Get a token. On a development gateway (`npm start`), run `npx plumbline token --role analyst --role reviewer --sub you` in the directory the gateway was started from (its start-up lines print the exact command) and copy what it prints; on a force’s gateway, your identity provider issues tokens.',
+            '2. Press **Authorize**, paste the token (without `Bearer`), press **Authorize** and **Close**.',
+            '3. Open an operation such as `GET /v1/flags`, press **Try it out**, and fill in `Plumbline-Justification`: the purpose or case reference for reading personal data, recorded in the audit trail.',
+            '4. Press **Execute**.',
+          ].join('\n'),
         ].join('\n\n'),
         license: { name: 'MIT', identifier: 'MIT' },
         contact: { name: 'Plumbline maintainers' },
       },
-      servers: [{ url: 'http://127.0.0.1:8080', description: 'Local gateway (npm start)' }],
+      // Relative: the document is served by the gateway it describes, so "Try it out" on its docs
+      // page calls that gateway, whatever its host and port.
+      servers: [{ url: '/', description: 'The gateway serving this document' }],
       tags,
       components: {
         securitySchemes: {
@@ -53,7 +74,7 @@ async function openapiPlugin(app: FastifyInstance) {
             description: [
               'A JWT signed by the configured identity provider, with `iss`, `aud`, `exp` and `sub` (the actor recorded in the audit trail),',
               'and a `roles` claim holding any of ingest, analyst, reviewer, auditor, admin. Each operation lists the roles it allows (`x-plumbline-roles`).',
-              'Operations that read or change personal data also need a `Plumbline-Justification` header (`x-plumbline-justification`).',
+              'Operations that read or change personal data also take a `Plumbline-Justification` header parameter (required where `x-plumbline-justification` is `required`).',
             ].join(' '),
           },
         },
@@ -61,9 +82,15 @@ async function openapiPlugin(app: FastifyInstance) {
       security: [{ bearerAuth: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (documentObject) => describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document)) as never,
+    transformObject: (documentObject) => exampleProblems(describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document))) as never,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    // Authorize once and the token is kept across reloads of the page (in this browser only).
+    uiConfig: { docExpansion: 'list', deepLinking: true, persistAuthorization: true, displayRequestDuration: true },
+    theme: { title: 'Plumbline API — docs' },
+    logo: { type: 'image/svg+xml', content: PLUMBLINE_LOGO, href: '/docs', target: '_self' },
+  });
 
   app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.type('application/json').send(openapiDocument(app)));
 }

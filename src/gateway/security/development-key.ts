@@ -9,6 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
 import type { Role } from '../../contract/index.js';
+import { DEFAULT_DEVELOPMENT_KEY_PATH } from '../../config/gateway-config.js';
 
 /** The issuer of development tokens. */
 export const DEVELOPMENT_ISSUER = 'urn:plumbline:development';
@@ -16,6 +17,21 @@ export const DEVELOPMENT_ISSUER = 'urn:plumbline:development';
 export const DEFAULT_AUDIENCE = 'plumbline';
 const DEVELOPMENT_KEY_ID_PREFIX = 'plumbline-development-';
 const ALGORITHM = 'ES256';
+
+/**
+ * The exact `plumbline token` command that mints a token for the gateway using this key and
+ * audience: the key and audience are spelled out whenever they are not the defaults, because a
+ * token signed with any other key is refused.
+ */
+export function developmentTokenCommand(keyPath: string, audience: string, roles = 'analyst'): string {
+  const key = keyPath === DEFAULT_DEVELOPMENT_KEY_PATH ? '' : ` --key ${shellQuote(keyPath)}`;
+  const aud = audience === DEFAULT_AUDIENCE ? '' : ` --audience ${shellQuote(audience)}`;
+  return `npx plumbline token${key}${aud} --role ${roles.split(' ').join(' --role ')} --sub you`;
+}
+
+function shellQuote(value: string): string {
+  return /^[\w./:@-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
 
 /** Whether a key id names a development key. */
 export function isDevelopmentKeyId(keyId: string | undefined): boolean {
@@ -36,12 +52,15 @@ export async function generateSigningKey(keyId: string): Promise<SigningKey & { 
   return { privateKey: pair.privateKey, privateJwk, publicJwk };
 }
 
-/** Reads the development key at `path`, creating it first when there is none. */
-export async function ensureDevelopmentKey(path: string): Promise<SigningKey> {
+/**
+ * Reads the development key at `path`, creating it first when there is none; `created` says which,
+ * so that `plumbline token` can warn that a gateway started with another key will refuse it.
+ */
+export async function ensureDevelopmentKey(path: string): Promise<SigningKey & { created: boolean }> {
   try {
     const privateJwk = JSON.parse(await readFile(path, 'utf8')) as JWK;
     const { d: _private, ...publicJwk } = privateJwk;
-    return { privateKey: privateJwk, publicJwk };
+    return { privateKey: privateJwk, publicJwk, created: false };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -54,7 +73,7 @@ export async function ensureDevelopmentKey(path: string): Promise<SigningKey> {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return ensureDevelopmentKey(path);
     throw error;
   }
-  return key;
+  return { privateKey: key.privateKey, publicJwk: key.publicJwk, created: true };
 }
 
 export interface TokenRequest {

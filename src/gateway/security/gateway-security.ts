@@ -6,7 +6,7 @@
  */
 import { ConfigError, type GatewayConfig } from '../../config/gateway-config.js';
 import type { AuditTrailOptions } from '../audit/audit-trail.js';
-import { DEVELOPMENT_ISSUER, ensureDevelopmentKey } from './development-key.js';
+import { DEVELOPMENT_ISSUER, developmentTokenCommand, ensureDevelopmentKey } from './development-key.js';
 import type { AuthenticationOptions } from './token-verifier.js';
 import { includesDevelopmentKey, keysFromFile, keysFromJwks, remoteKeys, type VerificationKeys } from './verification-keys.js';
 
@@ -74,6 +74,11 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
         audience: config.authAudience,
         rolesClaim: config.authRolesClaim,
         production,
+        ...(mode === 'development'
+          ? {
+              wrongKeyHint: `This gateway checks tokens against its development key ${config.developmentKeyPath}: mint one with \`${developmentTokenCommand(config.developmentKeyPath, config.authAudience)}\` in the directory the gateway was started from.`,
+            }
+          : {}),
       },
       audit: { databasePath: config.auditDatabasePath, synchronous: config.auditSync },
       rateLimitPerMinute: config.rateLimit === 0 ? false : config.rateLimit,

@@ -14,6 +14,9 @@ import { isDevelopmentKeyId, DEVELOPMENT_ISSUER } from './development-key.js';
  */
 export const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA', 'Ed25519'];
 
+/** Seconds of allowance for clocks that disagree, on `exp`, `nbf` and `iat`. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
+
 export interface AuthenticationOptions {
   /** The verification keys: a local or remote JSON Web Key Set, as jose resolves them. */
   readonly keys: JWTVerifyGetKey;
@@ -25,6 +28,11 @@ export interface AuthenticationOptions {
   readonly rolesClaim?: string;
   /** Production mode: development keys and the development issuer are refused outright. */
   readonly production?: boolean;
+  /**
+   * Added to the detail of a 401 for a token signed by another key: how to get one this gateway
+   * accepts (a development gateway names its key and the exact `plumbline token` command).
+   */
+  readonly wrongKeyHint?: string;
 }
 
 /** Who a verified token speaks for. */
@@ -40,7 +48,7 @@ const unauthenticated = (detail: string) => new PlumblineError('unauthenticated'
 /** Makes the verifier of `Authorization` header values. */
 export function createTokenVerifier(options: AuthenticationOptions): (authorization: string | undefined) => Promise<Principal> {
   const rolesClaim = options.rolesClaim ?? 'roles';
-  const verifyOptions = { issuer: options.issuer, audience: options.audience, algorithms: ACCEPTED_ALGORITHMS, requiredClaims: ['sub', 'exp'], clockTolerance: 30 };
+  const verifyOptions = { issuer: options.issuer, audience: options.audience, algorithms: ACCEPTED_ALGORITHMS, requiredClaims: ['sub', 'exp'], clockTolerance: CLOCK_TOLERANCE_SECONDS };
 
   const verified = new VerifiedTokenCache();
 
@@ -55,7 +63,7 @@ export function createTokenVerifier(options: AuthenticationOptions): (authorizat
     try {
       result = await jwtVerify(token, options.keys, verifyOptions);
     } catch (error) {
-      throw explain(error);
+      throw explain(error, options.wrongKeyHint);
     }
     const { payload, protectedHeader } = result;
     if (options.production && (isDevelopmentKeyId(protectedHeader.kid) || payload.iss === DEVELOPMENT_ISSUER)) {
@@ -99,14 +107,15 @@ class VerifiedTokenCache {
 }
 
 /** Turns a jose error into a 401 (or a 503 when the keys could not be fetched) that says why. */
-function explain(error: unknown): PlumblineError {
+function explain(error: unknown, wrongKeyHint = ''): PlumblineError {
+  const hint = wrongKeyHint ? ` ${wrongKeyHint}` : '';
   if (error instanceof joseErrors.JWTExpired) return unauthenticated('The token has expired; get a new one.');
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     const what = error.reason === 'missing' ? 'is missing' : 'does not match what this gateway accepts';
     return unauthenticated(`The token's "${error.claim}" claim ${what}.`);
   }
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return unauthenticated('The token’s signature does not verify with the configured keys.');
-  if (error instanceof joseErrors.JWKSNoMatchingKey) return unauthenticated('No configured key matches the token’s key id and algorithm.');
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return unauthenticated(`The token’s signature does not verify with the configured keys.${hint}`);
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return unauthenticated(`No configured key matches the token’s key id and algorithm: it was signed with another key.${hint}`);
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return unauthenticated(`The token's algorithm is not accepted; use one of ${ACCEPTED_ALGORITHMS.join(', ')}.`);
   if (error instanceof joseErrors.JWKSTimeout || (error instanceof TypeError && /fetch/i.test(error.message))) {
     return new PlumblineError('upstream-unavailable', 'The signing keys could not be fetched to verify the token; retry shortly.', { cause: error });

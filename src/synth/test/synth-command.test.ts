@@ -28,6 +28,8 @@ describe('plumbline synth', () => {
     const { code, stderr } = await plumbline(['synth', '--people', '150', '--months', '2', '--seed', '9', '--out', directory]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/synth: done: \d+ records/);
+    // The next step after synth: how to serve what it wrote.
+    expect(stderr).toContain(`to serve it: npx plumbline load --data ${directory}`);
     const manifest = JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8'));
     expect(manifest.parameters).toEqual({ people: 150, months: 2, seed: 9, noise: 1 });
     for (const file of ['sources.json', 'truth.ndjson', 'people.ndjson', 'planted.ndjson', 'records/hr-core.ndjson']) expect(existsSync(join(directory, file)), file).toBe(true);
