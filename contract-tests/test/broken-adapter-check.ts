@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenTarget, defects, type Defect } from '../broken-adapters/index.js';
 import { runSuite } from '../runner/run-suite.js';
 import { requirements } from '../requirements/index.js';
-import type { SuiteResult } from '../runner/results.js';
+import { failingTests, type SuiteResult } from '../runner/results.js';
 
 async function run(defect: Defect | undefined, unclaim: readonly string[], only?: readonly string[]): Promise<SuiteResult> {
   const target = await brokenTarget(defect, unclaim);
@@ -17,7 +17,6 @@ async function run(defect: Defect | undefined, unclaim: readonly string[], only?
   }
 }
 
-const failing = (result: SuiteResult) => result.requirements.filter((requirement) => requirement.status === 'fail' || requirement.status === 'error').map((requirement) => requirement.id);
 
 /** Controls by the capabilities they stop claiming: one run serves every defect that shares it. */
 const controls = new Map<string, Promise<SuiteResult>>();
@@ -41,10 +40,15 @@ function scopeOf(defect: Defect): string[] | undefined {
   return requirements.filter((requirement) => areas.has(requirement.id.split('-')[0])).map((requirement) => requirement.id);
 }
 
+/**
+ * The requirements of the tests that fail only with the defect. Judged test by test: a defect in
+ * a requirement one of whose other tests already fails in the control must still be caught.
+ */
 export async function newlyFailing(defect: Defect): Promise<{ ids: string[]; result: SuiteResult }> {
   const [control, result] = [await controlResult(defect.unclaim), await run(defect, defect.unclaim ?? [], scopeOf(defect))];
-  const before = new Set(failing(control));
-  return { ids: failing(result).filter((id) => !before.has(id)), result };
+  const before = new Set(failingTests(control));
+  const fresh = result.tests.filter((test) => (test.status === 'fail' || test.status === 'error') && !before.has(`${test.requirements.join(', ')}: ${test.title}`));
+  return { ids: [...new Set(fresh.flatMap((test) => test.requirements))], result };
 }
 
 /** Whether the defect's requirement caught it, which unrelated ones failed too, and what they said. */
