@@ -20,6 +20,7 @@ import hardening from './plugins/hardening.js';
 import routePolicy from './plugins/route-policy.js';
 import openapiPlugin from './plugins/openapi.js';
 import problemHandler from './plugins/problem-handler.js';
+import { clientErrorHandler, frameworkErrors } from './router-errors.js';
 import healthRoutes from './routes/health.js';
 import metaRoutes from './routes/meta.js';
 import sourceRoutes from './routes/sources.js';
@@ -58,8 +59,10 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const app = Fastify({
     logger: privateLoggerOptions(options.logger ?? false),
     bodyLimit: BODY_LIMIT_BYTES,
-    // Long ids must reach validation and get a 400 problem naming the parameter, not a bare 414.
+    // Long ids must reach validation and get a 400 problem naming the parameter; past 1,000 characters, a 414 problem.
     routerOptions: { maxParamLength: 1000 },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

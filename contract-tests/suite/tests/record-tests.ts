@@ -80,6 +80,17 @@ export const recordTests: TestGroup = {
       checkEqual(statusesOf(again), ['unchanged', 'unchanged'], 'the accepted records, sent again (they must already be held)');
     }, needed),
 
+    conformanceTest('REC-003', 'a record with a field the contract does not define is rejected naming it, not stored without it', async (context) => {
+      const sourceId = context.ids.of('src');
+      await context.api.putSource(sourceId, 'hr');
+      const [first, second] = threeRecords(context);
+      const unknown = { ...second, middleName: 'Quentin', identity: { ...second.identity, shoeSize: '9' } };
+      const result = await ingestAnswer(context, sourceId, [first, unknown], 'ingesting a batch with a record holding unknown fields');
+      checkEqual(statusesOf(result), ['created', 'rejected'], 'the per-record results');
+      const paths = (result.results[1].errors ?? []).map((error) => error.path).join(' ');
+      check(paths.includes('middleName') && paths.includes('shoeSize'), 'the rejection does not name each unknown field', result.results[1].errors, 'errors naming middleName and identity/shoeSize');
+    }, needed),
+
     conformanceTest('REC-004', 'a batch over the size limit is refused with 413 and nothing stored', async (context) => {
       const sourceId = context.ids.of('src');
       await context.api.putSource(sourceId, 'hr');

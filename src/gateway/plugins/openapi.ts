@@ -9,9 +9,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { z } from 'zod';
 import { CONTRACT_VERSION } from '../../contract/meta.js';
 import { tidyOpenapiDocument } from '../openapi-tidy.js';
 import { describeAccess } from '../openapi-access.js';
+import { completeResponses } from '../openapi-responses.js';
 
 export const tags = [
   { name: 'meta', description: 'Contract version, adapter identity and capabilities.' },
@@ -61,11 +63,24 @@ async function openapiPlugin(app: FastifyInstance) {
       security: [{ bearerAuth: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (documentObject) => describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document)) as never,
+    transformObject: (documentObject) => completeResponses(describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document))) as never,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
 
-  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.type('application/json').send(openapiDocument(app)));
+  app.get(
+    '/openapi.json',
+    {
+      schema: {
+        operationId: 'getOpenapiDocument',
+        security: [],
+        tags: ['meta'],
+        summary: 'This document',
+        description: 'Public, like health. It belongs to no capability: a target may publish its document here (META-005) or answer 404, never 501.',
+        response: { 200: z.looseObject({ openapi: z.string() }).describe('The OpenAPI 3.1 document the target serves.') },
+      },
+    },
+    async () => openapiDocument(app),
+  );
 }
 
 /** The document the gateway serves, typed. */
