@@ -13,7 +13,7 @@ export const IngestBatch = z
     // Items are any JSON value: each is checked against `Record` on its own and rejected alone, so a
     // validating proxy must not refuse the whole batch for one bad item the gateway would answer 200 for.
     records: z
-      .array(z.unknown().describe('A `Record` (see `#/components/schemas/Record`). An item that is not a valid record gets a `rejected` result with its errors; the others go on.'))
+      .array(z.unknown().describe('A record as `#/components/schemas/RecordInput` defines it (the request form of `Record`: no field it does not define). An item that is not a valid record gets a `rejected` result with its errors; the others go on.'))
       .min(1)
       .max(MAX_BATCH_RECORDS)
       .describe(`1 to ${MAX_BATCH_RECORDS} records. Each is checked on its own: an invalid record is rejected without failing the others; more than ${MAX_BATCH_RECORDS} is refused with 413.`),
