@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { canonicalJson, decodeCursor, OutsiderStore, type HeldRecord } from './outsider-store.js';
-import { fieldErrors, findOperation, publishedDocument, validatorFor, type FieldError, type PublishedOperation } from './published-contract.js';
+import { fieldErrors, findOperation, publishedDocument, validatorFor, type FieldError, type PublishedOperation } from '../published/published-contract.js';
 
 /** Defects an outside server might have; each is planted on purpose by the suite's self-test. */
 export interface OutsiderDefects {

@@ -1,8 +1,9 @@
 /**
- * The outsider reads the contract the way a bidder would: from the published OpenAPI document
- * alone. Operations are found by method and path template, requests are validated with Ajv
+ * The contract read the way a bidder (or a black-box fuzzer) would: from the published OpenAPI
+ * document alone. Operations are found by method and path template, values are validated with Ajv
  * against the document's own schemas, and the capability an operation needs is its
- * `x-plumbline-capability`. Nothing here comes from the gateway's or the engine's code.
+ * `x-plumbline-capability`. Nothing here comes from the gateway's or the engine's code: the
+ * outsider and the contract fuzzer are built on it.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -25,8 +26,12 @@ export interface PublishedParameter {
 export interface PublishedOperation {
   readonly operationId: string;
   readonly parameters?: PublishedParameter[];
-  readonly requestBody?: { content: Record<string, { schema: unknown }> };
+  readonly requestBody?: { required?: boolean; content: Record<string, { schema: unknown }> };
+  readonly responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+  readonly security?: unknown[];
   readonly 'x-plumbline-capability'?: string | null;
+  readonly 'x-plumbline-roles'?: string[];
+  readonly 'x-plumbline-justification'?: 'required' | 'optional';
 }
 
 /** One invalid field, as problem details list them. */
@@ -58,6 +63,11 @@ export function fieldErrors(errors: readonly ErrorObject[] | null | undefined, p
     const extra = error.keyword === 'additionalProperties' ? `/${(error.params as { additionalProperty: string }).additionalProperty}` : error.keyword === 'required' ? `/${(error.params as { missingProperty: string }).missingProperty}` : '';
     return { path: `${prefix}${error.instancePath}${extra}`, message: error.message ?? 'invalid' };
   });
+}
+
+/** Every operation of the document with its method and path template. */
+export function publishedOperations(): { method: string; template: string; operation: PublishedOperation }[] {
+  return Object.entries(publishedDocument.paths).flatMap(([template, item]) => Object.entries(item).map(([method, operation]) => ({ method: method.toUpperCase(), template, operation })));
 }
 
 const templates = Object.entries(publishedDocument.paths).map(([template, item]) => {
