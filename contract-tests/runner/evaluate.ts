@@ -62,7 +62,8 @@ async function speedReference(measured: readonly { suite: SuiteResult; scores?: 
       await target.close();
     }
   })());
-  return { name: evaluated ? evaluated.suite.target.name : 'a fresh reference engine', ingestRecordsPerSecond: reference.throughput?.recordsPerSecond, p95Ms: reference.latency?.overall.p95Ms };
+  const p95ByOperation = Object.fromEntries(Object.entries(reference.latency?.byOperation ?? {}).map(([operation, figures]) => [operation, figures.p95Ms]));
+  return { name: evaluated ? evaluated.suite.target.name : 'a fresh reference engine', ingestRecordsPerSecond: reference.throughput?.recordsPerSecond, p95Ms: reference.latency?.overall.p95Ms, p95ByOperation };
 }
 
 /** Evaluates each target in turn (suite, then scores), measures the reference speed, and assembles the report. */

@@ -18,7 +18,7 @@ export const Weights = z
     may: weight.default(0).describe('Share of the applicable MAY requirements met.'),
     consolidationF1: weight.default(20).describe('Pairwise F1 of consolidation on the synthetic force.'),
     flagF1: weight.default(15).describe('F1 of flags against the flags the standard detectors give on the true people.'),
-    latency: weight.default(5).describe('Core-read p95 latency against the reference engine measured in the same run (1 when as fast or faster).'),
+    latency: weight.default(5).describe('Core-read p95 latency against the reference engine measured in the same run, operation by operation (1 when as fast or faster).'),
     throughput: weight.default(5).describe('Ingest records per second against the reference engine measured in the same run (1 when as fast or faster).'),
     exit: weight.default(15).describe('Exit rehearsal: share of the state that survives export and import unchanged (the mean of the way out and the way back, where both are rehearsed).'),
   })
@@ -34,6 +34,17 @@ export const components: readonly Component[] = ['must', 'should', 'may', 'conso
 export interface SpeedReference {
   readonly ingestRecordsPerSecond?: number;
   readonly p95Ms?: number;
+  /** p95 per read operation: latency is compared operation by operation, over those both measured. */
+  readonly p95ByOperation?: Readonly<Record<string, number>>;
+}
+
+/** Latency against the reference: the mean over the operations both measured of reference p95 ÷ target p95, each at most 1. */
+function latencyRatio(latency: TargetScores['latency'], reference: SpeedReference | undefined): number | undefined {
+  if (!latency || !reference?.p95ByOperation) return undefined;
+  const shared = Object.keys(latency.byOperation).filter((operation) => reference.p95ByOperation![operation] !== undefined);
+  if (shared.length === 0) return undefined;
+  const ratios = shared.map((operation) => Math.min(1, reference.p95ByOperation![operation] / Math.max(latency.byOperation[operation].p95Ms, 0.001)));
+  return ratios.reduce((sum, value) => sum + value, 0) / ratios.length;
 }
 
 /**
@@ -82,7 +93,8 @@ export function weightedTotal(target: ScoredTarget, weights: Weights, reference?
   stageReason('exit', 'exit');
   const p95 = scores?.latency?.overall.p95Ms;
   const rate = scores?.throughput?.recordsPerSecond;
-  if (!excluded.latency && p95 !== undefined && reference?.p95Ms === undefined) excluded.latency = 'no reference measurement to compare with';
+  const latency = latencyRatio(scores?.latency, reference);
+  if (!excluded.latency && p95 !== undefined && latency === undefined) excluded.latency = 'no read operation measured on the reference to compare with';
   if (!excluded.throughput && rate !== undefined && reference?.ingestRecordsPerSecond === undefined) excluded.throughput = 'no reference measurement to compare with';
   const values: Record<Component, number | null> = {
     must: metShare(target.suite, 'MUST'),
@@ -91,7 +103,7 @@ export function weightedTotal(target: ScoredTarget, weights: Weights, reference?
     consolidationF1: scores?.accuracy?.consolidation.f1 ?? null,
     flagF1: scores?.accuracy?.flags.f1 ?? null,
     // Faster than the reference earns no more than as fast: the reference is the yardstick, not a target to beat.
-    latency: ratio(reference?.p95Ms, p95 === undefined ? undefined : Math.max(p95, 0.001)) ?? null,
+    latency: latency ?? null,
     throughput: ratio(rate, reference?.ingestRecordsPerSecond) ?? null,
     // Leaving and coming back weigh alike; a target rehearsed one way only is scored on that way.
     exit: scores?.exit ? (scores.return ? (scores.exit.score + scores.return.score) / 2 : scores.exit.score) : null,
