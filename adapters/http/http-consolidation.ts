@@ -1,5 +1,6 @@
 /** Consolidation over HTTP: runs, subjects, links and overrides, one contract call each. */
 import type { ConsolidationV1, SubjectLookup } from '../../src/adapter/consolidation-v1.js';
+import { errors } from '../../src/adapter/errors.js';
 import { LinkExplanation, LinkOverride, Run, Subject, SubjectSummary } from '../../src/contract/index.js';
 import { pageSchema, SubjectRedirect, withinPageLimit } from './answer-schemas.js';
 import { brokenAnswer, validateAnswer } from './answer-validation.js';
@@ -29,10 +30,14 @@ export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): Co
       return { subject: validateAnswer(Subject, answer.body, spec.operation) };
     },
 
-    listLinks: (subjectId, page, context) =>
-      caller.value({ operation: 'listSubjectLinks', safety: 'idempotent', context }, LinkPage, (init) =>
-        client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: withinPageLimit(page, maxPageSize) }, ...init }),
-      ),
+    async listLinks(subjectId, page, context) {
+      const spec = { operation: 'listSubjectLinks', safety: 'idempotent', context, accept: [308] } as const;
+      const answer = await caller.json(spec, (init) => client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: withinPageLimit(page, maxPageSize) }, ...init }));
+      // A merged id has no links of its own: not found here, and the gateway redirects as for the subject.
+      if (answer.status === 308) throw errors.notFound(`Subject "${subjectId}" was merged into another.`);
+      if (answer.status !== 200) throw brokenAnswer(spec.operation, `status ${answer.status}`, [{ path: '/', message: `unexpected status ${answer.status}` }]);
+      return validateAnswer(LinkPage, answer.body, spec.operation);
+    },
 
     // Not repeated once sent: an override has a fresh id each time, so a repeat would record two.
     createOverride: (input, context) =>

@@ -9,6 +9,8 @@ const SourcePage = pageSchema(Source);
 
 export function httpSources(caller: RemoteCaller, maxPageSize: number): SourcesAndRecordsV1 {
   const { client } = caller;
+  const getSource: SourcesAndRecordsV1['getSource'] = (sourceId, context) =>
+    caller.value({ operation: 'getSource', safety: 'idempotent', context }, Source, (init) => client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } }, ...init }));
   return {
     async putSource(sourceId, input, context) {
       const spec = { operation: 'putSource', safety: 'idempotent', context } as const;
@@ -16,10 +18,7 @@ export function httpSources(caller: RemoteCaller, maxPageSize: number): SourcesA
       return { source: validateAnswer(Source, answer.body, spec.operation), created: answer.status === 201 };
     },
 
-    getSource: (sourceId, context) =>
-      caller.value({ operation: 'getSource', safety: 'idempotent', context }, Source, (init) =>
-        client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } }, ...init }),
-      ),
+    getSource,
 
     listSources: (page, context) =>
       caller.value({ operation: 'listSources', safety: 'idempotent', context }, SourcePage, (init) =>
@@ -29,6 +28,12 @@ export function httpSources(caller: RemoteCaller, maxPageSize: number): SourcesA
     // Safe to repeat, unlike other POSTs: by contract the same record id with the same content is
     // `unchanged`, and a batch is committed whole or not at all, so a retry cannot duplicate.
     async ingestRecords(sourceId, records, context) {
+      // Every record was rejected before reaching us: the remote refuses an empty batch, so only
+      // check the source exists (an unknown one is still a 404) and let the rejections answer.
+      if (records.length === 0) {
+        await getSource(sourceId, context);
+        return { results: [] };
+      }
       const result = await caller.value({ operation: 'ingestRecords', safety: 'idempotent', context }, IngestResult, (init) =>
         client.POST('/v1/sources/{sourceId}/records', { params: { path: { sourceId } }, body: { records: records.map((entry) => entry.record) }, ...init }),
       );

@@ -1,10 +1,11 @@
 /**
- * A deliberately broken adapter: the reference engine with exactly one defect, which the suite
- * must catch with the requirement that names it and with no unrelated one. This is how the suite
- * itself is tested.
+ * A deliberately broken adapter: the reference engine (or the outsider) with exactly one defect,
+ * which the suite must catch with the requirement that names it and with no unrelated one. This is
+ * how the suite itself is tested.
  */
 import type { PlumblineAdapterV1 } from '../../src/adapter/adapter-v1.js';
 import type { ReferenceAdapter } from '../../adapters/reference/index.js';
+import type { OutsiderDefects } from '../outsider/outsider-server.js';
 
 /** One deliberate defect, and the requirement that must catch it. */
 export interface Defect {
@@ -22,6 +23,11 @@ export interface Defect {
   breakFetch?(fetch: typeof globalThis.fetch): typeof globalThis.fetch;
   /** Capabilities to stop claiming, for defects about refusing them. */
   readonly unclaim?: readonly string[];
+  /**
+   * A defect of the outsider (contract-tests/outsider/) instead of the reference engine: a server we
+   * did not write the suite for, compared with the outsider without the defect.
+   */
+  readonly outsider?: OutsiderDefects;
 }
 
 /** Declares a defect. */

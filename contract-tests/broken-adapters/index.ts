@@ -9,6 +9,8 @@ import { temporaryReferenceAdapter } from '../harness/reference-target.js';
 import type { ConformanceTarget } from '../harness/target.js';
 import { contradictionAsServerError, ignoresCannotLinks, noRedirectForMergedIds } from './consolidation-defects.js';
 import type { Defect } from './defect.js';
+import { cursorSkipsItems, htmlTooLarge, plainTextNotFound, silentExport, truncatesSeconds } from './outsider-defects.js';
+import { outsiderTarget } from '../outsider/outsider-target.js';
 import { acceptsInvalidTransition, duplicatesOnRerun, ignoresRunParameters, offByOneThreshold } from './flag-defects.js';
 import {
   cursorRepeatsItems,
@@ -36,6 +38,11 @@ export const defects: readonly Defect[] = [
   successForUnknownSubject,
   losesReviewsOnExport,
   silentForUnclaimedCapability,
+  truncatesSeconds,
+  plainTextNotFound,
+  htmlTooLarge,
+  silentExport,
+  cursorSkipsItems,
 ];
 
 /** The reference engine with the defect (or with none: the control), claiming what the defect leaves claimed. */
@@ -47,6 +54,7 @@ function makeAdapter(defect: Defect | undefined, unclaim: readonly string[]): Pl
 
 /** An in-process target of the broken adapter; without a defect, the control it is compared with. */
 export async function brokenTarget(defect: Defect | undefined, unclaim: readonly string[] = defect?.unclaim ?? []): Promise<ConformanceTarget> {
+  if (defect?.outsider) return outsiderTarget(defect.outsider, defect.id);
   const target = await inProcessTarget({ name: defect?.id ?? 'control', authentication: false, adapter: () => makeAdapter(defect, unclaim) });
   return defect?.breakFetch ? { ...target, fetch: defect.breakFetch(target.fetch) } : target;
 }

@@ -1,19 +1,23 @@
 /**
  * The report of one evaluation: every target's suite results and scores side by side, with the
- * weights used. `report.json` is this object; the JUnit and HTML reports are views of it.
+ * weights used, the reference speed the others are compared with and the machine it was all
+ * measured on. `report.json` is this object; the JUnit and HTML reports are views of it.
  */
 import type { Profile } from '../requirements/index.js';
 import { mustFailed, type SuiteResult } from '../runner/results.js';
+import type { MachineDescription } from '../scores/machine.js';
 import type { TargetScores } from '../scores/score-target.js';
-import { weightedTotal, type WeightedTotal, type Weights } from '../scores/weights.js';
+import { weightedTotal, type SpeedReference, type WeightedTotal, type Weights } from '../scores/weights.js';
 
 export interface TargetReport {
   readonly suite: SuiteResult;
   /** Absent when scores were not asked for. */
   readonly scores?: TargetScores;
   readonly weighted: WeightedTotal;
-  /** Whether every MUST requirement passed (no fail, no error). */
+  /** Whether every MUST requirement that applies passed (no fail, no error): quality. */
   readonly mustsMet: boolean;
+  /** Whether it offers every capability of the baseline profile: coverage. */
+  readonly baselineCovered: boolean;
 }
 
 export interface ConformanceReport {
@@ -22,14 +26,21 @@ export interface ConformanceReport {
   /** Size of the synthetic force the scores were measured on; null when scores were skipped. */
   readonly people: number | null;
   readonly weights: Weights;
+  /** The reference engine's speed in this run, which the speed components are ratios to. */
+  readonly speedReference?: SpeedReference & { readonly name: string };
+  readonly machine?: MachineDescription;
   readonly targets: readonly TargetReport[];
 }
 
-export function targetReport(suite: SuiteResult, scores: TargetScores | undefined, weights: Weights): TargetReport {
+export function targetReport(suite: SuiteResult, scores: TargetScores | undefined, weights: Weights, reference?: SpeedReference): TargetReport {
   return {
     suite,
     scores,
-    weighted: weightedTotal({ suite, accuracy: scores?.accuracy, latency: scores?.latency, exit: scores?.exit, return: scores?.return }, weights),
+    weighted: weightedTotal({ suite, scores }, weights, reference),
     mustsMet: !mustFailed(suite),
+    baselineCovered: suite.coverage.baselineDeclined.length === 0,
   };
 }
+
+/** A target is acceptable when it meets every applicable MUST and covers the baseline: the command's exit code. */
+export const acceptable = (target: TargetReport) => target.mustsMet && target.baselineCovered;

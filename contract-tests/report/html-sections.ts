@@ -40,7 +40,9 @@ function statusCell(target: TargetReport, id: string): Raw {
   const result = target.suite.requirements.find((one) => one.id === id);
   if (!result) return html`<td class="status"><span class="muted">—</span></td>`;
   const note = result.tests.find((test) => test.status === result.status)?.message;
-  return html`<td class="status">${badge(result.status, note)}</td>`;
+  // Why it was not checked is part of the result: on the page, not only in a tooltip.
+  const reason = (result.status === 'skip' || result.status === 'not-offered') && note ? html`<div class="note reason">${note}</div>` : '';
+  return html`<td class="status">${badge(result.status, note)}${reason}</td>`;
 }
 
 export function matrixSection(report: ConformanceReport): Raw {
@@ -55,7 +57,8 @@ export function matrixSection(report: ConformanceReport): Raw {
       ...inArea.map((requirement) => {
         const where = html`<div class="note">${requirement.capability ?? 'every target'} · ${requirement.profile}</div>`;
         const cells = report.targets.map((target) => statusCell(target, requirement.id));
-        return html`<tr><td class="id">${requirement.id}</td><td><span class="level">${requirement.level}</span></td><td>${statement(requirement.statement)}${where}</td>${cells}</tr>`;
+        const allPass = report.targets.every((target) => target.suite.requirements.find((one) => one.id === requirement.id)?.status === 'pass');
+        return html`<tr class="${allPass ? 'all-pass' : 'attention'}"><td class="id">${requirement.id}</td><td><span class="level">${requirement.level}</span></td><td>${statement(requirement.statement)}${where}</td>${cells}</tr>`;
       }),
     ];
   });
@@ -63,27 +66,37 @@ export function matrixSection(report: ConformanceReport): Raw {
   return html`<section><h2>Requirements</h2><table class="matrix"><thead><tr><th>Id</th><th>Level</th><th>Requirement</th>${heads}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-export function exitSection(report: ConformanceReport): Raw {
-  const rehearsed = report.targets.filter((target) => target.scores?.exit && !target.scores.exit.error);
+/** One rehearsal's counts, kind by kind, one column per target: exported → held after import, and how many identical. */
+function rehearsalTable(report: ConformanceReport, which: 'exit' | 'return', title: string, explanation: string): Raw {
+  const rehearsed = report.targets.filter((target) => target.scores?.[which] && !target.scores[which]!.error);
   if (rehearsed.length === 0) return html``;
-  const exits = rehearsed.map((target) => target.scores!.exit!);
-  const kinds = Object.keys(exits[0].byKind) as (keyof (typeof exits)[0]['byKind'])[];
+  const done = rehearsed.map((target) => target.scores![which]!);
+  const kinds = Object.keys(done[0].byKind) as (keyof (typeof done)[0]['byKind'])[];
   const rows = kinds.map((kind) => {
-    const cells = exits.map((exit) => {
-      const counts = exit.byKind[kind];
+    const cells = done.map((rehearsal) => {
+      const counts = rehearsal.byKind[kind];
       const intact = counts.matching === counts.exported && counts.matching === counts.imported;
       return html`<td>${whole(counts.exported)} → ${whole(counts.imported)}${intact ? '' : html` <span class="verdict bad">${whole(counts.matching)} identical</span>`}</td>`;
     });
     return html`<tr><th scope="row">${kind}s</th>${cells}</tr>`;
   });
-  const timing = html`<tr><th scope="row">time</th>${exits.map((exit) => html`<td class="note">export ${exit.exportSeconds} s · import ${exit.importSeconds} s</td>`)}</tr>`;
+  const into = html`<tr><th scope="row">into</th>${done.map((rehearsal) => html`<td class="note">${rehearsal.into}</td>`)}</tr>`;
+  const timing = html`<tr><th scope="row">time</th>${done.map((rehearsal) => html`<td class="note">export ${rehearsal.exportSeconds} s · import ${rehearsal.importSeconds} s</td>`)}</tr>`;
   const heads = rehearsed.map((target) => html`<th scope="col">${target.suite.target.name}</th>`);
   const differences = rehearsed
-    .filter((target) => target.scores!.exit!.differences.length > 0)
-    .map((target) => html`<h3>${target.suite.target.name}: lines that differ</h3><pre>${target.scores!.exit!.differences.join('\n')}</pre>`);
-  return html`<section><h2>Exit rehearsal</h2>
-<p>Everything exported from the target, imported into ${exits[0].into}, exported again and compared line by line (exported → held after import).</p>
-<table class="summary"><thead><tr><th></th>${heads}</tr></thead><tbody>${rows}${timing}</tbody></table>${differences}</section>`;
+    .filter((target) => target.scores![which]!.differences.length > 0)
+    .map((target) => html`<h3>${target.suite.target.name}: lines that differ</h3><pre>${target.scores![which]!.differences.join('\n')}</pre>`);
+  return html`<section><h2>${title}</h2><p>${explanation}</p>
+<table class="summary"><thead><tr><th></th>${heads}</tr></thead><tbody>${rows}${into}${timing}</tbody></table>${differences}</section>`;
+}
+
+export function exitSection(report: ConformanceReport): Raw {
+  return html`${rehearsalTable(report, 'exit', 'Exit rehearsal', 'Everything exported from the target, imported into another adapter, exported again and compared line by line (exported → held after import).')}${rehearsalTable(
+    report,
+    'return',
+    'Return rehearsal',
+    'What the exit left in that adapter, imported into a fresh instance of the target and compared the same way.',
+  )}`;
 }
 
 export function weightsSection(report: ConformanceReport): Raw {
@@ -94,6 +107,8 @@ export function weightsSection(report: ConformanceReport): Raw {
     return html`<tr><td>${name}</td><td>${value}</td><td class="muted">${origin}</td><td>${statement(shape[name]?.description ?? '')}</td></tr>`;
   });
   return html`<section><h2>Weights</h2>
-<p>Each component scores 0 to 1; the total is their weighted mean, out of 100. A component not measured scores 0. The total ranks bidders; it does not
-excuse a failed MUST: a target with one is not conformant (see the verdict), whatever its total.</p><table class="small"><tbody>${rows}</tbody></table></section>`;
+<p>Each component scores 0 to 1; the total is their weighted mean, out of 100, over what the target offers. A component whose capability the
+target declines is left out (its weight shared by the others) and coverage is shown apart; one it offers but that failed to be measured scores 0.
+Speed is a ratio to the reference engine measured in the same run. The total ranks bidders; it does not excuse a failed MUST or a gap in the
+baseline: see the coverage and verdict rows.</p><table class="small"><tbody>${rows}</tbody></table></section>`;
 }

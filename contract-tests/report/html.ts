@@ -6,6 +6,7 @@ import type { ConformanceReport } from './conformance-report.js';
 import { html, Raw } from './html-format.js';
 import { exitSection, failuresSection, matrixSection, weightsSection } from './html-sections.js';
 import { summarySection } from './html-summary.js';
+import { machineLine } from '../scores/machine.js';
 
 const styles = `
   :root { --ink: #1d2430; --muted: #6b7585; --line: #dde2ea; --soft: #f5f7fa; --ok: #1f7a4d; --bad: #b42318; --warn: #9a6700; --info: #475467; }
@@ -52,7 +53,10 @@ const styles = `
   .pair span { width: 70px; color: var(--muted); font-size: 12px; padding-top: 6px; }
   code { font-family: ui-monospace, Menlo, monospace; font-size: 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; }
   pre { flex: 1; margin: 0; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 6px 8px; white-space: pre-wrap; word-break: break-word; font-size: 12px; }
-  @media print { header { background: none; } main { padding: 0 20px; } }
+  .filter { margin: 16px 40px 0; display: block; font-size: 13px; }
+  .note.reason { max-width: 260px; white-space: normal; }
+  #failures-only:checked ~ main tr.all-pass, #failures-only:checked ~ main .ok-line { display: none; }
+  @media print { header { background: none; } main { padding: 0 20px; } .filter, #failures-only { display: none; } }
 `;
 
 export function scorecardHtml(report: ConformanceReport): string {
@@ -62,7 +66,10 @@ export function scorecardHtml(report: ConformanceReport): string {
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plumbline conformance scorecard</title><style>${new Raw(styles)}</style></head>
 <body>
-<header><h1>Plumbline conformance scorecard</h1><p>${names} — ${report.profile} profile, ${scored}, generated ${report.generatedAt.replace('T', ' ').slice(0, 16)} UTC</p></header>
+<header><h1>Plumbline conformance scorecard</h1><p>${names} — ${report.profile} profile, ${scored}, generated ${report.generatedAt.replace('T', ' ').slice(0, 16)} UTC</p>${
+    report.machine ? html`<p>Measured on ${machineLine(report.machine)}. Speed is scored against the reference engine in this run, never against a fixed target.</p>` : ''
+  }</header>
+<input type="checkbox" id="failures-only"><label class="filter" for="failures-only">Show only what needs attention (hide requirements every target passes)</label>
 <main>
 ${summarySection(report)}
 ${failuresSection(report)}

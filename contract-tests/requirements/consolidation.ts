@@ -9,7 +9,7 @@ export const consolidationRequirements = defineRequirements('CON', [
   requirement('CON-003', 'MUST', 'consolidation', 'baseline', 'A subject lists each of its records once with its provenance (source, record id, type, date), a matching count and a canonical identity drawn from them.'),
   requirement('CON-004', 'MUST', 'consolidation', 'baseline', 'A subject’s links connect all of its records, and each states its basis: the shared identifier, the override, or per-field comparisons with the score and threshold.'),
   requirement('CON-005', 'MUST', 'consolidation', 'baseline', 'A consolidation run that changes nothing, incremental or full, changes no subject id.'),
-  requirement('CON-006', 'MUST', 'consolidation', 'baseline', 'When subjects merge, the survivor keeps one of their ids and lists the others as former ids, and each former id answers 308 redirecting to it.'),
+  requirement('CON-006', 'MUST', 'consolidation', 'baseline', 'When subjects merge, the survivor keeps one of their ids and lists the others as former ids, and each former id answers 308 redirecting to it, for the subject and for its links.'),
   requirement('CON-007', 'SHOULD', 'consolidation', 'baseline', 'Records agreeing on given name, family name, date of birth and postcode but sharing no identifier are linked, with per-field evidence.'),
 ]);
 

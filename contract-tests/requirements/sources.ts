@@ -13,7 +13,7 @@ export const sourceRequirements = defineRequirements('SRC', [
 export const recordRequirements = defineRequirements('REC', [
   requirement('REC-001', 'MUST', 'records.ingest', 'baseline', 'A valid batch answers 200 with one result per record, in batch order, with its index and record id, and counts that add up.'),
   requirement('REC-002', 'MUST', 'records.ingest', 'baseline', 'Re-sending a record with the same id and content is `unchanged`; with changed content it is `updated` and the new content is held.'),
-  requirement('REC-003', 'MUST', 'records.ingest', 'baseline', 'An invalid record is rejected on its own with errors naming its fields, and every other record of its batch is committed.'),
+  requirement('REC-003', 'MUST', 'records.ingest', 'baseline', 'An invalid record (a field missing, malformed or not defined by the contract) is rejected on its own with errors naming its fields, and every other record of its batch is committed.'),
   requirement('REC-004', 'MUST', 'records.ingest', 'baseline', 'A batch larger than the advertised `maxBatchRecords` is refused with 413 and none of its records is stored.'),
   requirement('REC-005', 'MUST', 'records.ingest', 'baseline', 'A batch for an unregistered source is refused with 404 and nothing is stored.'),
   requirement('REC-006', 'MUST', 'records.read', 'baseline', 'A committed record reads back exactly as sent, with its source and the time it was ingested.'),

@@ -58,6 +58,25 @@ export interface SuiteResult {
   readonly requirements: readonly RequirementResult[];
   /** Requirements by level and status. */
   readonly summary: Record<Level, LevelSummary>;
+  /** What the target offers, apart from how well it does it. */
+  readonly coverage: Coverage;
+}
+
+/**
+ * Coverage: which of the contract's capabilities the target offers. Reported apart from quality
+ * (how well it meets the requirements of what it offers), so a partial bidder is neither failed
+ * for what it declines nor ranked as if it offered everything.
+ */
+export interface Coverage {
+  /** The contract's capabilities the target claims. */
+  readonly offered: readonly string[];
+  /** The contract's capabilities it declines. */
+  readonly declined: readonly string[];
+  /** Capabilities of the baseline profile it declines: empty when it covers the baseline. */
+  readonly baselineDeclined: readonly string[];
+  /** Requirements of the run that apply to what it offers (not `not-offered`), and all of them. */
+  readonly applicableRequirements: number;
+  readonly requirements: number;
 }
 
 /** A requirement's status from its tests': any failure fails it, a pass with no failure passes it. */
@@ -85,4 +104,23 @@ export function summarise(requirements: readonly RequirementResult[]): Record<Le
 /** Whether any MUST requirement failed or errored: the command exits non-zero then. */
 export function mustFailed(result: SuiteResult): boolean {
   return result.summary.MUST.fail + result.summary.MUST.error > 0;
+}
+
+const failed = (test: TestResult) => test.status === 'fail' || test.status === 'error';
+
+/**
+ * The tests that failed or errored, each named by its requirements and title. A requirement takes
+ * the worst of its tests, so comparing requirements would let a new failure hide behind an old one
+ * of the same requirement; comparing tests cannot.
+ */
+export function failingTests(result: SuiteResult): string[] {
+  return result.tests.filter(failed).map((test) => `${test.requirements.join(', ')}: ${test.title}`);
+}
+
+/** The verdict in words: every MUST met, or how many MUSTs are not and how many tests failed. */
+export function verdict(result: SuiteResult): string {
+  const musts = result.summary.MUST.fail + result.summary.MUST.error;
+  if (musts === 0) return 'every MUST met';
+  const tests = result.tests.filter((test) => failed(test) && test.requirements.some((id) => result.requirements.find((one) => one.id === id)?.level === 'MUST')).length;
+  return `${musts} MUST not met (${tests} failing test${tests === 1 ? '' : 's'})`;
 }

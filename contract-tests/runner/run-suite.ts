@@ -2,11 +2,12 @@
  * The programmatic runner (no vitest): runs the suite against one target and returns structured
  * results, for the `plumbline conformance` command and for the suite's own tests.
  */
-import { inProfile, requirements, type Profile } from '../requirements/index.js';
+import { capabilities } from '../../src/contract/index.js';
+import { baselineCapabilities, inProfile, requirements, type Profile } from '../requirements/index.js';
 import { testGroups } from '../suite/tests/index.js';
 import type { ConformanceTarget } from '../harness/target.js';
 import { describeValue } from '../suite/failure.js';
-import { requirementStatus, summarise, type RequirementResult, type SuiteResult, type TestResult } from './results.js';
+import { requirementStatus, summarise, type Coverage, type RequirementResult, type SuiteResult, type TestResult } from './results.js';
 import { runTest, selected } from './run-test.js';
 import { openSession } from './session.js';
 
@@ -53,6 +54,14 @@ export async function runSuite(target: ConformanceTarget, options: SuiteOptions 
       return { ...requirement, status: requirementStatus(verifying), tests: verifying };
     });
 
+  const claimed = new Set<string>(session?.meta.capabilities ?? []);
+  const coverage: Coverage = {
+    offered: capabilities.filter((capability) => claimed.has(capability)),
+    declined: capabilities.filter((capability) => !claimed.has(capability)),
+    baselineDeclined: baselineCapabilities.filter((capability) => !claimed.has(capability)),
+    applicableRequirements: requirementResults.filter((requirement) => requirement.status !== 'not-offered').length,
+    requirements: requirementResults.length,
+  };
   return {
     target: {
       name: target.name,
@@ -68,5 +77,6 @@ export async function runSuite(target: ConformanceTarget, options: SuiteOptions 
     tests,
     requirements: requirementResults,
     summary: summarise(requirementResults),
+    coverage,
   };
 }

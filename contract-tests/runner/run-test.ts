@@ -4,7 +4,7 @@
  */
 import { requirementById, type Profile } from '../requirements/index.js';
 import type { ConformanceTest } from '../suite/conformance-test.js';
-import { ConformanceFailure, SkipTest, describeValue } from '../suite/failure.js';
+import { ConformanceFailure, DeclinedCapability, SkipTest, describeValue } from '../suite/failure.js';
 import type { SuiteSession } from '../suite/test-context.js';
 import type { TestResult } from './results.js';
 
@@ -38,7 +38,11 @@ export async function runTest(session: SuiteSession, group: string, test: Confor
     await Promise.race([test.run(session.context()), timeout]);
     return { ...base, status: 'pass', durationMs: elapsed() };
   } catch (error) {
-    if (error instanceof SkipTest) return { ...base, status: 'skip', durationMs: elapsed(), message: error.reason };
+    if (error instanceof SkipTest) return { ...base, status: error.status, durationMs: elapsed(), message: error.reason };
+    if (error instanceof DeclinedCapability && !claimed.has(error.capability)) {
+      const message = `Needs the "${error.capability}" capability to observe this, and the target declines it (${error.message}).`;
+      return { ...base, status: 'skip', durationMs: elapsed(), message };
+    }
     if (error instanceof ConformanceFailure) {
       return {
         ...base,

@@ -1,28 +1,31 @@
 /**
  * Accuracy on a labelled synthetic force, through the target's HTTP surface: the benchmark's own
  * scoring (`benchmarkForce`) over the http adapter pointed at the target, so a bidder's sandbox is
- * measured exactly as the reference engine is by `plumbline bench`.
+ * measured exactly as the reference engine is by `plumbline bench`. The force is already held
+ * (the throughput stage ingested it), so its ingest here answers `unchanged` and is not timed.
  */
 import { createHttpAdapter } from '../../adapters/http/index.js';
 import { remoteSettings } from '../../adapters/http/settings.js';
 import { benchmarkForce, type ForceResult } from '../../src/bench/force-benchmark.js';
-import { synthesizeForce } from '../../src/synth/index.js';
+import { synthesizeForce, type SyntheticForce } from '../../src/synth/index.js';
 import type { ConformanceTarget } from '../harness/target.js';
 
 export interface AccuracyScore {
-  readonly people: number;
   readonly records: number;
   readonly consolidation: { readonly precision: number; readonly recall: number; readonly f1: number; readonly subjects: number };
   readonly flags: { readonly precision: number; readonly recall: number; readonly f1: number; readonly expected: number; readonly raised: number };
-  readonly ingestRecordsPerSecond: number;
   readonly timings: ForceResult['timings'];
 }
 
 export interface AccuracyOptions {
-  readonly people: number;
-  readonly months?: number;
-  readonly seed?: number;
+  /** The labelled force: `synthesizeForce({ people, months: 12, seed: 1 })` by default. */
+  readonly force: SyntheticForce;
   readonly progress?: (message: string) => void;
+}
+
+/** The force every target is scored on: the same at every run. */
+export function scoringForce(people: number): SyntheticForce {
+  return synthesizeForce({ people, months: 12, seed: 1 });
 }
 
 /** The token the target was given, resolved once (the http adapter takes a fixed one). */
@@ -32,7 +35,7 @@ async function tokenOf(target: ConformanceTarget): Promise<string | undefined> {
 
 export async function scoreAccuracy(target: ConformanceTarget, options: AccuracyOptions): Promise<AccuracyScore> {
   const progress = options.progress ?? (() => {});
-  const force = synthesizeForce({ people: options.people, months: options.months ?? 12, seed: options.seed ?? 1 });
+  const { force } = options;
   const settings = remoteSettings({ baseUrl: target.baseUrl, token: await tokenOf(target), timeoutMs: 600_000 });
   const adapter = await createHttpAdapter({ settings, send: (request) => target.fetch(request) });
   try {
@@ -41,11 +44,9 @@ export async function scoreAccuracy(target: ConformanceTarget, options: Accuracy
     const { precision, recall, f1, subjects } = result.consolidation;
     const flags = result.flags;
     return {
-      people: options.people,
       records: result.records,
       consolidation: { precision, recall, f1, subjects },
       flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.raised },
-      ingestRecordsPerSecond: result.ingestRecordsPerSecond,
       timings: result.timings,
     };
   } finally {

@@ -1,7 +1,7 @@
 /**
  * Latency of the core reads a reviewer's screen makes, one request at a time through the typed
- * client: read a subject, read a record, list subjects, list flags, and search by identifier when
- * offered. Run after the accuracy force is loaded, so there is a realistic amount to read.
+ * client, over whatever the target offers. Run once the force is loaded, so there is a realistic
+ * amount to read.
  */
 import type { PlumblineClient } from '../../src/client/index.js';
 import type { Meta, RecordRef } from '../../src/contract/index.js';
@@ -38,33 +38,33 @@ async function timed(durations: number[], call: () => Promise<Answer>, action: s
   return expectStatus(answer, 200, action);
 }
 
-export async function scoreLatency(client: PlumblineClient, meta: Meta, samples = 60): Promise<LatencyScore> {
-  const byOperation: Record<string, number[]> = { getSubject: [], getRecord: [], listSubjects: [], listFlags: [] };
-  const subjectPage = expectStatus(await client.GET('/v1/subjects', { params: { query: { limit: samples } } }), 200, 'listing subjects');
-  const records: RecordRef[] = [];
-  const identifiers: string[] = [];
-  for (const { subjectId, canonicalIdentity } of subjectPage.items) {
-    const subject = (await timed(byOperation.getSubject, () => client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId } } }), 'reading a subject')) as {
-      records: RecordRef[];
-    };
-    if (subject.records[0]) records.push({ sourceId: subject.records[0].sourceId, recordId: subject.records[0].recordId });
-    if (canonicalIdentity.staffNumber) identifiers.push(canonicalIdentity.staffNumber);
-  }
-  for (const path of records) await timed(byOperation.getRecord, () => client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path } }), 'reading a record');
-  let cursor: string | undefined;
-  for (let index = 0; index < samples; index++) {
-    const page = (await timed(byOperation.listSubjects, () => client.GET('/v1/subjects', { params: { query: { limit: 50, cursor } } }), 'listing subjects')) as { nextCursor: string | null };
-    cursor = page.nextCursor ?? undefined;
-  }
-  if (meta.capabilities.includes('flagging')) {
-    for (let index = 0; index < samples; index++) await timed(byOperation.listFlags, () => client.GET('/v1/flags', { params: { query: { limit: 50 } } }), 'listing flags');
-  }
-  if (meta.capabilities.includes('subjects.search')) {
-    byOperation.searchByIdentifier = [];
-    for (const identifier of identifiers) {
-      await timed(byOperation.searchByIdentifier, () => client.GET('/v1/subjects', { params: { query: { identifier, limit: 10 } } }), 'searching by identifier');
+/**
+ * Times the reads the target offers, one request at a time: records it holds (`sample`, from the
+ * throughput stage), sources, and subjects, flags and search where they are offered.
+ */
+export async function scoreLatency(client: PlumblineClient, meta: Meta, sample: readonly RecordRef[], samples = 60): Promise<LatencyScore> {
+  const claims = (capability: string) => meta.capabilities.includes(capability as never);
+  const byOperation: Record<string, number[]> = {};
+  const measure = async (operation: string, call: () => Promise<Answer>, action: string) => timed((byOperation[operation] ??= []), call, action);
+  if (claims('records.read')) for (const path of sample.slice(0, samples)) await measure('getRecord', () => client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path } }), 'reading a record');
+  if (claims('sources')) for (let index = 0; index < Math.min(samples, 20); index++) await measure('listSources', () => client.GET('/v1/sources', { params: { query: { limit: 50 } } }), 'listing sources');
+  if (claims('consolidation')) {
+    const subjectPage = expectStatus(await client.GET('/v1/subjects', { params: { query: { limit: samples } } }), 200, 'listing subjects');
+    const identifiers: string[] = [];
+    for (const { subjectId, canonicalIdentity } of subjectPage.items) {
+      await measure('getSubject', () => client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId } } }), 'reading a subject');
+      if (canonicalIdentity.staffNumber) identifiers.push(canonicalIdentity.staffNumber);
+    }
+    let cursor: string | undefined;
+    for (let index = 0; index < samples; index++) {
+      const page = (await measure('listSubjects', () => client.GET('/v1/subjects', { params: { query: { limit: 50, cursor } } }), 'listing subjects')) as { nextCursor: string | null };
+      cursor = page.nextCursor ?? undefined;
+    }
+    if (claims('subjects.search')) {
+      for (const identifier of identifiers) await measure('searchByIdentifier', () => client.GET('/v1/subjects', { params: { query: { identifier, limit: 10 } } }), 'searching by identifier');
     }
   }
+  if (claims('flagging')) for (let index = 0; index < samples; index++) await measure('listFlags', () => client.GET('/v1/flags', { params: { query: { limit: 50 } } }), 'listing flags');
   const measured = Object.entries(byOperation).filter(([, durations]) => durations.length > 0);
   return {
     overall: figures(measured.flatMap(([, durations]) => durations)),

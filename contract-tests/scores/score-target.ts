@@ -1,17 +1,21 @@
 /**
- * Everything beyond correctness for one target: accuracy on a labelled synthetic force (with
- * ingest throughput), latency of core reads, and the exit rehearsal, each reported on its own
- * so that one failing measurement does not hide the others.
+ * Everything beyond correctness for one target, stage by stage, each reported on its own so that
+ * one failing measurement does not hide the others: ingest throughput, latency of core reads,
+ * accuracy on a labelled synthetic force, and the exit and return rehearsals. A stage needing a
+ * capability the target declines is `notOffered` (left out of the total); one that fails is an
+ * error (scored 0). Speed is scored against the reference engine measured in the same run.
  */
-import { Meta } from '../../src/contract/index.js';
+import { Meta, type Capability } from '../../src/contract/index.js';
 import { clientFor, type ConformanceTarget } from '../harness/target.js';
 import { expectStatus, parseAs } from '../suite/answers.js';
-import { scoreAccuracy, type AccuracyScore } from './accuracy.js';
+import { scoreAccuracy, scoringForce, type AccuracyScore } from './accuracy.js';
 import { rehearseExit, type ExitRehearsal } from './exit-rehearsal.js';
 import { addHumanDecisions } from './exit-state.js';
 import { scoreLatency, type LatencyScore } from './latency.js';
+import { scoreThroughput, type ThroughputScore } from './throughput.js';
 
 export interface TargetScores {
+  readonly throughput?: ThroughputScore;
   readonly accuracy?: AccuracyScore;
   readonly latency?: LatencyScore;
   readonly exit?: ExitRehearsal;
@@ -20,9 +24,22 @@ export interface TargetScores {
    * of the target, so a force could return (or move in) as easily as it left. In-process targets only.
    */
   readonly return?: ExitRehearsal;
-  /** Measurements that could not be made, and why. */
+  /** Stages not run because the target declines what they need, with the reason: excluded from the total, not scored 0. */
+  readonly notOffered: Readonly<Partial<Record<ScoreStage, string>>>;
+  /** Measurements that were attempted and failed, and why: those score 0. */
   readonly errors: readonly string[];
 }
+
+export type ScoreStage = 'throughput' | 'accuracy' | 'latency' | 'exit' | 'return';
+
+/** What each stage needs the target to offer. */
+export const stageNeeds: Readonly<Record<ScoreStage, readonly Capability[]>> = {
+  throughput: ['sources', 'records.ingest'],
+  accuracy: ['sources', 'records.ingest', 'consolidation', 'flagging', 'portability.export'],
+  latency: ['sources', 'records.ingest', 'records.read'],
+  exit: ['portability.export'],
+  return: ['portability.export', 'portability.import'],
+};
 
 export interface ScoreOptions {
   readonly people: number;
@@ -30,13 +47,24 @@ export interface ScoreOptions {
   readonly exitInto: () => Promise<ConformanceTarget>;
   /** Makes a fresh, empty instance of the target for the way back; absent for a remote sandbox. */
   readonly returnInto?: () => Promise<ConformanceTarget>;
+  /** Only the speed stages (throughput and latency): how the reference is measured for comparison. */
+  readonly speedOnly?: boolean;
   readonly progress?: (message: string) => void;
 }
 
 export async function scoreTarget(target: ConformanceTarget, options: ScoreOptions): Promise<TargetScores> {
   const progress = options.progress ?? (() => {});
   const errors: string[] = [];
-  const attempt = async <Value>(what: string, measure: () => Promise<Value>): Promise<Value | undefined> => {
+  const notOffered: Partial<Record<ScoreStage, string>> = {};
+  const client = clientFor(target);
+  const meta = parseAs(Meta, expectStatus(await client.GET('/v1/meta'), 200, 'reading meta'), 'Meta');
+  const offers = (stage: ScoreStage): boolean => {
+    const declined = stageNeeds[stage].filter((capability) => !meta.capabilities.includes(capability));
+    if (declined.length > 0) notOffered[stage] = `needs ${declined.join(', ')}, which the target declines`;
+    return declined.length === 0;
+  };
+  const attempt = async <Value>(what: ScoreStage, measure: () => Promise<Value>): Promise<Value | undefined> => {
+    if (!offers(what)) return undefined;
     try {
       return await measure();
     } catch (error) {
@@ -44,22 +72,24 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
       return undefined;
     }
   };
-  const client = clientFor(target);
-  const meta = parseAs(Meta, expectStatus(await client.GET('/v1/meta'), 200, 'reading meta'), 'Meta');
-  progress(`accuracy: a synthetic force of ${options.people} people`);
-  const accuracy = await attempt('accuracy', () => scoreAccuracy(target, { people: options.people, progress }));
+  const force = scoringForce(options.people);
+  progress(`throughput: ingesting a synthetic force of ${options.people} people`);
+  const ingested = await attempt('throughput', () => scoreThroughput(client, force));
   progress('latency of core reads');
-  const latency = await attempt('latency', () => scoreLatency(client, meta));
+  const latency = await attempt('latency', () => scoreLatency(client, meta, ingested?.sample ?? []));
+  if (options.speedOnly) return { throughput: ingested?.score, latency, notOffered, errors };
+  progress('accuracy: consolidation and flags against the truth');
+  const accuracy = await attempt('accuracy', () => scoreAccuracy(target, { force, progress }));
   progress('exit rehearsal');
   let back: ExitRehearsal | undefined;
-  const exit = await attempt('exit rehearsal', async () => {
+  const exit = await attempt('exit', async () => {
     await addHumanDecisions(client, meta);
     const into = await options.exitInto();
     try {
       const rehearsal = await rehearseExit(target, into);
       if (options.returnInto && !rehearsal.error) {
         progress('return rehearsal');
-        back = await attempt('return rehearsal', async () => {
+        back = await attempt('return', async () => {
           const fresh = await options.returnInto!();
           try {
             return await rehearseExit(into, fresh);
@@ -73,5 +103,5 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
       await into.close();
     }
   });
-  return { accuracy, latency, exit, return: back, errors };
+  return { throughput: ingested?.score, accuracy, latency, exit, return: back, notOffered, errors };
 }

@@ -19,10 +19,31 @@ export class ConformanceFailure extends Error {
   }
 }
 
+/** Ends a test unchecked: `skip` (it cannot be observed here) or `not-offered` (what it checks is declined). */
 export class SkipTest extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly status: 'skip' | 'not-offered' = 'skip',
+  ) {
     super(reason);
     this.name = 'SkipTest';
+  }
+}
+
+/**
+ * The target answered 501 `capability-unsupported`: a failure when it claims the capability, but
+ * when it declines it, the test needed a capability it did not declare, and it is skipped with the
+ * reason rather than counted against the target (the suite's blind spot is not the bidder's fault).
+ */
+export class DeclinedCapability extends ConformanceFailure {
+  constructor(
+    message: string,
+    readonly capability: string,
+    observed?: unknown,
+    expected?: unknown,
+  ) {
+    super(message, observed, expected);
+    this.name = 'DeclinedCapability';
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * Records as a source would send them, built with only the fields a test cares about. Dates are
- * calendar dates; records happen at 09:00 UTC on them, so a record's date is never in doubt.
+ * calendar dates; records happen mid-morning on them, with seconds, a fraction and an offset as
+ * real sources send them (a server that truncates or normalises a timestamp is caught reading it
+ * back), and always the same UTC date, so a record's date is never in doubt.
  */
 import type { RecordOf, RecordedIdentity, SourceKind, RecordType, SourceRecord } from '../../src/contract/index.js';
 
-export const at = (date: string) => `${date}T09:00:00Z`;
+export const at = (date: string) => `${date}T09:41:27.250+01:00`;
 
 type Fields<Type extends RecordType> = Omit<RecordOf<Type>, 'type' | 'recordId' | 'occurredAt' | 'identity'>;
 

@@ -22,6 +22,8 @@ export interface TestContext {
   claims(capability: Capability): boolean;
   /** Ends the test as skipped, with the reason. */
   skip(reason: string): never;
+  /** Ends the test as `not-offered`: what it checks is something the target declines. */
+  notOffered(reason: string): never;
   /** A setup shared by several tests: made by the first test that asks, once per run. */
   fixture<Value>(name: string, setup: (context: TestContext) => Promise<Value>): Promise<Value>;
 }
@@ -53,6 +55,9 @@ export class SuiteSession {
       claims: (capability) => claimed.has(capability),
       skip(reason): never {
         throw new SkipTest(reason);
+      },
+      notOffered(reason): never {
+        throw new SkipTest(reason, 'not-offered');
       },
       fixture<Value>(name: string, setup: (context: TestContext) => Promise<Value>): Promise<Value> {
         let made = session.fixtures.get(name) as Promise<Value> | undefined;

@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brokenTarget, defects, type Defect } from '../broken-adapters/index.js';
+import { outsiderTarget } from '../outsider/outsider-target.js';
 import { runSuite } from '../runner/run-suite.js';
 import { requirements } from '../requirements/index.js';
-import type { SuiteResult } from '../runner/results.js';
+import { failingTests, type SuiteResult } from '../runner/results.js';
 
-async function run(defect: Defect | undefined, unclaim: readonly string[], only?: readonly string[]): Promise<SuiteResult> {
-  const target = await brokenTarget(defect, unclaim);
+async function run(defect: Defect | undefined, unclaim: readonly string[], only?: readonly string[], outsider = false): Promise<SuiteResult> {
+  const target = outsider && !defect ? await outsiderTarget({}, 'outsider control') : await brokenTarget(defect, unclaim);
   try {
     return await runSuite(target, { only });
   } finally {
@@ -17,14 +18,13 @@ async function run(defect: Defect | undefined, unclaim: readonly string[], only?
   }
 }
 
-const failing = (result: SuiteResult) => result.requirements.filter((requirement) => requirement.status === 'fail' || requirement.status === 'error').map((requirement) => requirement.id);
 
 /** Controls by the capabilities they stop claiming: one run serves every defect that shares it. */
 const controls = new Map<string, Promise<SuiteResult>>();
 
-export function controlResult(unclaim: readonly string[] = []): Promise<SuiteResult> {
-  const key = [...unclaim].sort().join(',');
-  if (!controls.has(key)) controls.set(key, run(undefined, unclaim));
+export function controlResult(unclaim: readonly string[] = [], outsider = false): Promise<SuiteResult> {
+  const key = outsider ? 'outsider' : [...unclaim].sort().join(',');
+  if (!controls.has(key)) controls.set(key, run(undefined, unclaim, undefined, outsider));
   return controls.get(key)!;
 }
 
@@ -36,15 +36,21 @@ export function controlResult(unclaim: readonly string[] = []): Promise<SuiteRes
 const fullRuns = new Set(['ignores-cannot-links', 'off-by-one-threshold', 'cursor-repeats-items', 'success-for-unknown-subject']);
 
 function scopeOf(defect: Defect): string[] | undefined {
-  if (fullRuns.has(defect.id)) return undefined;
+  // The outsider runs the whole suite in seconds: always a full run.
+  if (fullRuns.has(defect.id) || defect.outsider) return undefined;
   const areas = new Set([defect.caughtBy, ...(defect.alsoCaughtBy ?? [])].map((id) => id.split('-')[0]));
   return requirements.filter((requirement) => areas.has(requirement.id.split('-')[0])).map((requirement) => requirement.id);
 }
 
+/**
+ * The requirements of the tests that fail only with the defect. Judged test by test: a defect in
+ * a requirement one of whose other tests already fails in the control must still be caught.
+ */
 export async function newlyFailing(defect: Defect): Promise<{ ids: string[]; result: SuiteResult }> {
-  const [control, result] = [await controlResult(defect.unclaim), await run(defect, defect.unclaim ?? [], scopeOf(defect))];
-  const before = new Set(failing(control));
-  return { ids: failing(result).filter((id) => !before.has(id)), result };
+  const [control, result] = [await controlResult(defect.unclaim, Boolean(defect.outsider)), await run(defect, defect.unclaim ?? [], scopeOf(defect))];
+  const before = new Set(failingTests(control));
+  const fresh = result.tests.filter((test) => (test.status === 'fail' || test.status === 'error') && !before.has(`${test.requirements.join(', ')}: ${test.title}`));
+  return { ids: [...new Set(fresh.flatMap((test) => test.requirements))], result };
 }
 
 /** Whether the defect's requirement caught it, which unrelated ones failed too, and what they said. */

@@ -54,6 +54,12 @@ describe('plumbline conformance', () => {
     // And back: the state the exit left in the fresh reference engine, into a fresh reference target.
     expect(reference.scores?.return).toMatchObject({ equivalent: true, into: 'reference' });
     expect(reference.scores?.accuracy?.consolidation.f1).toBeGreaterThan(0.99);
+    // Speed against the reference in the same run: here the reference itself, so a ratio of 1.
+    expect(reference.scores?.throughput?.recordsPerSecond).toBeGreaterThan(0);
+    expect(report.speedReference).toMatchObject({ name: 'reference', ingestRecordsPerSecond: reference.scores?.throughput?.recordsPerSecond });
+    expect(reference.weighted.components).toMatchObject({ throughput: 1, latency: 1 });
+    expect(report.machine?.cores).toBeGreaterThan(0);
+    expect(printed.join('')).toMatch(/Machine: .*cores/);
     expect(printed.join('')).toMatch(/verdict\s+every MUST met/);
   }, 180_000);
 });

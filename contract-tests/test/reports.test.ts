@@ -13,6 +13,7 @@ import { junitXml } from '../report/junit.js';
 import { summaryTable } from '../report/summary-table.js';
 import { defaultWeights, Weights, weightedTotal } from '../scores/weights.js';
 import type { TargetScores } from '../scores/score-target.js';
+import { progressLine } from '../../src/cli/conformance-command.js';
 
 function suite(name: string, statuses: Record<string, Status>): SuiteResult {
   const results: RequirementResult[] = requirements.map((requirement) => {
@@ -35,29 +36,39 @@ function suite(name: string, statuses: Record<string, Status>): SuiteResult {
     tests: results.flatMap((result) => result.tests),
     requirements: results,
     summary: summarise(results),
+    coverage: { offered: [], declined: [], baselineDeclined: [], applicableRequirements: results.filter((one) => one.status !== 'not-offered').length, requirements: results.length },
   };
 }
 
+const byKind = { source: { exported: 1, imported: 1, matching: 1 }, record: { exported: 2, imported: 2, matching: 2 }, override: { exported: 0, imported: 0, matching: 0 }, subject: { exported: 1, imported: 1, matching: 1 }, flag: { exported: 1, imported: 1, matching: 1 } };
 const scores: TargetScores = {
+  throughput: { records: 74000, ingestSeconds: 29.6, recordsPerSecond: 2500 },
   accuracy: {
-    people: 1000,
     records: 74000,
     consolidation: { precision: 0.99, recall: 0.98, f1: 0.985, subjects: 1001 },
     flags: { precision: 1, recall: 0.9, f1: 0.947, expected: 30, raised: 27 },
-    ingestRecordsPerSecond: 2500,
     timings: { ingestSeconds: 29.6, generateSeconds: 2, consolidateSeconds: 3, flagSeconds: 1, expectedFlagsSeconds: 1 },
   },
-  latency: { overall: { samples: 240, p50Ms: 4, p95Ms: 200 }, byOperation: {} },
-  exit: { into: 'a fresh reference engine', equivalent: true, score: 1, byKind: { source: { exported: 1, imported: 1, matching: 1 }, record: { exported: 2, imported: 2, matching: 2 }, override: { exported: 0, imported: 0, matching: 0 }, subject: { exported: 1, imported: 1, matching: 1 }, flag: { exported: 1, imported: 1, matching: 1 } }, exportSeconds: 1, importSeconds: 2, differences: [] },
+  latency: { overall: { samples: 240, p50Ms: 4, p95Ms: 200 }, byOperation: { getRecord: { samples: 60, p50Ms: 4, p95Ms: 200 }, listFlags: { samples: 60, p50Ms: 4, p95Ms: 200 } } },
+  exit: { into: 'a fresh reference engine', equivalent: true, score: 1, byKind, exportSeconds: 1, importSeconds: 2, differences: [] },
+  notOffered: {},
   errors: [],
 };
+
+/** The reference engine in the same run: twice as fast as acme at ingest, p95 100 ms. */
+const reference = { name: 'reference', ingestRecordsPerSecond: 5000, p95Ms: 100, p95ByOperation: { getRecord: 100, listFlags: 100, getSubject: 1 } };
 
 const report: ConformanceReport = {
   generatedAt: '2026-11-29T06:10:00.000Z',
   profile: 'full',
   people: 1000,
   weights: defaultWeights,
-  targets: [targetReport(suite('acme', {}), scores, defaultWeights), targetReport(suite('globex', { 'POR-002': 'fail', 'SRCH-001': 'not-offered', 'SEC-001': 'skip' }), undefined, defaultWeights)],
+  speedReference: reference,
+  machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, loadAverage: 1.5, node: 'v20.20.2', os: 'linux' },
+  targets: [
+    targetReport(suite('acme', {}), scores, defaultWeights, reference),
+    targetReport(suite('globex', { 'POR-002': 'fail', 'SRCH-001': 'not-offered', 'SEC-001': 'skip' }), undefined, defaultWeights, reference),
+  ],
 };
 
 describe('the HTML scorecard', () => {
@@ -87,6 +98,38 @@ describe('the HTML scorecard', () => {
   });
 });
 
+describe('what the scorecard shows besides the figures', () => {
+  it('gives each skip and not-offered its reason on the page, and a filter for what needs attention', () => {
+    const skipped = suite('skipper', { 'SEC-001': 'skip' });
+    const withReason = { ...skipped, requirements: skipped.requirements.map((one) => (one.id === 'SEC-001' ? { ...one, tests: [{ ...one.tests[0], message: 'The harness was given no token.' }] } : one)) };
+    const page = scorecardHtml({ ...report, targets: [targetReport(withReason, undefined, defaultWeights)] });
+    expect(page).toContain('<div class="note reason">The harness was given no token.</div>');
+    expect(page).toMatch(/<input type="checkbox" id="failures-only">/);
+    expect(page).toMatch(/#failures-only:checked ~ main tr\.all-pass/);
+    expect(page).toContain('<tr class="attention"><td class="id">SEC-001</td>');
+    expect(page).toContain('<tr class="all-pass"><td class="id">SRC-001</td>');
+  });
+
+  it('has a counts table for the return rehearsal as for the exit, and names the machine and the reference', () => {
+    const back = { ...scores.exit!, into: 'acme', byKind: { ...byKind, record: { exported: 2, imported: 1, matching: 1 } } };
+    const page = scorecardHtml({ ...report, targets: [targetReport(suite('acme', {}), { ...scores, return: back }, defaultWeights, reference)] });
+    const returned = page.slice(page.indexOf('<h2>Return rehearsal</h2>'));
+    expect(returned).toContain('<th scope="row">records</th><td>2 → 1 <span class="verdict bad">1 identical</span></td>');
+    expect(page).toContain('Measured on Test CPU, 2 cores, 24 GiB, load 1.5 at start');
+    const table = summaryTable(report);
+    expect(table).toContain('Speed is a ratio to reference measured in this run (5000 records/s, p95 100.0 ms).');
+    expect(table).toContain('Machine: Test CPU, 2 cores');
+    expect(table).toMatch(/ingest records\/s\s+2500 \(50 % of ref\.\)/);
+    expect(table).toMatch(/points lost\s+.*latency −2\.5/);
+  });
+
+  it('prints what was observed and expected for every failure as it happens', () => {
+    const line = progressLine('acme', { group: 'g', title: 'a record reads back exactly as sent', requirements: ['REC-006'], status: 'fail', durationMs: 1, message: 'the record as held', observed: '{"occurredAt":"…T09:41:00+01:00"}', expected: '{"occurredAt":"…T09:41:27.250+01:00"}' });
+    expect(line).toContain('observed: {"occurredAt":"…T09:41:00+01:00"}');
+    expect(line).toContain('expected: {"occurredAt":"…T09:41:27.250+01:00"}');
+  });
+});
+
 describe('the JUnit report', () => {
   it('has a suite per target and a case per requirement, with failures and skips counted', () => {
     const xml = junitXml(report);
@@ -103,14 +146,36 @@ describe('the summary and the weighted total', () => {
     expect(rows.find((row) => row.startsWith('verdict'))).toMatch(/every MUST met\s+1 MUST not met/);
   });
 
-  it('weighs components under the default and the evaluator’s weights', () => {
+  it('weighs components under the default and the evaluator’s weights, speed as a ratio to the reference in the run', () => {
     const acme = report.targets[0];
+    // Ingest 2,500 records/s against the reference's 5,000: 0.5; p95 200 ms against 100 ms on the
+    // operations both measured (getSubject, measured only on the reference, is not compared): 0.5.
     expect(acme.weighted.components).toMatchObject({ must: 1, consolidationF1: 0.985, latency: 0.5, throughput: 0.5, exit: 1 });
     // Weights 30·1 + 10·1 + 20·0.985 + 15·0.947 + 5·0.5 + 5·0.5 + 15·1 over 100 (no MAYs: their weight drops out).
     expect(acme.weighted.total).toBeCloseTo(((30 + 10 + 20 * 0.985 + 15 * 0.947 + 2.5 + 2.5 + 15) / 100) * 100, 1);
+    expect(acme.weighted.lostPoints).toMatchObject({ must: 0, latency: 2.5, throughput: 2.5, consolidationF1: 0.3 });
     const onlyMusts = Weights.parse({ should: 0, consolidationF1: 0, flagF1: 0, latency: 0, throughput: 0, exit: 0 });
-    expect(weightedTotal(report.targets[1], onlyMusts).total).toBeCloseTo((report.targets[1].suite.summary.MUST.pass / (report.targets[1].suite.summary.MUST.total - 1)) * 100, 1);
+    const globex = report.targets[1].suite.summary.MUST;
+    // Not offered and skipped requirements are out of the share: passes over what applies.
+    expect(weightedTotal(report.targets[1], onlyMusts, reference).total).toBeCloseTo((globex.pass / (globex.total - globex.skip - globex['not-offered'])) * 100, 1);
     expect(() => Weights.parse({ mustt: 3 })).toThrow();
+    expect(() => Weights.parse({ throughputTarget: 5000 })).toThrow();
+  });
+
+  it('leaves out what a target declines, scores 0 what failed, and shows coverage apart', () => {
+    const partial = suite('partial', Object.fromEntries(requirements.filter((one) => one.capability && !['sources', 'records.ingest'].includes(one.capability)).map((one) => [one.id, 'not-offered' as Status])));
+    const declined: TargetScores = { throughput: scores.throughput, notOffered: { accuracy: 'needs consolidation, which the target declines', exit: 'needs portability.export, which the target declines' }, errors: ['latency: the server hung up'] };
+    const target = targetReport(partial, declined, defaultWeights, reference);
+    expect(target.weighted.components.must).toBe(1);
+    expect(target.weighted.excluded).toMatchObject({ consolidationF1: expect.stringContaining('not offered'), flagF1: expect.stringContaining('not offered'), exit: expect.stringContaining('not offered') });
+    expect(target.weighted.excluded.latency).toBeUndefined();
+    // Counted: MUST 30, SHOULD 10, latency 5 (failed: 0), throughput 5 (0.5): 40 + 2.5 of 50.
+    expect(target.weighted.total).toBeCloseTo((42.5 / 50) * 100, 1);
+    expect(target.weighted.lostPoints.latency).toBeCloseTo(10, 1);
+    const page = scorecardHtml({ ...report, targets: [target] });
+    expect(page).toContain('not offered</span><div class="note">needs consolidation, which the target declines; left out of the total');
+    expect(page).toContain('latency: the server hung up; scores 0');
+    expect(page).toContain('Points lost');
   });
 
   it('weighs the way out and the way back alike, and shows both', () => {

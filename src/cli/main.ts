@@ -12,8 +12,10 @@ import { synthCommand } from './synth-command.js';
 import { loadCommand } from './load-command.js';
 import { benchCommand } from './bench-command.js';
 import { conformanceCommand } from './conformance-command.js';
+import { compatCommand } from './compat-command.js';
+import { fuzzCommand } from './fuzz-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand];
+const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand, compatCommand, fuzzCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

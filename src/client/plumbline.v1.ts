@@ -20,6 +20,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This document
+         * @description Public, like health. It belongs to no capability: a target may publish its document here (META-005) or answer 404, never 501.
+         */
+        get: operations["getOpenapiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -46,9 +66,11 @@ export type paths = {
         };
         /**
          * Read the audit trail
-         * @description Every collection, alteration, consultation, disclosure, combination and erasure of personal data, oldest first; every filter given must match. Reading the trail is itself recorded. `plumbline audit verify` checks the hash chain of the whole file.
+         * @description Every collection, alteration, consultation, disclosure, combination and erasure of personal data, oldest first; every filter given must match. Reading the trail is itself recorded. `plumbline audit verify` checks the hash chain of the whole file. The trail is kept by the gateway, not the adapter: it belongs to no capability and never answers 501; a server that keeps no trail readable here answers 404.
          *
          *     Roles: auditor. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         *
+         *     Belongs to no capability: every target answers it, never with 501.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -293,6 +315,8 @@ export type paths = {
          * @description Read this first: a client can tell from the capability manifest which routes will answer 501.
          *
          *     Roles: ingest, analyst, reviewer, auditor, admin.
+         *
+         *     Belongs to no capability: every target answers it, never with 501.
          */
         get: operations["getMeta"];
         put?: never;
@@ -312,7 +336,11 @@ export type paths = {
         };
         /**
          * Read a run
-         * @description Roles: ingest, analyst, reviewer, auditor, admin.
+         * @description Runs belong to no capability: an unknown run id answers 404 on every target, never 501.
+         *
+         *     Roles: ingest, analyst, reviewer, auditor, admin.
+         *
+         *     Belongs to no capability: every target answers it, never with 501.
          */
         get: operations["getRun"];
         put?: never;
@@ -468,7 +496,7 @@ export type paths = {
         };
         /**
          * Explain a subject’s links
-         * @description Every link that joins the subject’s records: its basis, and for probabilistic links every field compared with its weight and the total score.
+         * @description Every link that joins the subject’s records: its basis, and for probabilistic links every field compared with its weight and the total score. A subject merged into another answers 308 like the subject itself, to the survivor’s links.
          *
          *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
@@ -511,6 +539,54 @@ export type components = {
             endDate: string;
             extensions?: components["schemas"]["Extensions"];
             identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /**
+             * @description Why the person was absent.
+             * @enum {string}
+             */
+            reason: "sickness" | "injury_on_duty" | "compassionate" | "unauthorised" | "other";
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * Format: date
+             * @description First day of absence.
+             */
+            startDate: string;
+            /** @constant */
+            type: "absence_spell";
+            /** @description Working days lost in the spell. */
+            workingDaysLost: number;
+        };
+        /**
+         * @description One spell of absence from work; `occurredAt` is its start.
+         * @example {
+         *       "type": "absence_spell",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "ABS-31002",
+         *       "occurredAt": "2026-01-12T00:00:00Z",
+         *       "reason": "sickness",
+         *       "startDate": "2026-01-12",
+         *       "endDate": "2026-01-14",
+         *       "workingDaysLost": 3
+         *     }
+         */
+        AbsenceSpellRecordInput: {
+            /**
+             * Format: date
+             * @description Last day of absence (inclusive).
+             */
+            endDate: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -602,6 +678,55 @@ export type components = {
             type: "allegation";
         };
         /**
+         * @description An allegation against the person in a complaint or conduct case. Several records may share one case reference when a case names several people.
+         * @example {
+         *       "type": "allegation",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "CMP-2026-0042-1",
+         *       "occurredAt": "2026-02-10T14:30:00Z",
+         *       "caseReference": "CMP-2026-0042",
+         *       "category": "authority_respect_and_courtesy",
+         *       "origin": "public",
+         *       "outcome": "pending"
+         *     }
+         */
+        AllegationRecordInput: {
+            /** @description The case this allegation belongs to. */
+            caseReference: string;
+            category: components["schemas"]["StandardsCategory"];
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /**
+             * @description Raised by a member of the public or from inside the force.
+             * @enum {string}
+             */
+            origin: "public" | "internal";
+            /**
+             * @description Outcome so far; `misconduct` and `gross_misconduct` are findings.
+             * @enum {string}
+             */
+            outcome: "pending" | "no_case_to_answer" | "not_proven" | "reflective_practice" | "management_action" | "misconduct" | "gross_misconduct" | "withdrawn";
+            /**
+             * Format: date
+             * @description When the outcome was decided.
+             */
+            outcomeDate?: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @constant */
+            type: "allegation";
+        };
+        /**
          * @description What intelligence says exists: a business interest, association or membership linked to the person; `occurredAt` is when it was reported.
          * @example {
          *       "type": "association_report",
@@ -629,6 +754,44 @@ export type components = {
             /** @description Intelligence grading, as the source gives it. */
             grading?: string;
             identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @constant */
+            type: "association_report";
+        };
+        /**
+         * @description What intelligence says exists: a business interest, association or membership linked to the person; `occurredAt` is when it was reported.
+         * @example {
+         *       "type": "association_report",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "INT-77310",
+         *       "occurredAt": "2026-01-20T00:00:00Z",
+         *       "associationKind": "business",
+         *       "counterparty": "Okafor Lettings Limited"
+         *     }
+         */
+        AssociationReportRecordInput: {
+            /**
+             * @description What was reported.
+             * @enum {string}
+             */
+            associationKind: "business" | "association" | "membership";
+            /** @description The business, organisation or person reported. */
+            counterparty: string;
+            extensions?: components["schemas"]["Extensions"];
+            /** @description Intelligence grading, as the source gives it. */
+            grading?: string;
+            identity: components["schemas"]["RecordedIdentityInput"];
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -778,6 +941,48 @@ export type components = {
             expectedOfficeDays: number;
             extensions?: components["schemas"]["Extensions"];
             identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description The building. */
+            site: string;
+            /** @constant */
+            type: "building_attendance";
+            /**
+             * Format: date
+             * @description The Monday the week starts.
+             */
+            weekStart: string;
+        };
+        /**
+         * @description One week of office attendance from building access: the office days expected and the days the person badged in.
+         * @example {
+         *       "type": "building_attendance",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "BLD-1004321-2026-W10",
+         *       "occurredAt": "2026-03-02T00:00:00Z",
+         *       "weekStart": "2026-03-02",
+         *       "site": "New Scotland Yard",
+         *       "expectedOfficeDays": 3,
+         *       "attendedOfficeDays": 2
+         *     }
+         */
+        BuildingAttendanceRecordInput: {
+            /** @description Days with at least one badge entry. */
+            attendedOfficeDays: number;
+            /** @description Office days expected that week. */
+            expectedOfficeDays: number;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -975,6 +1180,64 @@ export type components = {
             workedHours: number;
         };
         /**
+         * @description One rostered week: hours planned and worked, overtime, and the shifts the person edited on their own roster.
+         * @example {
+         *       "type": "duty_week",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "DUTY-1004321-2026-W10",
+         *       "occurredAt": "2026-03-02T00:00:00Z",
+         *       "weekStart": "2026-03-02",
+         *       "plannedHours": 40,
+         *       "workedHours": 46,
+         *       "overtimeHours": 6,
+         *       "selfEdits": [
+         *         {
+         *           "shiftDate": "2026-03-05",
+         *           "overtimeHoursAdded": 4
+         *         }
+         *       ]
+         *     }
+         */
+        DutyWeekRecordInput: {
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description Overtime hours within `workedHours`. */
+            overtimeHours: number;
+            /** @description Hours rostered. */
+            plannedHours: number;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description Edits the person made to their own roster that week; absent means none. */
+            selfEdits?: {
+                /** @description Overtime the edit added; 0 when it added none. */
+                overtimeHoursAdded: number;
+                /**
+                 * Format: date
+                 * @description The shift edited.
+                 */
+                shiftDate: string;
+            }[];
+            /** @constant */
+            type: "duty_week";
+            /**
+             * Format: date
+             * @description The Monday the week starts.
+             */
+            weekStart: string;
+            /** @description Hours actually worked, overtime included. */
+            workedHours: number;
+        };
+        /**
          * @description An employment fact from HR: the person’s role, rank, unit and status from `occurredAt` until a later employment record replaces it.
          * @example {
          *       "type": "employment",
@@ -1009,6 +1272,79 @@ export type components = {
             endDate?: string;
             extensions?: components["schemas"]["Extensions"];
             identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description Held for bias audits only. Never an input to any detector. */
+            protectedCharacteristics?: {
+                ethnicity?: string;
+                sex?: string;
+            };
+            /** @description Rank, for officers and specials. */
+            rank?: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description Job role. */
+            role: string;
+            /**
+             * Format: date
+             * @description Date the person joined.
+             */
+            startDate: string;
+            /**
+             * @description Employment status from `occurredAt`.
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "on_leave" | "left";
+            /** @constant */
+            type: "employment";
+            /** @description Unit or team the person belongs to. */
+            unit: string;
+            /** @description Vetting level the post requires; absent when none is required. */
+            vettingLevelRequired?: components["schemas"]["VettingLevel"];
+            /**
+             * @description Where the post is expected to work.
+             * @enum {string}
+             */
+            workPattern?: "office" | "hybrid" | "operational";
+        };
+        /**
+         * @description An employment fact from HR: the person’s role, rank, unit and status from `occurredAt` until a later employment record replaces it.
+         * @example {
+         *       "type": "employment",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "EMP-000123-1",
+         *       "occurredAt": "2019-09-02T00:00:00Z",
+         *       "employeeCategory": "officer",
+         *       "role": "Response officer",
+         *       "rank": "PC",
+         *       "unit": "Lambeth ERPT",
+         *       "status": "active",
+         *       "startDate": "2019-09-02",
+         *       "vettingLevelRequired": "MV",
+         *       "workPattern": "operational"
+         *     }
+         */
+        EmploymentRecordInput: {
+            /**
+             * @description Police officer, police staff or special constable.
+             * @enum {string}
+             */
+            employeeCategory: "officer" | "staff" | "special";
+            /**
+             * Format: date
+             * @description Date the person left, when they have.
+             */
+            endDate?: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -1099,6 +1435,56 @@ export type components = {
             /** @constant */
             kind: "record";
             record: components["schemas"]["Record"];
+            sourceId: string;
+        } | {
+            /** @constant */
+            kind: "override";
+            override: components["schemas"]["LinkOverride"];
+        } | {
+            /** @constant */
+            kind: "subject";
+            subject: components["schemas"]["SubjectSnapshot"];
+        } | {
+            flag: components["schemas"]["Flag"];
+            /** @constant */
+            kind: "flag";
+        } | {
+            counts: {
+                [key: string]: number;
+            };
+            /** @constant */
+            kind: "end";
+        };
+        /**
+         * @description One line of an export: `header` first, then sources, records, overrides, subjects, flags (with their reviews), and `end` last with the count of each kind.
+         * @example {
+         *       "kind": "end",
+         *       "counts": {
+         *         "source": 1,
+         *         "record": 1,
+         *         "override": 0,
+         *         "subject": 1,
+         *         "flag": 0
+         *       }
+         *     }
+         */
+        ExportLineInput: {
+            adapter: components["schemas"]["AdapterIdentity"];
+            contractVersion: string;
+            /** Format: date-time */
+            exportedAt: string;
+            /** @constant */
+            kind: "header";
+        } | {
+            /** @constant */
+            kind: "source";
+            source: components["schemas"]["Source"];
+        } | {
+            /** Format: date-time */
+            ingestedAt: string;
+            /** @constant */
+            kind: "record";
+            record: components["schemas"]["RecordInput"];
             sourceId: string;
         } | {
             /** @constant */
@@ -1346,8 +1732,8 @@ export type components = {
          *     }
          */
         IngestBatch: {
-            /** @description 1 to 5000 records. Each is checked on its own: an invalid record is rejected without failing the others. */
-            records: components["schemas"]["Record"][];
+            /** @description 1 to 5000 records. Each is checked on its own: an invalid record is rejected without failing the others; more than 5000 is refused with 413. */
+            records: unknown[];
         };
         /**
          * @description The outcome of a batch. Every record not rejected is committed, durably, before this answer is sent.
@@ -1401,6 +1787,48 @@ export type components = {
             counterparty: string;
             extensions?: components["schemas"]["Extensions"];
             identity: components["schemas"]["RecordedIdentity"];
+            /**
+             * @description What was declared.
+             * @enum {string}
+             */
+            interestKind: "business_interest" | "association" | "membership";
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * @description Where the declaration stands.
+             * @enum {string}
+             */
+            status: "submitted" | "approved" | "rejected" | "withdrawn";
+            /** @constant */
+            type: "interest_declaration";
+        };
+        /**
+         * @description A business interest, association or membership the person declared; `occurredAt` is when it was declared.
+         * @example {
+         *       "type": "interest_declaration",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "DEC-5521",
+         *       "occurredAt": "2025-11-03T10:00:00Z",
+         *       "interestKind": "business_interest",
+         *       "counterparty": "Okafor Lettings Ltd",
+         *       "status": "approved"
+         *     }
+         */
+        InterestDeclarationRecordInput: {
+            /** @description The business, organisation or person declared. */
+            counterparty: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
             /**
              * @description What was declared.
              * @enum {string}
@@ -1655,7 +2083,30 @@ export type components = {
          */
         OverrideKind: "must_link" | "cannot_link";
         /**
-         * @description RFC 9457 problem details, served as `application/problem+json`.
+         * @description RFC 9457 problem details, served as `application/problem+json`. `type` is one of the registered kinds below
+         *     (also machine-readable in `x-plumbline-problem-types`); clients branch on it, never on `title` or `detail`.
+         *     New kinds may be added within v1; a kind is never removed nor answered with another status.
+         *
+         *     | type | status | when |
+         *     |---|---|---|
+         *     | `urn:plumbline:problem:validation-failed` | 400 | A path, query, header or body field is invalid or missing (`errors` names each), or the request line is malformed. |
+         *     | `urn:plumbline:problem:unauthenticated` | 401 | No bearer token, or one that is expired, wrongly signed or for another audience. |
+         *     | `urn:plumbline:problem:forbidden` | 403 | The token is valid but carries no role the operation allows. |
+         *     | `urn:plumbline:problem:not-found` | 404 | No resource has that id (or no route that path); never answered with another resource. |
+         *     | `urn:plumbline:problem:request-timeout` | 408 | The client did not send the whole request in time. |
+         *     | `urn:plumbline:problem:conflict` | 409 | A contradictory override, an invalid review transition, or an import into a target that holds data. |
+         *     | `urn:plumbline:problem:payload-too-large` | 413 | The body is over the size limit, or a batch holds more than `maxBatchRecords` records. |
+         *     | `urn:plumbline:problem:uri-too-long` | 414 | A path segment is over 1,000 characters (ids hold at most 200). |
+         *     | `urn:plumbline:problem:unsupported-media-type` | 415 | The body is not in the content type the operation takes (JSON, or NDJSON for imports). |
+         *     | `urn:plumbline:problem:unprocessable` | 422 | The request is well formed but the adapter cannot act on it. |
+         *     | `urn:plumbline:problem:rate-limited` | 429 | The caller is over its rate limit; retry after `Retry-After` seconds. |
+         *     | `urn:plumbline:problem:headers-too-large` | 431 | The request’s headers are over the server’s limit (16 KiB on the Plumbline gateway). |
+         *     | `urn:plumbline:problem:internal` | 500 | The server failed; the error is logged with the request id. |
+         *     | `urn:plumbline:problem:capability-unsupported` | 501 | The operation belongs to a capability the adapter does not claim in `GET /v1/meta`; `capability` names it. |
+         *     | `urn:plumbline:problem:adapter-contract-violation` | 502 | The adapter’s answer failed the gateway’s validation; `errors` says where. |
+         *     | `urn:plumbline:problem:upstream-failure` | 502 | The supplier platform behind the adapter answered an error. |
+         *     | `urn:plumbline:problem:upstream-unavailable` | 503 | The adapter or its platform cannot serve now; `Retry-After` may say when to retry. |
+         *     | `urn:plumbline:problem:upstream-timeout` | 504 | The platform behind the adapter did not answer within the deadline. |
          * @example {
          *       "type": "urn:plumbline:problem:not-found",
          *       "title": "No such resource",
@@ -1698,7 +2149,7 @@ export type components = {
             path: string;
         };
         /**
-         * @description What a source says about a person, as it said it. The `type` field selects the type-specific fields.
+         * @description What a source says about a person, as it said it. The `type` field selects the type-specific fields. It is held and read back exactly as sent, so a field the contract does not define is refused, naming it (in a batch, that record is rejected on its own): a source’s own additions go under `extensions` as `x-<vendor>-<name>`.
          * @example {
          *       "type": "use_of_force",
          *       "identity": {
@@ -1715,7 +2166,7 @@ export type components = {
          */
         Record: components["schemas"]["EmploymentRecord"] | components["schemas"]["AllegationRecord"] | components["schemas"]["VettingRecord"] | components["schemas"]["InterestDeclarationRecord"] | components["schemas"]["AssociationReportRecord"] | components["schemas"]["SystemAccessRecord"] | components["schemas"]["AbsenceSpellRecord"] | components["schemas"]["DutyWeekRecord"] | components["schemas"]["BuildingAttendanceRecord"] | components["schemas"]["TrainingRecord"] | components["schemas"]["UseOfForceRecord"];
         /**
-         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included.
+         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. A field not listed here is refused.
          * @example {
          *       "staffNumber": "S1004321",
          *       "givenName": "Robert",
@@ -1751,6 +2202,60 @@ export type components = {
             /** @description Warrant (collar) number of an officer, often typed by hand. */
             warrantNumber?: string;
         };
+        /**
+         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. A field not listed here is refused.
+         * @example {
+         *       "staffNumber": "S1004321",
+         *       "givenName": "Robert",
+         *       "familyName": "Okafor",
+         *       "dateOfBirth": "1986-04-12"
+         *     }
+         */
+        RecordedIdentityInput: {
+            /**
+             * Format: date
+             * @description Date of birth as recorded.
+             */
+            dateOfBirth?: string;
+            /**
+             * Format: email
+             * @description Email address as recorded.
+             */
+            email?: string;
+            /** @description Family name as recorded (may be a former name). */
+            familyName?: string;
+            /** @description Given name as recorded (may be a nickname). */
+            givenName?: string;
+            /** @description National Insurance number. */
+            niNumber?: string;
+            /** @description Payroll number. */
+            payrollNumber?: string;
+            /** @description Home postcode as recorded. */
+            postcode?: string;
+            /** @description HR staff number. */
+            staffNumber?: string;
+            /** @description System login name. */
+            username?: string;
+            /** @description Warrant (collar) number of an officer, often typed by hand. */
+            warrantNumber?: string;
+        };
+        /**
+         * @description What a source says about a person, as it said it. The `type` field selects the type-specific fields. It is held and read back exactly as sent, so a field the contract does not define is refused, naming it (in a batch, that record is rejected on its own): a source’s own additions go under `extensions` as `x-<vendor>-<name>`.
+         * @example {
+         *       "type": "use_of_force",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "UOF-2026-11873",
+         *       "occurredAt": "2026-02-28T01:40:00Z",
+         *       "incidentReference": "CAD-2026-02-28-0112",
+         *       "tactic": "handcuffing"
+         *     }
+         */
+        RecordInput: components["schemas"]["EmploymentRecordInput"] | components["schemas"]["AllegationRecordInput"] | components["schemas"]["VettingRecordInput"] | components["schemas"]["InterestDeclarationRecordInput"] | components["schemas"]["AssociationReportRecordInput"] | components["schemas"]["SystemAccessRecordInput"] | components["schemas"]["AbsenceSpellRecordInput"] | components["schemas"]["DutyWeekRecordInput"] | components["schemas"]["BuildingAttendanceRecordInput"] | components["schemas"]["TrainingRecordInput"] | components["schemas"]["UseOfForceRecordInput"];
         /**
          * @description Points at one record: the source that holds it and the source’s own record id.
          * @example {
@@ -2221,6 +2726,66 @@ export type components = {
             type: "system_access";
         };
         /**
+         * @description One access to a police system, from its audit log.
+         * @example {
+         *       "type": "system_access",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "AUD-9930001",
+         *       "occurredAt": "2026-03-02T22:14:05Z",
+         *       "system": "PNC",
+         *       "action": "search",
+         *       "target": {
+         *         "kind": "person",
+         *         "identity": {
+         *           "givenName": "Ann",
+         *           "familyName": "Okafor",
+         *           "postcode": "SE11 4AA"
+         *         }
+         *       }
+         *     }
+         */
+        SystemAccessRecordInput: {
+            /**
+             * @description What was done.
+             * @enum {string}
+             */
+            action: "view" | "search" | "update" | "export" | "print";
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The policing purpose recorded for the access; absent when none was recorded. */
+            purpose?: {
+                /** @enum {string} */
+                kind: "incident" | "task" | "case" | "intelligence" | "other";
+                reference: string;
+            };
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @description The system accessed, such as PNC or a crime-records system. */
+            system: string;
+            /** @description What the access was about. */
+            target: {
+                /** @description For a person: who, as the system recorded them. */
+                identity?: components["schemas"]["RecordedIdentityInput"];
+                /**
+                 * @description What was looked at.
+                 * @enum {string}
+                 */
+                kind: "person" | "vehicle" | "location" | "organisation" | "other";
+            };
+            /** @constant */
+            type: "system_access";
+        };
+        /**
          * @description A completed training course; `occurredAt` is the completion.
          * @example {
          *       "type": "training",
@@ -2266,6 +2831,51 @@ export type components = {
             type: "training";
         };
         /**
+         * @description A completed training course; `occurredAt` is the completion.
+         * @example {
+         *       "type": "training",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "TRN-420011",
+         *       "occurredAt": "2025-04-01T00:00:00Z",
+         *       "course": "Personal safety training",
+         *       "mandatory": true,
+         *       "completedDate": "2025-04-01",
+         *       "expiryDate": "2026-03-31"
+         *     }
+         */
+        TrainingRecordInput: {
+            /**
+             * Format: date
+             * @description When it was completed.
+             */
+            completedDate: string;
+            /** @description The course. */
+            course: string;
+            /**
+             * Format: date
+             * @description When the completion stops counting; absent when it never does.
+             */
+            expiryDate?: string;
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description Whether the course is mandatory for the person. */
+            mandatory: boolean;
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /** @constant */
+            type: "training";
+        };
+        /**
          * @description One use of force reported by the person.
          * @example {
          *       "type": "use_of_force",
@@ -2284,6 +2894,42 @@ export type components = {
         UseOfForceRecord: {
             extensions?: components["schemas"]["Extensions"];
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description The incident the force was used in. */
+            incidentReference: string;
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * @description The main tactic used.
+             * @enum {string}
+             */
+            tactic: "restraint" | "handcuffing" | "baton" | "irritant_spray" | "taser" | "firearm" | "dog" | "other";
+            /** @constant */
+            type: "use_of_force";
+        };
+        /**
+         * @description One use of force reported by the person.
+         * @example {
+         *       "type": "use_of_force",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "UOF-2026-11873",
+         *       "occurredAt": "2026-02-28T01:40:00Z",
+         *       "incidentReference": "CAD-2026-02-28-0112",
+         *       "tactic": "handcuffing"
+         *     }
+         */
+        UseOfForceRecordInput: {
+            extensions?: components["schemas"]["Extensions"];
+            identity: components["schemas"]["RecordedIdentityInput"];
             /** @description The incident the force was used in. */
             incidentReference: string;
             /**
@@ -2354,6 +3000,53 @@ export type components = {
             /** @constant */
             type: "vetting";
         };
+        /**
+         * @description A vetting decision about the person.
+         * @example {
+         *       "type": "vetting",
+         *       "identity": {
+         *         "staffNumber": "S1004321",
+         *         "givenName": "Robert",
+         *         "familyName": "Okafor",
+         *         "dateOfBirth": "1986-04-12"
+         *       },
+         *       "recordId": "VET-88121",
+         *       "occurredAt": "2021-05-01T00:00:00Z",
+         *       "level": "MV",
+         *       "status": "granted",
+         *       "grantedDate": "2021-05-01",
+         *       "expiryDate": "2028-04-30"
+         *     }
+         */
+        VettingRecordInput: {
+            /**
+             * Format: date
+             * @description Last day it is valid.
+             */
+            expiryDate?: string;
+            extensions?: components["schemas"]["Extensions"];
+            /**
+             * Format: date
+             * @description When it was granted.
+             */
+            grantedDate?: string;
+            identity: components["schemas"]["RecordedIdentityInput"];
+            level: components["schemas"]["VettingLevel"];
+            /**
+             * Format: date-time
+             * @description When the recorded event happened (for periods, when the period starts).
+             */
+            occurredAt: string;
+            /** @description The source’s own id for this record; unique within the source. */
+            recordId: string;
+            /**
+             * @description Decision.
+             * @enum {string}
+             */
+            status: "granted" | "refused" | "withdrawn" | "pending";
+            /** @constant */
+            type: "vetting";
+        };
     };
     responses: never;
     parameters: never;
@@ -2381,6 +3074,48 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenapiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document the target serves. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        openapi: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReadiness: {
@@ -2401,9 +3136,20 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2458,6 +3204,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2485,6 +3233,17 @@ export interface operations {
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2509,6 +3268,8 @@ export interface operations {
             /** @description The run has started; poll `GET /v1/runs/{runId}` (also in the `Location` header) until it has succeeded or failed. */
             202: {
                 headers: {
+                    /** @description The run to poll: `/v1/runs/{runId}`. */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2527,6 +3288,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2551,8 +3314,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2581,6 +3373,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2619,6 +3413,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2636,6 +3432,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2664,6 +3471,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2702,6 +3511,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2719,6 +3530,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2747,6 +3569,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2771,6 +3595,8 @@ export interface operations {
             /** @description The run has started; poll `GET /v1/runs/{runId}` (also in the `Location` header) until it has succeeded or failed. */
             202: {
                 headers: {
+                    /** @description The run to poll: `/v1/runs/{runId}`. */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2789,6 +3615,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2813,8 +3641,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2843,6 +3700,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2891,6 +3750,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2908,6 +3769,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2936,6 +3808,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2976,6 +3850,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3000,8 +3876,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3030,6 +3926,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3074,6 +3972,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3107,8 +4007,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3137,6 +4075,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3154,13 +4094,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-ndjson": components["schemas"]["ExportLine"];
+                "application/x-ndjson": components["schemas"]["ExportLineInput"];
             };
         };
         responses: {
             /** @description The run has started; poll `GET /v1/runs/{runId}` (also in the `Location` header) until it has succeeded or failed. */
             202: {
                 headers: {
+                    /** @description The run to poll: `/v1/runs/{runId}`. */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3179,6 +4121,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3203,7 +4147,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type. */
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3214,6 +4167,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3242,6 +4206,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3285,6 +4251,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3302,6 +4270,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3330,6 +4309,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3354,6 +4335,8 @@ export interface operations {
             /** @description A recorded link override. It takes effect at the next consolidation run. */
             201: {
                 headers: {
+                    /** @description The created resource. */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3372,6 +4355,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3405,8 +4390,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3435,6 +4449,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3473,6 +4489,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3497,8 +4515,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3527,6 +4583,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3556,6 +4614,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3573,6 +4633,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3623,6 +4694,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3647,8 +4720,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
-            429: {
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3656,8 +4729,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The adapter does not offer this capability. */
-            501: {
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3677,6 +4761,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3720,6 +4806,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3737,6 +4825,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3765,6 +4864,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3806,6 +4907,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3830,8 +4933,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3860,6 +4983,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3914,6 +5039,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3929,8 +5056,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3959,6 +5124,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4004,6 +5171,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4028,8 +5197,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is too large. */
+            /** @description The body is larger than the operation accepts. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4039,6 +5226,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4067,6 +5265,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4110,6 +5310,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4134,8 +5336,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4164,6 +5386,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4209,6 +5433,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4233,8 +5459,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4263,6 +5527,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4310,6 +5576,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4327,6 +5595,17 @@ export interface operations {
             };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4355,6 +5634,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4386,6 +5667,8 @@ export interface operations {
             /** @description The subject was merged; its id now redirects to the survivor. */
             308: {
                 headers: {
+                    /** @description Where the resource now is: the surviving subject. */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4404,6 +5687,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4428,8 +5713,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4458,6 +5763,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4491,6 +5798,17 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPage"];
                 };
             };
+            /** @description The subject was merged; its id now redirects to the survivor. */
+            308: {
+                headers: {
+                    /** @description Where the resource now is: the surviving subject. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRedirect"];
+                };
+            };
             /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
             400: {
                 headers: {
@@ -4503,6 +5821,8 @@ export interface operations {
             /** @description No valid bearer token was sent. */
             401: {
                 headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4527,8 +5847,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4557,6 +5897,8 @@ export interface operations {
             /** @description The adapter or its supplier platform is unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -27,7 +27,7 @@ export const strongIdentifierFields = ['staffNumber', 'warrantNumber', 'payrollN
 export type StrongIdentifierField = (typeof strongIdentifierFields)[number];
 
 export const RecordedIdentity = z
-  .object({
+  .strictObject({
     staffNumber: text(40).optional().describe('HR staff number.'),
     warrantNumber: text(40).optional().describe('Warrant (collar) number of an officer, often typed by hand.'),
     payrollNumber: text(40).optional().describe('Payroll number.'),
@@ -45,7 +45,9 @@ export const RecordedIdentity = z
   .meta({
     id: 'RecordedIdentity',
     description:
-      'The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included.',
+      'The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. A field not listed here is refused.',
+    // The refinement above is invisible to JSON Schema: this says the same to clients and proxies.
+    minProperties: 1,
     examples: [{ staffNumber: 'S1004321', givenName: 'Robert', familyName: 'Okafor', dateOfBirth: '1986-04-12' }],
   });
 export type RecordedIdentity = z.output<typeof RecordedIdentity>;

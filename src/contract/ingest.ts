@@ -10,11 +10,13 @@ import { MAX_BATCH_RECORDS } from './meta.js';
 
 export const IngestBatch = z
   .object({
+    // Items are any JSON value: each is checked against `Record` on its own and rejected alone, so a
+    // validating proxy must not refuse the whole batch for one bad item the gateway would answer 200 for.
     records: z
-      .array(SourceRecord)
+      .array(z.unknown().describe('A record as `#/components/schemas/RecordInput` defines it (the request form of `Record`: no field it does not define). An item that is not a valid record gets a `rejected` result with its errors; the others go on.'))
       .min(1)
       .max(MAX_BATCH_RECORDS)
-      .describe(`1 to ${MAX_BATCH_RECORDS} records. Each is checked on its own: an invalid record is rejected without failing the others.`),
+      .describe(`1 to ${MAX_BATCH_RECORDS} records. Each is checked on its own: an invalid record is rejected without failing the others; more than ${MAX_BATCH_RECORDS} is refused with 413.`),
   })
   .meta({
     id: 'IngestBatch',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Extensions } from './primitives.js';
 
 /** The contract version this code defines (semantic versioning; v1 only grows additively). */
-export const CONTRACT_VERSION = '1.0.0';
+export const CONTRACT_VERSION = '1.1.0';
 
 /** Largest record batch one ingest request may carry. */
 export const MAX_BATCH_RECORDS = 5000;
@@ -40,6 +40,8 @@ export const Capability = z.enum(capabilities).meta({
     'New capabilities may be added within v1: clients ignore values they do not know.',
   ].join(' '),
   examples: ['consolidation'],
+  // Read as open by clients and by the breaking-change gate: a new capability is additive.
+  'x-extensible-enum': true,
 });
 export type Capability = z.output<typeof Capability>;
 

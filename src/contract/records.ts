@@ -64,7 +64,7 @@ function recordType<Type extends string, Shape extends z.ZodRawShape>(
   example: Record<string, unknown>,
 ) {
   return z
-    .object({ type: z.literal(type), ...base, ...shape })
+    .strictObject({ type: z.literal(type), ...base, ...shape })
     .meta({ id, description, examples: [{ type, identity: identityExample, ...example }] });
 }
 
@@ -83,7 +83,7 @@ export const EmploymentRecord = recordType(
     vettingLevelRequired: VettingLevel.optional().describe('Vetting level the post requires; absent when none is required.'),
     workPattern: z.enum(['office', 'hybrid', 'operational']).optional().describe('Where the post is expected to work.'),
     protectedCharacteristics: z
-      .object({ sex: z.string().max(40).optional(), ethnicity: z.string().max(60).optional() })
+      .strictObject({ sex: z.string().max(40).optional(), ethnicity: z.string().max(60).optional() })
       .optional()
       .describe('Held for bias audits only. Never an input to any detector.'),
   },
@@ -167,13 +167,13 @@ export const SystemAccessRecord = recordType(
     system: z.string().min(1).max(80).describe('The system accessed, such as PNC or a crime-records system.'),
     action: z.enum(['view', 'search', 'update', 'export', 'print']).describe('What was done.'),
     target: z
-      .object({
+      .strictObject({
         kind: z.enum(['person', 'vehicle', 'location', 'organisation', 'other']).describe('What was looked at.'),
         identity: RecordedIdentity.optional().describe('For a person: who, as the system recorded them.'),
       })
       .describe('What the access was about.'),
     purpose: z
-      .object({
+      .strictObject({
         kind: z.enum(['incident', 'task', 'case', 'intelligence', 'other']),
         reference: z.string().min(1).max(80),
       })
@@ -213,7 +213,7 @@ export const DutyWeekRecord = recordType(
     overtimeHours: z.number().min(0).max(168).describe('Overtime hours within `workedHours`.'),
     selfEdits: z
       .array(
-        z.object({
+        z.strictObject({
           shiftDate: CalendarDate.describe('The shift edited.'),
           overtimeHoursAdded: z.number().min(0).max(24).describe('Overtime the edit added; 0 when it added none.'),
         }),
@@ -286,7 +286,11 @@ export const recordSchemas = [
 
 export const SourceRecord = z.discriminatedUnion('type', recordSchemas).meta({
   id: 'Record',
-  description: 'What a source says about a person, as it said it. The `type` field selects the type-specific fields.',
+  description: [
+    'What a source says about a person, as it said it. The `type` field selects the type-specific fields.',
+    'It is held and read back exactly as sent, so a field the contract does not define is refused, naming it',
+    '(in a batch, that record is rejected on its own): a source’s own additions go under `extensions` as `x-<vendor>-<name>`.',
+  ].join(' '),
   examples: [exampleOf(UseOfForceRecord)],
 });
 export type SourceRecord = z.output<typeof SourceRecord>;

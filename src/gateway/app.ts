@@ -20,6 +20,7 @@ import hardening from './plugins/hardening.js';
 import routePolicy from './plugins/route-policy.js';
 import openapiPlugin from './plugins/openapi.js';
 import problemHandler from './plugins/problem-handler.js';
+import { clientErrorHandler, frameworkErrors } from './router-errors.js';
 import healthRoutes from './routes/health.js';
 import metaRoutes from './routes/meta.js';
 import sourceRoutes from './routes/sources.js';
@@ -60,10 +61,12 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const app = Fastify({
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: privateLoggerOptions(options.logger ?? false) }),
     bodyLimit: BODY_LIMIT_BYTES,
-    // Long ids must reach validation and get a 400 problem naming the parameter, not a bare 414.
+    // Long ids must reach validation and get a 400 problem naming the parameter; past 1,000 characters, a 414 problem.
     routerOptions: { maxParamLength: 1000 },
     // One line a request, written by `logRequests` once the answer is known.
     logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   // The contract takes JSON (and NDJSON for imports): a text/plain body gets a 415 saying so,
   // instead of being parsed as a string and failing validation with "expected object".

@@ -66,12 +66,15 @@ const examples: Record<number, (where: Where) => Problem> = {
     const resource = resourceOf(where.path);
     return problem('not-found', `No ${resource} with id "${resource.split(' ')[0]}-404".`, where);
   },
+  408: (where) => problem('request-timeout', 'The request body did not arrive in time; send it again.', where),
   409: (where) => problem('conflict', 'The request conflicts with the current state; read the resource again and retry with what it holds now.', where),
   413: (where) => problem('payload-too-large', 'The body is larger than this operation accepts; send fewer items a request.', where),
+  414: (where) => problem('uri-too-long', 'A path segment is over 1,000 characters; ids hold at most 200.', where),
   415: (where) =>
     problem('unsupported-media-type', unsupportedMediaTypeText(where.consumes ?? JSON_CONTENT_TYPE, 'text/plain'), where),
   422: (where) => problem('unprocessable', 'The request is well formed but cannot be processed as it stands.', where),
   429: (where) => problem('rate-limited', 'Too many requests from this caller; retry after the number of seconds in `Retry-After`.', where, { retryable: true }),
+  431: (where) => problem('headers-too-large', 'The request headers are over 16 KiB; send a shorter token or fewer headers.', where),
   500: (where) => problem('internal', 'The gateway failed while serving this request; the error is logged with the request id.', where),
   501: (where) =>
     problem('capability-unsupported', `The "acme" adapter does not offer ${where.policy?.capability ?? 'this capability'}.`, where, {

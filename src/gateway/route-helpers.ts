@@ -27,8 +27,8 @@ const statusDescriptions: Record<number, string> = {
   403: 'The token’s roles do not include one this operation allows.',
   404: 'No such resource.',
   409: 'The request conflicts with the current state.',
-  413: 'The request is too large.',
-  415: 'Unsupported content type.',
+  413: 'The body is larger than the operation accepts.',
+  415: 'The body is not of a content type the operation accepts.',
   429: 'Too many requests from this caller; retry after `Retry-After` seconds.',
   501: 'The adapter does not offer this capability.',
   502: 'The adapter or its supplier platform answered something invalid or failed.',
@@ -49,6 +49,9 @@ export function problemResponses(...statuses: (keyof typeof statusDescriptions &
 
 /** The errors any route that calls the adapter may answer. */
 export const adapterProblems = [400, 401, 403, 429, 501, 502, 503] as const;
+
+/** What Fastify answers for any PUT, POST or DELETE with a body too large or of a type it does not parse. */
+export const bodyProblems = [413, 415] as const;
 
 export const SourcePath = z.object({ sourceId: OpaqueId.describe('The source’s id.') });
 export const RecordPath = SourcePath.extend({ recordId: OpaqueId.describe('The record’s id in that source.') });

@@ -4,7 +4,7 @@ import { exampleOf, Flag, Source, Subject } from '../../../src/contract/index.js
 import { createHttpAdapter } from '../http-adapter.js';
 import { remoteSettings } from '../settings.js';
 import { sendThroughGlobalFetch } from '../transport.js';
-import { context, failureOf, nockedAdapter, REMOTE, remoteMeta, useNock } from './nock-remote.js';
+import { context, failureOf, nockedAdapter, problemBody, problemHeaders, REMOTE, remoteMeta, useNock } from './nock-remote.js';
 
 useNock();
 
@@ -89,6 +89,17 @@ describe('requests', () => {
       { index: 2, recordId: 'E1', status: 'created' },
       { index: 5, recordId: 'E2', status: 'rejected', errors: [{ path: '/records/5/occurredAt', message: 'in the future' }] },
     ]);
+  });
+
+  it('sends no empty batch when the gateway rejected every record: it checks the source and answers no results', async () => {
+    const { adapter } = await nockedAdapter();
+    nock(REMOTE).get('/v1/sources/hr').reply(200, exampleOf(Source));
+    nock(REMOTE).get('/v1/sources/nowhere').reply(404, problemBody('not-found', 404), problemHeaders);
+
+    expect(await adapter.sources!.ingestRecords('hr', [], context)).toEqual({ results: [] });
+    expect(await failureOf(adapter.sources!.ingestRecords('nowhere', [], context))).toMatchObject({ kind: 'not-found' });
+    // No POST was made: nock would have answered it with no interceptor, and every interceptor was used.
+    expect(nock.isDone()).toBe(true);
   });
 
   it('refuses ingest results that do not answer for every record once', async () => {

@@ -12,6 +12,10 @@ const expected: Record<ProblemKind, ProblemKind> = {
   unauthenticated: 'upstream-failure',
   forbidden: 'upstream-failure',
   'not-found': 'not-found',
+  // Our own gateway refuses such requests before the adapter sends them: from the remote, they are its failure.
+  'request-timeout': 'upstream-failure',
+  'uri-too-long': 'upstream-failure',
+  'headers-too-large': 'upstream-failure',
   conflict: 'conflict',
   'payload-too-large': 'payload-too-large',
   'unsupported-media-type': 'unsupported-media-type',

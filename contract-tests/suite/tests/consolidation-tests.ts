@@ -130,6 +130,11 @@ export const consolidationTests: TestGroup = {
         checkEqual((redirect.error as { redirectTo?: string } | undefined)?.redirectTo, survivor, 'the redirect’s target');
         const location = redirect.response.headers.get('location') ?? '';
         check(location.endsWith(`/v1/subjects/${encodeURIComponent(survivor)}`), 'the Location header does not point at the survivor', location, `…/v1/subjects/${survivor}`);
+        // The merged id's links answer as the merged id does, rather than 404 for an id the client was given.
+        const links = await context.client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId: former } } });
+        checkEqual(links.response.status, 308, `listing the links of the merged id ${former}`);
+        const linksLocation = links.response.headers.get('location') ?? '';
+        check(linksLocation.includes(`/v1/subjects/${encodeURIComponent(survivor)}/links`), 'the Location header does not point at the survivor’s links', linksLocation, `…/v1/subjects/${survivor}/links`);
       },
       [...needed, 'consolidation.overrides'],
     ),

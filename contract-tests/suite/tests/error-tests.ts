@@ -1,6 +1,6 @@
 /** Problem details, unknown ids and malformed requests, across every resource the target offers. */
 import type { Capability, ProblemKind } from '../../../src/contract/index.js';
-import { expectProblem, expectRefusal, expectStatus, type Answer } from '../answers.js';
+import { expectProblem, expectStatus, type Answer } from '../answers.js';
 import { check, ConformanceFailure } from '../failure.js';
 import { conformanceTest, type TestGroup } from '../conformance-test.js';
 import type { TestContext } from '../test-context.js';
@@ -101,7 +101,7 @@ export const errorTests: TestGroup = {
 
     conformanceTest('ERR-002', 'unknown ids answer 404, never a success', async (context) => {
       await holdSomething(context);
-      for (const probe of offered(context, unknownIdProbes)) expectRefusal(await probe.call(context), 404, probe.action);
+      for (const probe of offered(context, unknownIdProbes)) expectProblem(await probe.call(context), 404, 'not-found', probe.action);
     }),
 
     conformanceTest('ERR-003', 'malformed requests are refused with 400 naming every invalid field', async (context) => {

@@ -70,7 +70,7 @@ export const paginationTests: TestGroup = {
         const fetchPage: PageFetcher = (cursor, limit) => context.client.GET('/v1/subjects', { params: { query: { cursor, limit } } });
         await checkCompleteList(context, fetchPage, (subject: { subjectId: string }) => subject.subjectId, ours, 'listing subjects');
       },
-      ['sources', 'records.ingest', 'records.read'],
+      ['sources', 'records.ingest', 'records.read', 'consolidation'],
     ),
 
     conformanceTest(
@@ -86,7 +86,7 @@ export const paginationTests: TestGroup = {
         const fetchPage: PageFetcher = (cursor, limit) => context.client.GET('/v1/flags', { params: { query: { cursor, limit, detectorId: 'access-without-purpose' } } });
         await checkCompleteList(context, fetchPage, (flag: { flagId: string }) => flag.flagId, ours.map((flag) => flag.flagId), 'listing flags');
       },
-      ['sources', 'records.ingest', 'records.read', 'consolidation'],
+      ['sources', 'records.ingest', 'records.read', 'consolidation', 'flagging'],
     ),
 
     conformanceTest(

@@ -80,6 +80,17 @@ export const recordTests: TestGroup = {
       checkEqual(statusesOf(again), ['unchanged', 'unchanged'], 'the accepted records, sent again (they must already be held)');
     }, needed),
 
+    conformanceTest('REC-003', 'a record with a field the contract does not define is rejected naming it, not stored without it', async (context) => {
+      const sourceId = context.ids.of('src');
+      await context.api.putSource(sourceId, 'hr');
+      const [first, second] = threeRecords(context);
+      const unknown = { ...second, middleName: 'Quentin', identity: { ...second.identity, shoeSize: '9' } };
+      const result = await ingestAnswer(context, sourceId, [first, unknown], 'ingesting a batch with a record holding unknown fields');
+      checkEqual(statusesOf(result), ['created', 'rejected'], 'the per-record results');
+      const paths = (result.results[1].errors ?? []).map((error) => error.path).join(' ');
+      check(paths.includes('middleName') && paths.includes('shoeSize'), 'the rejection does not name each unknown field', result.results[1].errors, 'errors naming middleName and identity/shoeSize');
+    }, needed),
+
     conformanceTest('REC-004', 'a batch over the size limit is refused with 413 and nothing stored', async (context) => {
       const sourceId = context.ids.of('src');
       await context.api.putSource(sourceId, 'hr');
@@ -102,7 +113,7 @@ export const recordTests: TestGroup = {
 
     conformanceTest(
       'REC-006',
-      'a record reads back exactly as sent',
+      'a record reads back exactly as sent, timestamps to the fraction and offset',
       async (context) => {
         const sourceId = context.ids.of('src');
         await context.api.putSource(sourceId, 'complaints');
@@ -114,14 +125,21 @@ export const recordTests: TestGroup = {
           outcomeDate: '2025-11-30',
           extensions: { 'x-conformance-note': 'kept as sent' },
         });
+        // Seconds, fractions and offsets as sources write them: none may be rounded, truncated or normalised.
+        const timestamps = ['2025-07-14T23:59:59Z', '2025-07-14T06:05:04.5-05:00', '2025-07-14T12:00:00.123456+05:30'];
+        const others = timestamps.map((occurredAt, index) => ({ ...systemAccess(context.ids.of(`acc${index}`), { username: person.identity.username }, '2025-07-14'), occurredAt }));
         const before = Date.now();
-        await context.api.ingest(sourceId, [sent]);
-        const answer = await context.client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path: { sourceId, recordId: sent.recordId } } });
-        const held = parseAs(StoredRecord, expectStatus(answer, 200, 'reading the record'), 'StoredRecord');
+        await context.api.ingest(sourceId, [sent, ...others]);
+        const read = async (record: SourceRecord) => {
+          const answer = await context.client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path: { sourceId, recordId: record.recordId } } });
+          return parseAs(StoredRecord, expectStatus(answer, 200, 'reading the record'), 'StoredRecord');
+        };
+        const held = await read(sent);
         checkEqual(held.record, sent, 'the record as held');
         checkEqual(held.sourceId, sourceId, 'the record’s source');
         const ingestedAt = Date.parse(held.ingestedAt);
         check(ingestedAt >= before - 300_000 && ingestedAt <= Date.now() + 300_000, 'the ingestion time is not when it was ingested', held.ingestedAt, 'about now');
+        for (const other of others) checkEqual((await read(other)).record.occurredAt, other.occurredAt, `the timestamp of ${other.recordId} as held`);
       },
       ['sources', 'records.ingest'],
     ),

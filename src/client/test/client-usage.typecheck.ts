@@ -2,7 +2,9 @@
  * Compiled by tsc in client.test.ts (not run): proves the generated types catch client mistakes.
  * Every `@ts-expect-error` must stay an error; if the types loosen, tsc reports it as unused.
  */
-import { createPlumblineClient } from '../index.js';
+import { createPlumblineClient, type components } from '../index.js';
+
+type RecordInput = components['schemas']['RecordInput'];
 
 const client = createPlumblineClient({ baseUrl: 'http://127.0.0.1:8080', token: 'token', justification: 'CASE-1' });
 
@@ -49,11 +51,11 @@ export async function usage() {
   // @ts-expect-error: `dismissed` is not a review outcome
   await client.POST('/v1/flags/{flagId}/reviews', { params: { path: { flagId: 'f1' } }, body: { status: 'closed', outcome: 'dismissed', rationale: 'x' } });
 
-  await client.POST('/v1/sources/{sourceId}/records', {
-    params: { path: { sourceId: 'uof' } },
-    // @ts-expect-error: a use-of-force record needs its tactic
-    body: { records: [{ type: 'use_of_force', recordId: 'U1', occurredAt: '2026-02-28T01:40:00Z', identity: {}, incidentReference: 'CAD-1' }] },
-  });
+  // Batch items are any value by contract (each is judged on its own, and a validating proxy must not
+  // refuse the batch), so a client types its records with the request form of `Record`.
+  // @ts-expect-error: a use-of-force record needs its tactic
+  const untyped: RecordInput = { type: 'use_of_force', recordId: 'U1', occurredAt: '2026-02-28T01:40:00Z', identity: {}, incidentReference: 'CAD-1' };
+  await client.POST('/v1/sources/{sourceId}/records', { params: { path: { sourceId: 'uof' } }, body: { records: [untyped] } });
 
   // @ts-expect-error: severity is a closed set
   const wrong: 'critical' = flags.data!.items[0].severity;

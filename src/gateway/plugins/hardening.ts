@@ -16,7 +16,7 @@ export interface HardeningOptions {
 }
 
 /** Answers carry personal data: never cached, never framed, never sniffed, never sent as a referrer. */
-const apiHeaders = {
+export const apiHeaders = {
   'cache-control': 'no-store',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'cross-origin-resource-policy': 'same-origin',

@@ -9,10 +9,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { z } from 'zod';
 import { CONTRACT_VERSION } from '../../contract/meta.js';
 import { tidyOpenapiDocument } from '../openapi-tidy.js';
 import { describeAccess } from '../openapi-access.js';
 import { exampleProblems } from '../openapi-problem-examples.js';
+import { completeResponses } from '../openapi-responses.js';
 
 export const tags = [
   { name: 'meta', description: 'Contract version, adapter identity and capabilities.' },
@@ -82,7 +84,7 @@ async function openapiPlugin(app: FastifyInstance) {
       security: [{ bearerAuth: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (documentObject) => exampleProblems(describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document))) as never,
+    transformObject: (documentObject) => exampleProblems(completeResponses(describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document)))) as never,
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',
@@ -92,7 +94,20 @@ async function openapiPlugin(app: FastifyInstance) {
     logo: { type: 'image/svg+xml', content: PLUMBLINE_LOGO, href: '/docs', target: '_self' },
   });
 
-  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.type('application/json').send(openapiDocument(app)));
+  app.get(
+    '/openapi.json',
+    {
+      schema: {
+        operationId: 'getOpenapiDocument',
+        security: [],
+        tags: ['meta'],
+        summary: 'This document',
+        description: 'Public, like health. It belongs to no capability: a target may publish its document here (META-005) or answer 404, never 501.',
+        response: { 200: z.looseObject({ openapi: z.string() }).describe('The OpenAPI 3.1 document the target serves.') },
+      },
+    },
+    async () => openapiDocument(app),
+  );
 }
 
 /** The document the gateway serves, typed. */

@@ -21,6 +21,7 @@ const auditEventRoutes: FastifyPluginAsyncZod = async (app) => {
         description: [
           'Every collection, alteration, consultation, disclosure, combination and erasure of personal data, oldest first; every filter given must match.',
           'Reading the trail is itself recorded. `plumbline audit verify` checks the hash chain of the whole file.',
+          'The trail is kept by the gateway, not the adapter: it belongs to no capability and never answers 501; a server that keeps no trail readable here answers 404.',
         ].join(' '),
         querystring: AuditQuery,
         response: { 200: AuditEventPage, ...problemResponses(400, 401, 403, 404, 429) },

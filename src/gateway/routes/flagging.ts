@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Detector, Flag, FlagQuery, PageQuery, ReviewRequest, exampleOf, pageOf } from '../../contract/index.js';
-import { adapterProblems, concern, FlagPath, problemResponses } from '../route-helpers.js';
+import { adapterProblems, bodyProblems, concern, FlagPath, problemResponses } from '../route-helpers.js';
 
 const FlagPage = pageOf(Flag, 'FlagPage');
 const DetectorList = z
@@ -70,7 +70,7 @@ const flaggingRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Moves the flag open → in_review or in_review → closed (with an outcome). Any other transition is refused with 409.',
         params: FlagPath,
         body: ReviewRequest,
-        response: { 201: Flag, ...problemResponses(404, 409, ...adapterProblems) },
+        response: { 201: Flag, ...problemResponses(404, 409, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LinkOverride, LinkOverrideRequest, PageQuery, pageOf } from '../../contract/index.js';
-import { adapterProblems, concern, OverridePath, problemResponses } from '../route-helpers.js';
+import { adapterProblems, bodyProblems, concern, OverridePath, problemResponses } from '../route-helpers.js';
 
 const OverridePage = pageOf(LinkOverride, 'LinkOverridePage');
 
@@ -17,7 +17,7 @@ const linkOverrideRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Record a link override',
         description: 'Takes effect at the next consolidation run. Refused with 409 when it contradicts existing overrides.',
         body: LinkOverrideRequest,
-        response: { 201: LinkOverride, ...problemResponses(404, 409, ...adapterProblems) },
+        response: { 201: LinkOverride, ...problemResponses(404, 409, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request, reply) => {
@@ -51,7 +51,7 @@ const linkOverrideRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Withdraw a link override',
         description: 'It stops applying at the next consolidation run.',
         params: OverridePath,
-        response: { 204: z.null().describe('Withdrawn.'), ...problemResponses(404, ...adapterProblems) },
+        response: { 204: z.null().describe('Withdrawn.'), ...problemResponses(404, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request, reply) => {

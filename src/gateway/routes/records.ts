@@ -5,7 +5,7 @@ import type { IndexedRecord } from '../../adapter/sources-v1.js';
 import { PlumblineError } from '../../adapter/errors.js';
 import { Erasure, ErasureQuery, IngestBatch, IngestResult, MAX_BATCH_RECORDS, SourceRecord, StoredRecord, type RecordResult } from '../../contract/index.js';
 import { pointer } from '../problem-details.js';
-import { adapterProblems, concern, problemResponses, RecordPath, SourcePath } from '../route-helpers.js';
+import { adapterProblems, bodyProblems, concern, problemResponses, RecordPath, SourcePath } from '../route-helpers.js';
 
 /** The envelope checked before any record is read: each record is then checked on its own. */
 const BatchEnvelope = z.object({ records: z.array(z.unknown()) });
@@ -34,7 +34,7 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         ].join(' '),
         params: SourcePath,
         body: IngestBatch,
-        response: { 200: IngestResult, ...problemResponses(404, 413, ...adapterProblems) },
+        response: { 200: IngestResult, ...problemResponses(404, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request) => {
@@ -59,7 +59,7 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
           index,
           recordId: typeof recordId === 'string' ? recordId : null,
           status: 'rejected',
-          errors: parsed.error.issues.map((issue) => ({ path: pointer(['records', index, ...issue.path]), message: issue.message })),
+          errors: recordErrors(parsed.error.issues, index),
         });
       });
 
@@ -94,7 +94,7 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Erase a record and what was derived from it',
         params: RecordPath,
         querystring: ErasureQuery,
-        response: { 200: Erasure, ...problemResponses(404, ...adapterProblems) },
+        response: { 200: Erasure, ...problemResponses(404, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request) =>
@@ -130,6 +130,15 @@ function assembleIngestResult(
   const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
   for (const result of results) counts[result.status] += 1;
   return { sourceId, counts, results };
+}
+
+/** A rejected record's errors, one per field: an unknown field is named by its own path. */
+function recordErrors(issues: readonly z.core.$ZodIssue[], index: number) {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pointer(['records', index, ...issue.path, key]), message: 'not a field of the contract; a source’s own additions go under `extensions` as x-<vendor>-<name>' }))
+      : [{ path: pointer(['records', index, ...issue.path]), message: issue.message }],
+  );
 }
 
 function violation(adapterId: string, what: string) {

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { ConsolidationRunRequest, ExportLine, FlaggingRunRequest, Run } from '../../contract/index.js';
 import { PlumblineError } from '../../adapter/errors.js';
 import { NDJSON_CONTENT_TYPE, readExportLines } from '../ndjson.js';
-import { adapterProblems, concern, problemResponses, RunPath } from '../route-helpers.js';
+import { adapterProblems, bodyProblems, concern, problemResponses, RunPath } from '../route-helpers.js';
 
 const acceptedDescription = 'The run has started; poll `GET /v1/runs/{runId}` (also in the `Location` header) until it has succeeded or failed.';
 
@@ -21,7 +21,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Start a consolidation run',
         description: 'Resolves which records are the same person into subjects, obeying link overrides and keeping subject ids stable.',
         body: ConsolidationRunRequest,
-        response: { 202: Run.describe(acceptedDescription), ...problemResponses(409, ...adapterProblems) },
+        response: { 202: Run.describe(acceptedDescription), ...problemResponses(409, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request, reply) => {
@@ -40,7 +40,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Start a flagging run',
         description: 'Evaluates the chosen detectors (all, by default) as of a date and raises flags for review. Unchanged data raises no duplicates.',
         body: FlaggingRunRequest,
-        response: { 202: Run.describe(acceptedDescription), ...problemResponses(409, ...adapterProblems) },
+        response: { 202: Run.describe(acceptedDescription), ...problemResponses(409, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request, reply) => {
@@ -65,7 +65,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         ].join(' '),
         consumes: [NDJSON_CONTENT_TYPE],
         body: ExportLine,
-        response: { 202: Run.describe(acceptedDescription), ...problemResponses(409, 415, ...adapterProblems) },
+        response: { 202: Run.describe(acceptedDescription), ...problemResponses(409, ...adapterProblems, ...bodyProblems) },
       },
     },
     async (request, reply) => {
@@ -86,8 +86,9 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getRun',
         tags: ['runs'],
         summary: 'Read a run',
+        description: 'Runs belong to no capability: an unknown run id answers 404 on every target, never 501.',
         params: RunPath,
-        response: { 200: Run, ...problemResponses(404, ...adapterProblems) },
+        response: { 200: Run, ...problemResponses(404, 400, 401, 403, 429, 502, 503) },
       },
     },
     async (request) => {

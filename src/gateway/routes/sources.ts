@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PageQuery, Source, SourceRegistration, pageOf } from '../../contract/index.js';
-import { adapterProblems, concern, problemResponses, SourcePath } from '../route-helpers.js';
+import { adapterProblems, bodyProblems, concern, problemResponses, SourcePath } from '../route-helpers.js';
 
 const SourcePage = pageOf(Source, 'SourcePage');
 
@@ -17,7 +17,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Creates the source (201) or replaces its registration (200). Records are kept when a registration changes.',
         params: SourcePath,
         body: SourceRegistration,
-        response: { 200: Source, 201: Source, ...problemResponses(...adapterProblems) },
+        response: { 200: Source, 201: Source, ...problemResponses(...adapterProblems, ...bodyProblems) },
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LinkExplanation, PageQuery, Subject, SubjectQuery, SubjectSummary, pageOf } from '../../contract/index.js';
-import { errors } from '../../adapter/errors.js';
+import { errors, PlumblineError } from '../../adapter/errors.js';
 import { adapterProblems, concern, problemResponses, SubjectPath } from '../route-helpers.js';
 
 const SubjectPage = pageOf(SubjectSummary, 'SubjectPage');
@@ -63,13 +63,28 @@ const subjectRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listSubjectLinks',
         tags: ['subjects'],
         summary: 'Explain a subject’s links',
-        description: 'Every link that joins the subject’s records: its basis, and for probabilistic links every field compared with its weight and the total score.',
+        description: [
+          'Every link that joins the subject’s records: its basis, and for probabilistic links every field compared with its weight and the total score.',
+          'A subject merged into another answers 308 like the subject itself, to the survivor’s links.',
+        ].join(' '),
         params: SubjectPath,
         querystring: PageQuery,
-        response: { 200: LinkPage, ...problemResponses(404, ...adapterProblems) },
+        response: { 200: LinkPage, 308: SubjectRedirect, ...problemResponses(404, ...adapterProblems) },
       },
     },
-    async (request) => concern(app.adapter, 'consolidation').listLinks(request.params.subjectId, request.query, request.operationContext),
+    async (request, reply) => {
+      const consolidation = concern(app.adapter, 'consolidation');
+      try {
+        return await consolidation.listLinks(request.params.subjectId, request.query, request.operationContext);
+      } catch (error) {
+        // Adapters know merged ids by the subject: ask it only when the links are not found.
+        if (!(error instanceof PlumblineError) || error.kind !== 'not-found') throw error;
+        const lookup = await consolidation.getSubject(request.params.subjectId, request.operationContext);
+        if (!('redirectTo' in lookup)) throw error;
+        const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+        return reply.code(308).header('location', `/v1/subjects/${encodeURIComponent(lookup.redirectTo)}/links${query}`).send({ redirectTo: lookup.redirectTo });
+      }
+    },
   );
 };
 

@@ -12,6 +12,7 @@ import { contractDocument, formatDocument } from '../contract-document.js';
 import { createRecordingAdapter } from '../testing/recording-adapter.js';
 import { generateClientTypes } from '../../client/generate-types.js';
 import { needsJustification, operations } from '../operations.js';
+import { problemKinds, problemType, type ProblemKind } from '../../contract/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixHint = 'run `npm run openapi` and commit the result';
@@ -82,6 +83,39 @@ describe('the published contract', () => {
       expect(operation?.['x-plumbline-roles'], operationId).toEqual(policy.roles);
       expect(operation?.['x-plumbline-justification'], operationId).toBe(needsJustification(policy) ? 'required' : 'optional');
     }
+  });
+
+  it('says everything a client needs that route schemas cannot: problem types, capabilities, headers, refusals', async () => {
+    const document = await contractDocument();
+    type Operation = { operationId: string; responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>; 'x-plumbline-capability'?: string | null };
+    const byId = new Map(
+      Object.entries(document.paths ?? {}).flatMap(([path, item]) => Object.entries(item as Record<string, Operation>).map(([method, operation]) => [operation.operationId, { path, method, operation }] as const)),
+    );
+    const problem = document.components?.schemas?.Problem as { 'x-plumbline-problem-types': { type: string; status: number }[]; description: string };
+    for (const [kind, { status }] of Object.entries(problemKinds)) {
+      expect(problem['x-plumbline-problem-types']).toContainEqual(expect.objectContaining({ type: problemType(kind as ProblemKind), status }));
+      expect(problem.description).toContain(problemType(kind as ProblemKind));
+      expect(await readFile(`${root}docs/problem-types.md`, 'utf8'), kind).toContain(`\`${problemType(kind as ProblemKind)}\` | ${status} |`);
+    }
+    for (const [id, { operation, method }] of byId) {
+      const policy = operations[id as keyof typeof operations];
+      expect(operation['x-plumbline-capability'], id).toBe(policy?.capability ?? null);
+      // 501 only where a capability can be declined: runs, meta and the audit trail belong to none.
+      expect('501' in operation.responses, id).toBe(Boolean(policy?.capability));
+      if (method !== 'get') expect(Object.keys(operation.responses), id).toEqual(expect.arrayContaining(['413', '415']));
+      for (const [status, header] of [['202', 'Location'], ['308', 'Location'], ['401', 'WWW-Authenticate'], ['429', 'Retry-After']]) {
+        if (status in operation.responses) expect(operation.responses[status].headers, `${id} ${status}`).toHaveProperty(header);
+      }
+    }
+    expect(byId.get('getOpenapiDocument')?.path).toBe('/openapi.json');
+    expect(byId.get('listSubjectLinks')?.operation.responses).toHaveProperty('308');
+    const schemas = document.components?.schemas as Record<string, { minProperties?: number; additionalProperties?: unknown; properties?: Record<string, { items?: unknown }> }>;
+    expect(schemas.RecordedIdentity.minProperties).toBe(1);
+    // Records are held exactly as sent: a request carrying a field the contract does not define is refused.
+    expect(schemas.RecordedIdentityInput.additionalProperties).toBe(false);
+    expect(schemas.RecordedIdentity.additionalProperties).toBeUndefined();
+    // Each item of a batch is judged on its own: a validating proxy must not refuse the batch for one.
+    expect(schemas.IngestBatch.properties?.records.items).not.toHaveProperty('$ref');
   });
 
   it('every named schema has a description and an example', async () => {

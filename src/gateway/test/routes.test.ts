@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway } from '../app.js';
 import { createRecordingAdapter, type RecordingAdapter } from '../testing/recording-adapter.js';
-import { exampleOf, LinkOverrideRequest, ReviewRequest, SourceRegistration, UseOfForceRecord } from '../../contract/index.js';
+import { CONTRACT_VERSION, exampleOf, LinkOverrideRequest, ReviewRequest, SourceRegistration, UseOfForceRecord } from '../../contract/index.js';
 
 let app: FastifyInstance;
 let adapter: RecordingAdapter;
@@ -28,7 +28,7 @@ describe('meta and health', () => {
     const response = await app.inject('/v1/meta');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
-      contractVersion: '1.0.0',
+      contractVersion: CONTRACT_VERSION,
       adapter: { id: 'recording' },
       limits: { maxBatchRecords: 5000, maxPageSize: 500 },
     });
