@@ -11,8 +11,9 @@ import { auditCommand } from './audit-command.js';
 import { synthCommand } from './synth-command.js';
 import { benchCommand } from './bench-command.js';
 import { conformanceCommand } from './conformance-command.js';
+import { fairnessCommand } from './fairness-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, benchCommand, conformanceCommand];
+const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, benchCommand, conformanceCommand, fairnessCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
