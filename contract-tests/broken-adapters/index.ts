@@ -11,6 +11,7 @@ import { contradictionAsServerError, ignoresCannotLinks, noRedirectForMergedIds 
 import type { Defect } from './defect.js';
 import { acceptsInvalidTransition, duplicatesOnRerun, ignoresRunParameters, offByOneThreshold } from './flag-defects.js';
 import {
+  acceptsProtectedCharacteristics,
   cursorRepeatsItems,
   dropsRecordsAfterRejection,
   losesReviewsOnExport,
@@ -32,6 +33,7 @@ export const defects: readonly Defect[] = [
   acceptsInvalidTransition,
   dropsRecordsAfterRejection,
   omitsUpdatedResults,
+  acceptsProtectedCharacteristics,
   cursorRepeatsItems,
   successForUnknownSubject,
   losesReviewsOnExport,

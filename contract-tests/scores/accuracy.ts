@@ -3,10 +3,9 @@
  * scoring (`benchmarkForce`) over the http adapter pointed at the target, so a bidder's sandbox is
  * measured exactly as the reference engine is by `plumbline bench`.
  */
-import { createHttpAdapter } from '../../adapters/http/index.js';
-import { remoteSettings } from '../../adapters/http/settings.js';
 import { benchmarkForce, type ForceResult } from '../../src/bench/force-benchmark.js';
-import { synthesizeForce } from '../../src/synth/index.js';
+import { synthesizeForce, type SyntheticForce } from '../../src/synth/index.js';
+import { adapterFor } from '../harness/target-adapter.js';
 import type { ConformanceTarget } from '../harness/target.js';
 
 export interface AccuracyScore {
@@ -25,16 +24,15 @@ export interface AccuracyOptions {
   readonly progress?: (message: string) => void;
 }
 
-/** The token the target was given, resolved once (the http adapter takes a fixed one). */
-async function tokenOf(target: ConformanceTarget): Promise<string | undefined> {
-  return typeof target.token === 'function' ? target.token() : target.token;
+/** The labelled force the accuracy is measured on (regenerated from its options, never held). */
+export function accuracyForce(options: AccuracyOptions): SyntheticForce {
+  return synthesizeForce({ people: options.people, months: options.months ?? 12, seed: options.seed ?? 1 });
 }
 
 export async function scoreAccuracy(target: ConformanceTarget, options: AccuracyOptions): Promise<AccuracyScore> {
   const progress = options.progress ?? (() => {});
-  const force = synthesizeForce({ people: options.people, months: options.months ?? 12, seed: options.seed ?? 1 });
-  const settings = remoteSettings({ baseUrl: target.baseUrl, token: await tokenOf(target), timeoutMs: 600_000 });
-  const adapter = await createHttpAdapter({ settings, send: (request) => target.fetch(request) });
+  const force = accuracyForce(options);
+  const adapter = await adapterFor(target);
   try {
     const context = { actor: 'conformance-scorecard', justification: target.justification ?? 'Conformance evaluation' };
     const result = await benchmarkForce(force, adapter, progress, context);

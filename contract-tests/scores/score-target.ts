@@ -6,7 +6,9 @@
 import { Meta } from '../../src/contract/index.js';
 import { clientFor, type ConformanceTarget } from '../harness/target.js';
 import { expectStatus, parseAs } from '../suite/answers.js';
+import type { FairnessReport } from '../../src/contract/index.js';
 import { scoreAccuracy, type AccuracyScore } from './accuracy.js';
+import { scoreFairness } from './fairness.js';
 import { rehearseExit, type ExitRehearsal } from './exit-rehearsal.js';
 import { addHumanDecisions } from './exit-state.js';
 import { scoreLatency, type LatencyScore } from './latency.js';
@@ -20,6 +22,8 @@ export interface TargetScores {
    * of the target, so a force could return (or move in) as easily as it left. In-process targets only.
    */
   readonly return?: ExitRehearsal;
+  /** The fairness audit of the flags on the accuracy force; shown, never weighted. */
+  readonly fairness?: FairnessReport;
   /** Measurements that could not be made, and why. */
   readonly errors: readonly string[];
 }
@@ -48,6 +52,8 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
   const meta = parseAs(Meta, expectStatus(await client.GET('/v1/meta'), 200, 'reading meta'), 'Meta');
   progress(`accuracy: a synthetic force of ${options.people} people`);
   const accuracy = await attempt('accuracy', () => scoreAccuracy(target, { people: options.people, progress }));
+  progress('fairness audit of those flags');
+  const fairness = accuracy && (await attempt('fairness', () => scoreFairness(target, { people: options.people })));
   progress('latency of core reads');
   const latency = await attempt('latency', () => scoreLatency(client, meta));
   progress('exit rehearsal');
@@ -73,5 +79,5 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
       await into.close();
     }
   });
-  return { accuracy, latency, exit, return: back, errors };
+  return { accuracy, latency, exit, return: back, fairness, errors };
 }

@@ -8,6 +8,7 @@
  * answers is validated against the contract before it is counted.
  */
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
+import { allFlags } from '../adapter/all-flags.js';
 import type { OperationContext } from '../adapter/context.js';
 import { errors, PlumblineError } from '../adapter/errors.js';
 import type { z } from 'zod';
@@ -66,17 +67,6 @@ async function inBatches<Item, Answer>(items: readonly Item[], work: (item: Item
   return answers;
 }
 
-async function readAllFlags(adapter: PlumblineAdapterV1, context: OperationContext): Promise<Flag[]> {
-  const flags: Flag[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await adapter.flagging!.listFlags({}, { cursor, limit: 500 }, context);
-    flags.push(...page.items.map((item) => answerOf(adapter, Flag, item, 'a flag')));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return flags;
-}
-
 /** The subject's records, following a merged subject to its survivor once. */
 async function subjectRecords(adapter: PlumblineAdapterV1, subjectId: string, context: OperationContext): Promise<string[]> {
   let lookup = await adapter.consolidation!.getSubject(subjectId, context).catch(notFoundAsNull);
@@ -114,7 +104,7 @@ export async function collectFlags(adapter: PlumblineAdapterV1, people: readonly
   if (!adapter.capabilities.includes('flagging') || !adapter.flagging) throw errors.unsupported('flagging', adapter.identity.id);
   const { byRecord, bySubject } = indexPeople(people);
   const chosen = options.detectors && new Set(options.detectors);
-  const flags = (await readAllFlags(adapter, context)).filter((flag) => inPeriod(flag, options) && (!chosen || chosen.has(flag.detectorId)));
+  const flags = (await allFlags(adapter, context)).map((flag) => answerOf(adapter, Flag, flag, 'a flag')).filter((flag) => inPeriod(flag, options) && (!chosen || chosen.has(flag.detectorId)));
 
   const subjectIds = [...new Set(flags.flatMap((flag) => flag.subjectIds))];
   const needsRecords = subjectIds.filter((subjectId) => !bySubject.has(subjectId));
