@@ -54,6 +54,10 @@ describe('plumbline conformance', () => {
     // And back: the state the exit left in the fresh reference engine, into a fresh reference target.
     expect(reference.scores?.return).toMatchObject({ equivalent: true, into: 'reference' });
     expect(reference.scores?.accuracy?.consolidation.f1).toBeGreaterThan(0.99);
+    // The fairness section: the accuracy force's flags audited with its equality data, which the target never sees.
+    expect(reference.scores?.fairness).toMatchObject({ computedBy: 'client', method: { truth: true }, population: { people: expect.any(Number) } });
+    expect(reference.scores!.fairness!.population.people).toBeGreaterThan(90);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Fairness on the synthetic force');
     expect(printed.join('')).toMatch(/verdict\s+every MUST met/);
   }, 180_000);
 });

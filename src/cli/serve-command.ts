@@ -7,15 +7,19 @@ import { loadAdapterFactories } from './adapter-factories.js';
 import { UsageError, type Command } from './command.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import { DEMO_DEFAULTS, isEmpty, loadDemoForce, type DemoSummary } from '../demo/load-demo-force.js';
+import { writeDemoEquality } from '../demo/demo-equality.js';
+import { dirname, join } from 'node:path';
 
 /** The demo needs ingest, consolidation and flagging; a store that already holds data is never touched. */
-async function loadDemoIfEmpty(adapter: PlumblineAdapterV1): Promise<DemoSummary | undefined> {
+async function loadDemoIfEmpty(adapter: PlumblineAdapterV1, equalityPath: string): Promise<DemoSummary | undefined> {
   const needed = ['sources', 'records.ingest', 'consolidation', 'flagging'] as const;
   if (!needed.every((capability) => adapter.capabilities.includes(capability)) || !(await isEmpty(adapter))) return undefined;
-  return loadDemoForce(adapter, DEMO_DEFAULTS, (message) => process.stderr.write(`${message}\n`));
+  const summary = await loadDemoForce(adapter, DEMO_DEFAULTS, (message) => process.stderr.write(`${message}\n`));
+  await writeDemoEquality(DEMO_DEFAULTS, equalityPath);
+  return summary;
 }
 
-function demoLines(address: string, demo: DemoSummary | undefined): string[] {
+function demoLines(address: string, demo: DemoSummary | undefined, equalityPath: string): string[] {
   if (!demo) return [];
   const get = (path: string) => `curl -H "authorization: Bearer $TOKEN" -H "plumbline-justification: DEMO-1" ${address}${path}`;
   return [
@@ -24,6 +28,7 @@ function demoLines(address: string, demo: DemoSummary | undefined): string[] {
     '  TOKEN=$(npx plumbline token --role analyst --sub you)',
     `  open flags   ${get('/v1/flags?status=open')}`,
     ...(demo.sampleSubjectId ? [`  a subject    ${get(`/v1/subjects/${demo.sampleSubjectId}`)}`] : []),
+    `  fairness     npx plumbline fairness --url ${address} --token "$(npx plumbline token --role auditor --sub you)" --equality ${equalityPath} --out fairness/`,
   ];
 }
 
@@ -105,7 +110,9 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       if (error instanceof ConfigError) throw new UsageError(error.message);
       throw error;
     }
-    const demo = config.demo ? await loadDemoIfEmpty(adapter) : undefined;
+    // The demo's equality data, as an auditor would hold it: beside the store, never in it.
+    const equalityPath = join(dirname(config.databasePath), 'demo-equality.csv');
+    const demo = config.demo ? await loadDemoIfEmpty(adapter, equalityPath) : undefined;
     const app = await buildGateway({ adapter, logger, security: configured.security });
     const address = await app.listen({ host: config.host, port: config.port });
 
@@ -125,7 +132,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
         `  contract     ${address}/openapi.json`,
         `  meta         ${address}/v1/meta`,
         `  audit trail  ${config.auditDatabasePath}`,
-        ...demoLines(address, demo),
+        ...demoLines(address, demo, equalityPath),
         configured.mode === 'development'
           ? `  tokens       development key ${config.developmentKeyPath}: npx plumbline token --role analyst --sub you`
           : `  tokens       issued by ${config.authIssuer}`,

@@ -13,7 +13,7 @@
  *
  * NDJSON: one `EqualityPerson` a line: `{"records":[{"sourceId":"hr-core","recordId":"HR-3F8K2M1A"}],"attributes":{"sex":"female"}}`.
  */
-import { EqualityPerson, MAX_EQUALITY_PEOPLE, type RecordRef } from '../contract/index.js';
+import { EqualityAttributeName, EqualityPerson, MAX_EQUALITY_PEOPLE, type RecordRef } from '../contract/index.js';
 import { csvCell, parseCsvCells } from '../formats/csv.js';
 
 /** A file that cannot be read as equality data: the message names the line. */
@@ -53,6 +53,8 @@ function parseCsv(text: string): EqualityPerson[] {
   const columns = header.map((name) => name.trim());
   if (!columns.some((name) => keyColumns.has(name))) throw new EqualityFileError('line 1: the header needs a `records` or a `subjectIds` column');
   if (new Set(columns).size !== columns.length) throw new EqualityFileError('line 1: a column is named twice');
+  const badName = columns.find((name) => !keyColumns.has(name) && !EqualityAttributeName.safeParse(name).success);
+  if (badName !== undefined) throw new EqualityFileError(`line 1: column "${badName}" is not an attribute name (a letter, then up to 39 letters, digits or underscores)`);
   // Blank lines are dropped by the parser, so line numbers count data rows after the header.
   return rows.map((cells, index) => {
     const line = index + 2;
