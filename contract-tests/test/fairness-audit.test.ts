@@ -11,10 +11,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlumblineAdapterV1 } from '../../src/adapter/adapter-v1.js';
 import { allFlags } from '../../src/adapter/all-flags.js';
-import { benchmarkForce } from '../../src/bench/force-benchmark.js';
-import { expectedFlagsOf } from '../../src/bench/expected-flags.js';
 import type { FairnessGroup, FairnessReport } from '../../src/contract/index.js';
-import { auditSyntheticForce } from '../../src/fairness/synthetic-audit.js';
+import { loadAndAuditSyntheticForce } from '../../src/fairness/synthetic-audit.js';
 import { synthesizeForce, type SyntheticForce } from '../../src/synth/index.js';
 import type { ReferenceAdapter } from '../../adapters/reference/index.js';
 import { biasedFlagging, biasedSelection } from '../broken-adapters/biased-flagging.js';
@@ -36,8 +34,7 @@ async function run(force: SyntheticForce, make: (engine: ReferenceAdapter) => Pl
   const engine = temporaryReferenceAdapter();
   try {
     const adapter = make(engine);
-    const expected = expectedFlagsOf(force, force.manifest.asOf);
-    await benchmarkForce(force, adapter, () => {}, context, { expectedFlags: async () => expected });
+    const { report } = await loadAndAuditSyntheticForce(adapter, force, undefined, context);
     const owner = new Map<string, string>();
     for (const { sourceId, record, personId } of force.records()) owner.set(`${sourceId}/${record.recordId}`, personId);
     const personOf = async (subjectId: string) => {
@@ -51,7 +48,7 @@ async function run(force: SyntheticForce, make: (engine: ReferenceAdapter) => Pl
       const people = (await Promise.all(flag.subjectIds.map(personOf))).sort().join(',');
       flags.push(`${flag.detectorId} ${people} ${JSON.stringify(flag.measurements)} ${flag.evidence.map((reference) => `${reference.sourceId}/${reference.recordId}`).join(',')}`);
     }
-    return { report: await auditSyntheticForce(adapter, force, undefined, context, expected), flags: flags.sort() };
+    return { report, flags: flags.sort() };
   } finally {
     await engine.close();
   }

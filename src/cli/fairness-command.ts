@@ -15,15 +15,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import type { OperationContext } from '../adapter/context.js';
-import { benchmarkForce } from '../bench/force-benchmark.js';
-import { expectedFlagsOf } from '../bench/expected-flags.js';
 import { createPlumblineClient } from '../client/index.js';
 import { FairnessOptions, FairnessReport, type EqualityPerson, type FairnessOptionsInput } from '../contract/index.js';
 import { EqualityFileError, parseEqualityFile } from '../fairness/equality-file.js';
 import { auditFairness } from '../fairness/fairness-audit.js';
 import { fairnessHtml } from '../fairness/report-html.js';
 import { fairnessSummary } from '../fairness/summary-text.js';
-import { auditSyntheticForce } from '../fairness/synthetic-audit.js';
+import { loadAndAuditSyntheticForce } from '../fairness/synthetic-audit.js';
 import { synthesizeForce } from '../synth/index.js';
 import { createHttpAdapter } from '../../adapters/http/index.js';
 import { remoteSettings } from '../../adapters/http/settings.js';
@@ -180,11 +178,9 @@ is a prompt for inquiry, not a verdict. Writes DIR/fairness.json and DIR/fairnes
           const seed = values.seed === undefined ? 1 : Number(values.seed);
           if (!Number.isInteger(people) || people < 100 || people > 100_000) throw new UsageError(`--people must be a whole number from 100 to 100000, not "${values.people}"`);
           if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
-          const force = synthesizeForce({ people, months: 12, seed });
-          const expected = expectedFlagsOf(force, force.manifest.asOf);
-          const loaded = await benchmarkForce(force, adapter, progress, context, { expectedFlags: async () => expected });
-          progress(`flags: precision ${loaded.flags.precision.toFixed(3)}, recall ${loaded.flags.recall.toFixed(3)} against the truth`);
-          report = await auditSyntheticForce(adapter, force, options, context, expected);
+          const audited = await loadAndAuditSyntheticForce(adapter, synthesizeForce({ people, months: 12, seed }), options, context, progress);
+          progress(`flags: precision ${audited.accuracy.flags.precision.toFixed(3)}, recall ${audited.accuracy.flags.recall.toFixed(3)} against the truth`);
+          report = audited.report;
         }
       } finally {
         await adapter.close();

@@ -1663,14 +1663,15 @@ export type components = {
             assessment: "reference" | "within-band" | "outside-band" | "outside-band-uncertain" | "not-estimable" | "suppressed";
             /** @description 0.5 was added to every cell because one of the two groups had no events. */
             corrected: boolean;
-            /** @description Katz log interval of the ratio. */
+            /** @description Katz log interval of the ratio; from 0 when the group had no events. */
             interval: {
                 lower: number;
-                upper: number;
+                /** @description Null when unbounded: the reference group had no events. */
+                upper: number | null;
             } | null;
             /** @description Two-sided p-value of the ratio against 1, from the same log-normal approximation; null when there is no ratio. */
             pValue: number | null;
-            /** @description The group’s rate over the reference group’s; null when not estimable or suppressed. */
+            /** @description The group’s rate over the reference group’s; null when unbounded (the reference had no events, the group some), not estimable or suppressed. */
             ratio: number | null;
         };
         /**
@@ -1698,12 +1699,14 @@ export type components = {
             group: string;
             interval: {
                 lower: number;
-                upper: number;
+                /** @description Null when unbounded: the reference group had no events. */
+                upper: number | null;
             };
             /** @enum {string} */
             measure: "flagRate" | "falsePositiveRate" | "falseNegativeRate" | "unfoundedShare";
             pValue: number;
-            ratio: number;
+            /** @description Null when unbounded: the reference group had none. */
+            ratio: number | null;
             referenceGroup: string;
         };
         /**

@@ -80,6 +80,10 @@ export const FairnessAuditRequest = z
 export type FairnessAuditRequest = z.output<typeof FairnessAuditRequest>;
 
 const Interval = z.object({ lower: z.number(), upper: z.number() });
+const RatioInterval = z.object({
+  lower: z.number().min(0),
+  upper: z.number().nullable().describe('Null when unbounded: the reference group had no events.'),
+});
 
 // One worked example runs through the schemas below: 12 of 400 people in a group flagged against
 // 60 of 4,000 in the reference group, a ratio of 2.0 (Katz 95% interval 1.09 to 3.69).
@@ -129,8 +133,12 @@ export type DisparityAssessment = (typeof disparityAssessments)[number];
 
 export const FairnessDisparity = z
   .object({
-    ratio: z.number().min(0).nullable().describe('The group’s rate over the reference group’s; null when not estimable or suppressed.'),
-    interval: Interval.nullable().describe('Katz log interval of the ratio.'),
+    ratio: z
+      .number()
+      .min(0)
+      .nullable()
+      .describe('The group’s rate over the reference group’s; null when unbounded (the reference had no events, the group some), not estimable or suppressed.'),
+    interval: RatioInterval.nullable().describe('Katz log interval of the ratio; from 0 when the group had no events.'),
     corrected: z.boolean().describe('0.5 was added to every cell because one of the two groups had no events.'),
     pValue: z.number().min(0).max(1).nullable().describe('Two-sided p-value of the ratio against 1, from the same log-normal approximation; null when there is no ratio.'),
     assessment: z
@@ -191,8 +199,8 @@ export const FairnessFinding = z
     group: z.string(),
     referenceGroup: z.string(),
     measure: z.enum(fairnessMeasures),
-    ratio: z.number(),
-    interval: Interval,
+    ratio: z.number().nullable().describe('Null when unbounded: the reference group had none.'),
+    interval: RatioInterval,
     pValue: z.number().min(0).max(1),
     assessment: z.enum(['outside-band', 'outside-band-uncertain']),
   })

@@ -46,10 +46,9 @@ function domain(rows: readonly PlotRow[], band: PlotBand): [number, number] {
   let low = Math.min(0.25, band.lower);
   let high = Math.max(4, band.upper);
   for (const { disparity } of rows) {
-    if (disparity.interval) {
-      low = Math.min(low, disparity.interval.lower);
-      high = Math.max(high, disparity.interval.upper);
-    }
+    // An interval from 0 or open above runs to the edge: only its finite, positive ends set the scale.
+    if (disparity.interval && disparity.interval.lower > 0) low = Math.min(low, disparity.interval.lower);
+    if (disparity.interval && disparity.interval.upper !== null) high = Math.max(high, disparity.interval.upper);
   }
   return [Math.max(0.01, low), Math.min(100, high)];
 }
@@ -86,11 +85,16 @@ export function forestPlot(title: string, rows: readonly PlotRow[], band: PlotBa
     const y = top + index * rowHeight + rowHeight / 2;
     parts.push(`<text x="${labelWidth}" y="${y + 4}" text-anchor="end" font-size="12" fill="#1d2430"><title>${escapeHtml(row.label)}</title>${escapeHtml(shortened(row.label))}</text>`);
     const { ratio, interval, assessment } = row.disparity;
+    const colour = assessmentColours[assessment];
     if (interval) {
-      const colour = assessmentColours[assessment];
-      parts.push(`<line x1="${scale(interval.lower)}" y1="${y}" x2="${scale(interval.upper)}" y2="${y}" stroke="${colour}" stroke-width="2"/>`);
+      const from = interval.lower > 0 ? scale(interval.lower) : plotLeft;
+      const to = interval.upper !== null ? scale(interval.upper) : plotRight;
+      parts.push(`<line x1="${from}" y1="${y}" x2="${to}" y2="${y}" stroke="${colour}" stroke-width="2"/>`);
     }
-    if (ratio !== null) parts.push(marker(scale(ratio), y, assessment));
+    // A ratio of 0 (no events in the group) or unbounded (none in the reference) points off the scale.
+    if (ratio === 0) parts.push(`<path d="M${plotLeft} ${y}L${plotLeft + 8} ${y - 6}L${plotLeft + 8} ${y + 6}Z" fill="${colour}"/>`);
+    else if (ratio === null && interval) parts.push(`<path d="M${plotRight} ${y}L${plotRight - 8} ${y - 6}L${plotRight - 8} ${y + 6}Z" fill="${colour}"/>`);
+    else if (ratio !== null) parts.push(marker(scale(ratio), y, assessment));
     parts.push(`<text x="${plotRight + 10}" y="${y + 4}" font-size="11" fill="${assessmentColours[assessment]}">${escapeHtml(row.note)}</text>`);
   });
   return new Raw(

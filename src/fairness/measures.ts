@@ -127,9 +127,10 @@ function disparityOf(count: Count, reference: Count | null, isReference: boolean
   if (!shown || !reference || count.total < options.minimumGroupSize || reference.total < options.minimumGroupSize) return suppressed();
   if (isReference) return { ratio: 1, interval: null, corrected: false, pValue: null, assessment: 'reference' };
   const estimate = rateRatio(count.events, count.total, reference.events, reference.total, options.confidenceLevel);
-  if (estimate.ratio === null || estimate.interval === null) return { ratio: null, interval: null, corrected: false, pValue: null, assessment: 'not-estimable' };
-  const within = estimate.ratio >= options.band.lower && estimate.ratio <= options.band.upper;
-  return { ...estimate, ratio: estimate.ratio, assessment: within ? 'within-band' : 'outside-band-uncertain' };
+  if (estimate.interval === null) return { ratio: null, interval: null, corrected: false, pValue: null, assessment: 'not-estimable' };
+  // An unbounded ratio (no events in the reference) is above any band.
+  const within = estimate.ratio !== null && estimate.ratio >= options.band.lower && estimate.ratio <= options.band.upper;
+  return { ...estimate, assessment: within ? 'within-band' : 'outside-band-uncertain' };
 }
 
 /**
@@ -249,7 +250,7 @@ export function computeMeasures(input: MeasureInput, options: FairnessOptions): 
             group: group.group,
             referenceGroup: attribute.referenceGroup!,
             measure,
-            ratio: disparity.ratio!,
+            ratio: disparity.ratio,
             interval: disparity.interval!,
             pValue: disparity.pValue!,
             assessment: disparity.assessment,

@@ -51,13 +51,15 @@ function rateCell(rate: FairnessRate | null): Raw {
 }
 
 /** A disparity as text: the ratio and interval, or why there is none. */
-export function disparityText(disparity: FairnessDisparity): string {
-  if (disparity.ratio === null || !disparity.interval) return assessmentLabels[disparity.assessment];
-  return `${ratioText(disparity.ratio)} (${ratioText(disparity.interval.lower)}–${ratioText(disparity.interval.upper)})${disparity.corrected ? '*' : ''}`;
+export function disparityText(disparity: Pick<FairnessDisparity, 'ratio' | 'interval' | 'corrected' | 'assessment'>): string {
+  const { ratio, interval } = disparity;
+  if (!interval) return assessmentLabels[disparity.assessment];
+  const range = `${ratioText(interval.lower)}–${interval.upper === null ? '∞' : ratioText(interval.upper)}`;
+  return `${ratio === null ? 'unbounded' : ratioText(ratio)} (${range})${disparity.corrected ? '*' : ''}`;
 }
 
 function disparityCell(disparity: FairnessDisparity): Raw {
-  const ratio = disparity.assessment === 'reference' ? '1' : disparity.ratio === null ? '—' : disparityText(disparity);
+  const ratio = disparity.assessment === 'reference' ? '1' : disparity.interval === null ? '—' : disparityText(disparity);
   return html`<td class="number">${ratio}<div class="assessment ${disparity.assessment}">${assessmentLabels[disparity.assessment]}</div></td>`;
 }
 
@@ -84,9 +86,13 @@ export function attributeSection(report: FairnessReport, detector: FairnessDetec
 
 /** A finding in a sentence a panel can read. */
 export function findingSentence(finding: FairnessFinding): string {
-  const direction = finding.ratio >= 1 ? `${ratioText(finding.ratio)} times that of` : `${ratioText(finding.ratio)} times (lower than) that of`;
+  const { ratio, interval } = finding;
+  const subject = `the ${measureLabels[finding.measure]} of ${finding.attribute} “${groupName(finding.group)}”`;
+  const reference = `“${groupName(finding.referenceGroup)}”`;
+  const comparison =
+    ratio === null ? `is above zero while that of ${reference} is zero` : ratio === 0 ? `is zero while that of ${reference} is not` : `is ${ratioText(ratio)} times that of ${reference}`;
   const strength = finding.assessment === 'outside-band' ? 'chance does not explain it' : 'chance cannot be ruled out';
-  return `${detectorName(finding.detectorId)}: the ${measureLabels[finding.measure]} of ${finding.attribute} “${groupName(finding.group)}” is ${direction} “${groupName(finding.referenceGroup)}” (interval ${ratioText(finding.interval.lower)} to ${ratioText(finding.interval.upper)}; ${strength}).`;
+  return `${detectorName(finding.detectorId)}: ${subject} ${comparison} (interval ${ratioText(interval.lower)} to ${interval.upper === null ? 'unbounded' : ratioText(interval.upper)}; ${strength}).`;
 }
 
 export function findingsList(findings: readonly FairnessFinding[], band: { lower: number; upper: number }, limit = 30): Raw {

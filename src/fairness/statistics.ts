@@ -7,10 +7,13 @@
  *   seven methods and recommends it).
  * - A ratio of two rates (a group against the reference group) gets the **Katz log interval**
  *   (Katz et al. 1978), the standard interval for a risk ratio: the log of the ratio is close to
- *   normal, with standard error √(1/a − 1/n₁ + 1/c − 1/n₀). When either group has no events the log
- *   is infinite, so 0.5 is added to each cell of both groups (Haldane–Anscombe) for the point
- *   estimate and the interval alike, and the result says so; with no events in either group the
- *   ratio is not estimable at all.
+ *   normal, with standard error √(1/a − 1/n₁ + 1/c − 1/n₀). When either group has no events that
+ *   error is infinite, so 0.5 is added to each cell of both groups (Haldane–Anscombe) to find the
+ *   interval and p-value, and the result says so. The point estimate is never corrected: a
+ *   corrected ratio can even point the wrong way when the groups differ much in size. So a group
+ *   with no events has ratio 0 and an interval from 0; a reference with none leaves the ratio
+ *   unbounded (null) and the interval open above. With no events in either the ratio is not
+ *   estimable at all.
  * - Many comparisons are made at once (detectors × characteristics × groups × measures), so some
  *   intervals exclude 1 by chance. Each ratio's two-sided p-value (from the same log-normal
  *   approximation) goes through the **Benjamini–Hochberg** procedure (1995), which keeps the
@@ -21,6 +24,12 @@
 export interface Interval {
   readonly lower: number;
   readonly upper: number;
+}
+
+/** An interval of a ratio, whose upper end may be unbounded (null). */
+export interface RatioInterval {
+  readonly lower: number;
+  readonly upper: number | null;
 }
 
 /** The standard normal quantile Φ⁻¹(p), by Acklam's rational approximation (relative error below 1.2e-9). */
@@ -78,9 +87,10 @@ export function wilsonInterval(events: number, total: number, confidence: number
 
 /** A ratio of two rates with its Katz log interval. */
 export interface RatioEstimate {
-  /** The group's rate over the reference's; null when neither group has an event. */
+  /** The group's rate over the reference's; null when the reference has no event (unbounded) or neither has. */
   readonly ratio: number | null;
-  readonly interval: Interval | null;
+  /** Null when neither group has an event. */
+  readonly interval: RatioInterval | null;
   /** Whether 0.5 was added to every cell because one group had no events. */
   readonly corrected: boolean;
   /** Two-sided p-value of the ratio against 1; null when not estimable. */
@@ -100,11 +110,13 @@ export function rateRatio(events: number, total: number, referenceEvents: number
   const n1 = total + 2 * shift;
   const c = referenceEvents + shift;
   const n0 = referenceTotal + 2 * shift;
-  const ratio = a / n1 / (c / n0);
+  const estimate = a / n1 / (c / n0);
   const standardError = Math.sqrt(Math.max(0, 1 / a - 1 / n1 + 1 / c - 1 / n0));
   const spread = Math.exp(criticalValue(confidence) * standardError);
-  const pValue = standardError === 0 ? (ratio === 1 ? 1 : 0) : Math.min(1, 2 * normalUpperTail(Math.abs(Math.log(ratio)) / standardError));
-  return { ratio, interval: { lower: ratio / spread, upper: ratio * spread }, corrected, pValue };
+  const pValue = standardError === 0 ? (estimate === 1 ? 1 : 0) : Math.min(1, 2 * normalUpperTail(Math.abs(Math.log(estimate)) / standardError));
+  if (events === 0) return { ratio: 0, interval: { lower: 0, upper: estimate * spread }, corrected, pValue };
+  if (referenceEvents === 0) return { ratio: null, interval: { lower: estimate / spread, upper: null }, corrected, pValue };
+  return { ratio: estimate, interval: { lower: estimate / spread, upper: estimate * spread }, corrected, pValue };
 }
 
 /**

@@ -52,7 +52,7 @@ describe('flag rate and its disparity', () => {
     const disparity = groupOf(d1, 'B').flagRate.disparity;
     close(disparity.ratio!, 3, 9);
     close(disparity.interval!.lower, 1.4536);
-    close(disparity.interval!.upper, 6.1915);
+    close(disparity.interval!.upper!, 6.1915);
     close(disparity.pValue!, 0.00296);
     expect(disparity.assessment).toBe('outside-band');
     expect(result.comparisons).toBe(2);
@@ -90,14 +90,23 @@ describe('small numbers', () => {
     expect(result.findings[0].assessment).toBe('outside-band-uncertain');
   });
 
-  it('corrects a reference group with no flags, and marks both-zero as not estimable', () => {
-    // 5/50 against 0/100: (5.5/51) / (0.5/101) = 21.784, interval 1.228 to 386.3.
+  it('leaves the ratio unbounded against a reference with no flags, and marks both-zero as not estimable', () => {
+    // 5/50 against 0/100: no ratio; corrected cells (5.5/51) / (0.5/101) give the interval's lower end, 1.228,
+    // and p = 0.0357, the one comparison made (C has no flags either): firm.
     const result = computeMeasures({ people: population({ A: 100, B: 50, C: 30 }), flags: flags('d1', 100, 105), detectorIds: [] }, options());
     const b = groupOf(result.detectors[0], 'B').flagRate.disparity;
-    expect(b.corrected).toBe(true);
-    close(b.ratio!, 21.7843);
+    expect(b).toMatchObject({ ratio: null, corrected: true, assessment: 'outside-band' });
     close(b.interval!.lower, 1.2285);
+    expect(b.interval!.upper).toBeNull();
     expect(groupOf(result.detectors[0], 'C').flagRate.disparity.assessment).toBe('not-estimable');
+  });
+
+  it('gives a group with no flags a ratio of 0, below the band', () => {
+    // 0/50 against 10/100: ratio 0, interval 0 to 1.577 (corrected), p = 0.100: uncertain.
+    const result = computeMeasures({ people: population({ A: 100, B: 50 }), flags: flags('d1', 0, 10), detectorIds: [] }, options());
+    const b = groupOf(result.detectors[0], 'B').flagRate.disparity;
+    expect(b).toMatchObject({ ratio: 0, interval: { lower: 0 }, assessment: 'outside-band-uncertain' });
+    close(b.interval!.upper!, 1.5774);
   });
 
   it('suppresses a small group and, when it is the only one, the next smallest too', () => {
@@ -148,7 +157,7 @@ describe('against a known truth', () => {
     const disparity = groupOf(d1, 'B').falsePositiveRate!.disparity;
     close(disparity.ratio!, 10.6667);
     close(disparity.interval!.lower, 4.3996);
-    close(disparity.interval!.upper, 25.8608, 3);
+    close(disparity.interval!.upper!, 25.8608, 3);
     expect(disparity.assessment).toBe('outside-band');
   });
 
@@ -170,7 +179,7 @@ describe('review outcomes and group flags', () => {
     expect(b.rate).toMatchObject({ events: 15, total: 20, rate: 0.75 });
     close(b.disparity.ratio!, 3, 9);
     close(b.disparity.interval!.lower, 1.3478);
-    close(b.disparity.interval!.upper, 6.6776);
+    close(b.disparity.interval!.upper!, 6.6776);
   });
 
   it('counts a flag naming people of two groups for each group, once per person', () => {

@@ -50,18 +50,35 @@ describe('Katz log interval of a ratio of rates', () => {
     const estimate = rateRatio(20, 100, 10, 100, 0.95);
     close(estimate.ratio!, 2, 9);
     close(estimate.interval!.lower, 0.98656);
-    close(estimate.interval!.upper, 4.05448);
+    close(estimate.interval!.upper!, 4.05448);
     close(estimate.pValue!, 0.05455);
     expect(estimate.corrected).toBe(false);
   });
 
-  it('adds 0.5 to every cell when one group has no events', () => {
-    // (0.5/51) / (10.5/101) = 0.094304; SE = √(1/0.5 − 1/51 + 1/10.5 − 1/101) = 1.437265.
+  it('adds 0.5 to every cell for the interval when the group has no events, and keeps the ratio at 0', () => {
+    // Corrected: (0.5/51) / (10.5/101) = 0.094304; SE = √(1/0.5 − 1/51 + 1/10.5 − 1/101) = 1.437265;
+    // upper end 0.094304 × exp(1.959964 × 1.437265) = 1.57737; the interval runs from the ratio, 0.
     const estimate = rateRatio(0, 50, 10, 100, 0.95);
     expect(estimate.corrected).toBe(true);
-    close(estimate.ratio!, 0.094304);
-    close(estimate.interval!.lower, 0.005638);
-    close(estimate.interval!.upper, 1.57737);
+    expect(estimate.ratio).toBe(0);
+    expect(estimate.interval!.lower).toBe(0);
+    close(estimate.interval!.upper!, 1.57737);
+    close(estimate.pValue!, 0.10041);
+  });
+
+  it('leaves the ratio unbounded when the reference has no events', () => {
+    // Corrected: (5.5/51) / (0.5/101) = 21.7843; SE = √(1/5.5 − 1/51 + 1/0.5 − 1/101) = 1.467075; lower end 1.22848.
+    const estimate = rateRatio(5, 50, 0, 100, 0.95);
+    expect(estimate.ratio).toBeNull();
+    close(estimate.interval!.lower, 1.22848);
+    expect(estimate.interval!.upper).toBeNull();
+  });
+
+  it('never lets the correction turn the direction round', () => {
+    // 1 of 400 against 0 of 100: corrected, (1.5/401) / (0.5/101) = 0.756 would read "lower".
+    const estimate = rateRatio(1, 400, 0, 100, 0.95);
+    expect(estimate.ratio).toBeNull();
+    expect(estimate.interval!.upper).toBeNull();
   });
 
   it('is not estimable with no events in either group', () => {
@@ -72,7 +89,7 @@ describe('Katz log interval of a ratio of rates', () => {
     const narrow = rateRatio(20, 100, 10, 100, 0.9).interval!;
     const wide = rateRatio(20, 100, 10, 100, 0.99).interval!;
     expect(wide.lower).toBeLessThan(narrow.lower);
-    expect(wide.upper).toBeGreaterThan(narrow.upper);
+    expect(wide.upper!).toBeGreaterThan(narrow.upper!);
   });
 });
 
