@@ -13,6 +13,7 @@ import { cursorSkipsItems, htmlTooLarge, plainTextNotFound, silentExport, trunca
 import { outsiderTarget } from '../outsider/outsider-target.js';
 import { acceptsInvalidTransition, duplicatesOnRerun, ignoresRunParameters, offByOneThreshold } from './flag-defects.js';
 import {
+  acceptsProtectedCharacteristics,
   cursorRepeatsItems,
   dropsRecordsAfterRejection,
   losesReviewsOnExport,
@@ -34,6 +35,7 @@ export const defects: readonly Defect[] = [
   acceptsInvalidTransition,
   dropsRecordsAfterRejection,
   omitsUpdatedResults,
+  acceptsProtectedCharacteristics,
   cursorRepeatsItems,
   successForUnknownSubject,
   losesReviewsOnExport,

@@ -99,3 +99,25 @@ export const silentForUnclaimedCapability = defect({
     };
   },
 });
+
+export const acceptsProtectedCharacteristics = defect({
+  id: 'accepts-protected-characteristics',
+  description: 'A server that takes equality data with the records: it drops the protected fields it is sent and accepts the records.',
+  caughtBy: 'REC-007',
+  breakFetch(fetch) {
+    const protectedFields = new Set(['protectedCharacteristics', 'ethnicity', 'religion', 'sex']);
+    const strip = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(strip);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(Object.entries(value).filter(([key]) => !protectedFields.has(key)).map(([key, inner]) => [key, strip(inner)]));
+    };
+    return async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method !== 'POST' || !/\/records$/.test(new URL(request.url).pathname)) return fetch(request);
+      const body = JSON.stringify(strip(await request.json()));
+      const headers = new Headers(request.headers);
+      headers.delete('content-length');
+      return fetch(request.url, { method: 'POST', headers, body });
+    };
+  },
+});

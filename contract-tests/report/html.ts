@@ -7,6 +7,7 @@ import { html, Raw } from './html-format.js';
 import { exitSection, failuresSection, matrixSection, weightsSection } from './html-sections.js';
 import { summarySection } from './html-summary.js';
 import { machineLine } from '../scores/machine.js';
+import { fairnessSection } from './html-fairness.js';
 
 const styles = `
   :root { --ink: #1d2430; --muted: #6b7585; --line: #dde2ea; --soft: #f5f7fa; --ok: #1f7a4d; --bad: #b42318; --warn: #9a6700; --info: #475467; }
@@ -75,6 +76,7 @@ ${summarySection(report)}
 ${failuresSection(report)}
 ${matrixSection(report)}
 ${exitSection(report)}
+${fairnessSection(report)}
 ${weightsSection(report)}
 </main>
 </body>

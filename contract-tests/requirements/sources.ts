@@ -17,6 +17,13 @@ export const recordRequirements = defineRequirements('REC', [
   requirement('REC-004', 'MUST', 'records.ingest', 'baseline', 'A batch larger than the advertised `maxBatchRecords` is refused with 413 and none of its records is stored.'),
   requirement('REC-005', 'MUST', 'records.ingest', 'baseline', 'A batch for an unregistered source is refused with 404 and nothing is stored.'),
   requirement('REC-006', 'MUST', 'records.read', 'baseline', 'A committed record reads back exactly as sent, with its source and the time it was ingested.'),
+  requirement(
+    'REC-007',
+    'MUST',
+    'records.ingest',
+    'baseline',
+    'A record carrying a protected characteristic (sex, ethnicity, religion, …), in its identity or as a field of its own, is rejected on its own with an error naming that field, and is not held: equality data goes to the fairness audit only.',
+  ),
 ]);
 
 /** ERA: erasure. */

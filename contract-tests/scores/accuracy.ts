@@ -4,10 +4,9 @@
  * measured exactly as the reference engine is by `plumbline bench`. The force is already held
  * (the throughput stage ingested it), so its ingest here answers `unchanged` and is not timed.
  */
-import { createHttpAdapter } from '../../adapters/http/index.js';
-import { remoteSettings } from '../../adapters/http/settings.js';
 import { benchmarkForce, type ForceResult } from '../../src/bench/force-benchmark.js';
 import { synthesizeForce, type SyntheticForce } from '../../src/synth/index.js';
+import { adapterFor } from '../harness/target-adapter.js';
 import type { ConformanceTarget } from '../harness/target.js';
 
 export interface AccuracyScore {
@@ -28,16 +27,10 @@ export function scoringForce(people: number): SyntheticForce {
   return synthesizeForce({ people, months: 12, seed: 1 });
 }
 
-/** The token the target was given, resolved once (the http adapter takes a fixed one). */
-async function tokenOf(target: ConformanceTarget): Promise<string | undefined> {
-  return typeof target.token === 'function' ? target.token() : target.token;
-}
-
 export async function scoreAccuracy(target: ConformanceTarget, options: AccuracyOptions): Promise<AccuracyScore> {
   const progress = options.progress ?? (() => {});
   const { force } = options;
-  const settings = remoteSettings({ baseUrl: target.baseUrl, token: await tokenOf(target), timeoutMs: 600_000 });
-  const adapter = await createHttpAdapter({ settings, send: (request) => target.fetch(request) });
+  const adapter = await adapterFor(target);
   try {
     const context = { actor: 'conformance-scorecard', justification: target.justification ?? 'Conformance evaluation' };
     const result = await benchmarkForce(force, adapter, progress, context);

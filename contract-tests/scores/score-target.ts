@@ -8,7 +8,9 @@
 import { Meta, type Capability } from '../../src/contract/index.js';
 import { clientFor, type ConformanceTarget } from '../harness/target.js';
 import { expectStatus, parseAs } from '../suite/answers.js';
+import type { FairnessReport } from '../../src/contract/index.js';
 import { scoreAccuracy, scoringForce, type AccuracyScore } from './accuracy.js';
+import { scoreFairness } from './fairness.js';
 import { rehearseExit, type ExitRehearsal } from './exit-rehearsal.js';
 import { addHumanDecisions } from './exit-state.js';
 import { scoreLatency, type LatencyScore } from './latency.js';
@@ -27,6 +29,8 @@ export interface TargetScores {
   /** Stages not run because the target declines what they need, with the reason: excluded from the total, not scored 0. */
   readonly notOffered: Readonly<Partial<Record<ScoreStage, string>>>;
   /** Measurements that were attempted and failed, and why: those score 0. */
+  /** The fairness audit of the flags on the accuracy force; shown, never weighted. */
+  readonly fairness?: FairnessReport;
   readonly errors: readonly string[];
 }
 
@@ -80,6 +84,15 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
   if (options.speedOnly) return { throughput: ingested?.score, latency, notOffered, errors };
   progress('accuracy: consolidation and flags against the truth');
   const accuracy = await attempt('accuracy', () => scoreAccuracy(target, { force, progress }));
+  let fairness: FairnessReport | undefined;
+  if (accuracy) {
+    // Shown beside the scores, never weighted: a failure is reported, not scored.
+    progress('fairness audit of those flags');
+    fairness = await scoreFairness(target, { force }).catch((error: unknown) => {
+      errors.push(`fairness: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+  }
   progress('exit rehearsal');
   let back: ExitRehearsal | undefined;
   const exit = await attempt('exit', async () => {
@@ -103,5 +116,5 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
       await into.close();
     }
   });
-  return { throughput: ingested?.score, accuracy, latency, exit, return: back, notOffered, errors };
+  return { throughput: ingested?.score, accuracy, latency, exit, return: back, fairness, notOffered, errors };
 }

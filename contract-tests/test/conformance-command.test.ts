@@ -60,6 +60,10 @@ describe('plumbline conformance', () => {
     expect(reference.weighted.components).toMatchObject({ throughput: 1, latency: 1 });
     expect(report.machine?.cores).toBeGreaterThan(0);
     expect(printed.join('')).toMatch(/Machine: .*cores/);
+    // The fairness section: the accuracy force's flags audited with its equality data, which the target never sees.
+    expect(reference.scores?.fairness).toMatchObject({ computedBy: 'client', method: { truth: true }, population: { people: expect.any(Number) } });
+    expect(reference.scores!.fairness!.population.people).toBeGreaterThan(90);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Fairness on the synthetic force');
     expect(printed.join('')).toMatch(/verdict\s+every MUST met/);
   }, 180_000);
 });

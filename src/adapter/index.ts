@@ -13,5 +13,6 @@ export { systemContext } from './context.js';
 export type { AdapterFactory, AdapterEnvironment, AdapterLogger } from './factory.js';
 export { defineAdapterFactory, silentLogger } from './factory.js';
 export { waitForRun, type WaitOptions } from './wait-for-run.js';
+export { allFlags } from './all-flags.js';
 export { PlumblineError, UpstreamCallError, errors, type PlumblineErrorOptions } from './errors.js';
 export { tokens } from './tokens.js';

@@ -3,11 +3,12 @@
  * ground truth. Everything goes through the public adapter interface (ingest, runs, export, flags),
  * so any adapter can be measured the same way; the reference engine is the default.
  */
-import type { Flag, SourceRecord } from '../contract/index.js';
+import type { SourceRecord } from '../contract/index.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import type { IndexedRecord } from '../adapter/sources-v1.js';
 import { systemContext, type OperationContext } from '../adapter/context.js';
 import { waitForRun } from '../adapter/wait-for-run.js';
+import { allFlags } from '../adapter/all-flags.js';
 import { MAX_BATCH_RECORDS } from '../contract/meta.js';
 import { pairwiseAccuracy } from '../metrics/pairwise-accuracy.js';
 import { flagAccuracy, type ComparableFlag } from '../metrics/flag-accuracy.js';
@@ -189,15 +190,4 @@ async function membership(adapter: PlumblineAdapterV1, truth: Truth, context: Op
     subjects += 1;
   }
   return { predicted, personOfSubject, subjects };
-}
-
-async function allFlags(adapter: PlumblineAdapterV1, context: OperationContext): Promise<Flag[]> {
-  const flags: Flag[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await adapter.flagging!.listFlags({}, { cursor, limit: 500 }, context);
-    flags.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return flags;
 }

@@ -9,6 +9,9 @@ import { benchmarkForce } from '../bench/force-benchmark.js';
 import { expectedFlagsInChildProcess } from '../bench/expected-flags.js';
 import { benchmarkGateway, sampleSubjectIds } from '../bench/gateway-benchmark.js';
 import { measureAuditThroughput } from '../bench/audit-throughput.js';
+import type { ComparableFlag } from '../metrics/flag-accuracy.js';
+import { auditFairness } from '../fairness/fairness-audit.js';
+import { expectedByPerson, syntheticEquality } from '../fairness/synthetic-equality.js';
 import { UsageError, type Command } from './command.js';
 
 const positive = (name: string, value: string | undefined, fallback: number) => {
@@ -25,6 +28,7 @@ export const benchCommand: Command = {
 
 Generates a synthetic force, ingests, consolidates and flags it through the adapter interface, scores
 consolidation (pairwise precision, recall, F1) and flags (precision, recall) against the ground truth,
+times the fairness audit of those flags with the force's equality data (as the auditor's route runs it),
 then measures the gateway over loopback (as deployed: tokens, roles, justification, audit) against a
 bare Fastify hello-world in the same run, and subject reads with security and audit on and off.
 Prints one JSON object on stdout; progress goes to stderr.
@@ -60,15 +64,30 @@ Prints one JSON object on stdout; progress goes to stderr.
       // The scorer's grouping by true person is held in a child process, so that the peak below is
       // the engine's (and this harness's record-to-person map), not the scorer's.
       let scorerPeakRssBytes = 0;
+      let expected: ComparableFlag[] = [];
       const expectedFlags = async (asOf: string) => {
         const answer = await expectedFlagsInChildProcess({ people, months, seed }, asOf);
         scorerPeakRssBytes = answer.peakRssBytes;
-        return answer.flags;
+        return (expected = answer.flags);
       };
       const result = await benchmarkForce(force, adapter, progress, undefined, { expectedFlags });
       const totalSeconds = result.timings.ingestSeconds + result.timings.consolidateSeconds + result.timings.flagSeconds;
-      // Peak memory of the engine's work, before the HTTP phase adds load generators.
+      // Peak memory of the engine's work, before the fairness audit and the HTTP phase.
       const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+      progress('fairness audit: the equality data (one more pass over the records), then the audit');
+      let mark = performance.now();
+      const equality = syntheticEquality(force);
+      const equalitySeconds = (performance.now() - mark) / 1000;
+      mark = performance.now();
+      const fairnessReport = await auditFairness(adapter, equality.people, undefined, { actor: 'benchmark' }, { computedBy: 'client', expected: expectedByPerson(expected, equality.personIds) });
+      const fairness = {
+        people: fairnessReport.population.people,
+        flaggedPeople: fairnessReport.population.flaggedPeople,
+        equalitySeconds,
+        auditSeconds: (performance.now() - mark) / 1000,
+        firmFindings: fairnessReport.findings.filter((finding) => finding.assessment === 'outside-band').length,
+        uncertainFindings: fairnessReport.findings.filter((finding) => finding.assessment !== 'outside-band').length,
+      };
       const measure = {
         seconds: positive('http-seconds', values['http-seconds'], 5),
         rounds: positive('http-rounds', values['http-rounds'], 3),
@@ -93,6 +112,7 @@ Prints one JSON object on stdout; progress goes to stderr.
         ingestRecordsPerSecond: result.ingestRecordsPerSecond,
         peakRssBytes,
         scorerPeakRssBytes,
+        fairness,
         http,
         machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       };

@@ -14,8 +14,9 @@ import { benchCommand } from './bench-command.js';
 import { conformanceCommand } from './conformance-command.js';
 import { compatCommand } from './compat-command.js';
 import { fuzzCommand } from './fuzz-command.js';
+import { fairnessCommand } from './fairness-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand, compatCommand, fuzzCommand];
+const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand, fairnessCommand, compatCommand, fuzzCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -12,6 +12,9 @@ import { checkCanListen, checkWritableFile, explainListenError } from './startup
 import { progressLine } from './progress-line.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import type { LoadSummary } from '../demo/load-force.js';
+import { writeDemoEquality } from '../demo/demo-equality.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DEMO_CAPABILITIES, DEMO_DEFAULTS, demoMarker, demoOptionsOf, loadDemoForce, loadMarked, storeState, type StoreState } from '../demo/load-demo-force.js';
 
 /**
@@ -33,8 +36,15 @@ async function prepareStore(adapter: PlumblineAdapterV1, config: GatewayConfig):
       : `loading a synthetic demo force of ${options.people.toLocaleString('en-GB')} people into the empty store ${config.databasePath}`,
   );
   await loadMarked(config.databasePath, demoMarker(options), () => loadDemoForce(adapter, options, progress));
+  // The demo's equality data, as an auditor would hold it: beside the store, never in it.
+  await writeDemoEquality(options, demoEqualityPath(config));
   progress.done();
   return storeState(adapter, config.databasePath);
+}
+
+/** Where the demo's equality file (for trying the fairness audit) is written. */
+function demoEqualityPath(config: GatewayConfig): string {
+  return join(dirname(config.databasePath), 'demo-equality.csv');
 }
 
 /** One or two lines on what the store holds: the first thing a user needs to know about it. */
@@ -76,6 +86,9 @@ function nextSteps(address: string, config: GatewayConfig, security: ConfiguredS
     `  open flags   ${get('/v1/flags?status=open&limit=5')}`,
     ...(summary?.sampleSubjectId ? [`  a subject    ${get(`/v1/subjects/${summary.sampleSubjectId}`)}`] : []),
     `  or open ${address}/docs, press Authorize, paste the token, and try GET /v1/flags`,
+    ...(existsSync(demoEqualityPath(config)) && security.mode === 'development'
+      ? [`  fairness     npx plumbline fairness --url ${address} --token "$(${developmentTokenCommand(config.developmentKeyPath, config.authAudience, 'auditor')})" --equality ${demoEqualityPath(config)} --out fairness/`]
+      : []),
   ];
 }
 

@@ -18,7 +18,8 @@ export const synthCommand: Command = {
   usage: `plumbline synth --out DIR [--people N] [--months N] [--seed N] [--noise X]
 
 Writes a deterministic synthetic force to DIR: sources.json, records/<sourceId>.ndjson, truth.ndjson,
-people.ndjson, planted.ndjson and manifest.json. The same options give the same bytes.
+people.ndjson, planted.ndjson, equality.csv (sex, ethnicity and age band by HR record, for
+\`plumbline fairness\` only: never ingest it) and manifest.json. The same options give the same bytes.
   --out DIR      where to write (required; created if missing)
   --people N     people in the force, leavers and joiners included (default ${defaultOptions.people}, 100 to 500000)
   --months N     length of the period in months, ending ${periodEnd} (default ${defaultOptions.months}, 1 to 120)

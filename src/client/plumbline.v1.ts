@@ -147,6 +147,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/fairness-audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Audit the flags for disparities between groups
+         * @description Send equality monitoring data for up to 200,000 people (each keyed by records or subject ids, with their groups); the answer is, per detector and for any detector, the flag rate of each group and its disparity ratio against a reference group, with Wilson and Katz log confidence intervals, groups under the minimum size suppressed, and the share of closed flags closed with no case to answer. The equality data is used in memory for this request only: it is not stored, not logged, not recorded in the audit trail and never sent to the adapter. The audit reads every flag and the flagged subjects, so it is recorded as a consultation. A disparity is a prompt for inquiry, not a verdict.
+         *
+         *     Roles: auditor. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
+        post: operations["auditFairness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/flagging-runs": {
         parameters: {
             query?: never;
@@ -532,18 +554,52 @@ export type components = {
          *     }
          */
         AbsenceSpellRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
             /**
              * Format: date
              * @description Last day of absence (inclusive).
              */
             endDate: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /**
              * @description Why the person was absent.
              * @enum {string}
@@ -551,6 +607,14 @@ export type components = {
             reason: "sickness" | "injury_on_duty" | "compassionate" | "unauthorised" | "other";
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * Format: date
              * @description First day of absence.
@@ -580,18 +644,52 @@ export type components = {
          *     }
          */
         AbsenceSpellRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
             /**
              * Format: date
              * @description Last day of absence (inclusive).
              */
             endDate: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /**
              * @description Why the person was absent.
              * @enum {string}
@@ -599,6 +697,14 @@ export type components = {
             reason: "sickness" | "injury_on_duty" | "compassionate" | "unauthorised" | "other";
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * Format: date
              * @description First day of absence.
@@ -647,11 +753,39 @@ export type components = {
          *     }
          */
         AllegationRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /** @description The case this allegation belongs to. */
             caseReference: string;
             category: components["schemas"]["StandardsCategory"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -672,8 +806,22 @@ export type components = {
              * @description When the outcome was decided.
              */
             outcomeDate?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "allegation";
         };
@@ -696,11 +844,39 @@ export type components = {
          *     }
          */
         AllegationRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /** @description The case this allegation belongs to. */
             caseReference: string;
             category: components["schemas"]["StandardsCategory"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -721,8 +897,22 @@ export type components = {
              * @description When the outcome was decided.
              */
             outcomeDate?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "allegation";
         };
@@ -743,24 +933,66 @@ export type components = {
          *     }
          */
         AssociationReportRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
             /**
              * @description What was reported.
              * @enum {string}
              */
             associationKind: "business" | "association" | "membership";
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /** @description The business, organisation or person reported. */
             counterparty: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             /** @description Intelligence grading, as the source gives it. */
             grading?: string;
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "association_report";
         };
@@ -781,24 +1013,66 @@ export type components = {
          *     }
          */
         AssociationReportRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
             /**
              * @description What was reported.
              * @enum {string}
              */
             associationKind: "business" | "association" | "membership";
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /** @description The business, organisation or person reported. */
             counterparty: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             /** @description Intelligence grading, as the source gives it. */
             grading?: string;
             identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "association_report";
         };
@@ -935,19 +1209,61 @@ export type components = {
          *     }
          */
         BuildingAttendanceRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
             /** @description Days with at least one badge entry. */
             attendedOfficeDays: number;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /** @description Office days expected that week. */
             expectedOfficeDays: number;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @description The building. */
             site: string;
             /** @constant */
@@ -977,19 +1293,61 @@ export type components = {
          *     }
          */
         BuildingAttendanceRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
             /** @description Days with at least one badge entry. */
             attendedOfficeDays: number;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /** @description Office days expected that week. */
             expectedOfficeDays: number;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @description The building. */
             site: string;
             /** @constant */
@@ -1146,8 +1504,36 @@ export type components = {
          *     }
          */
         DutyWeekRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -1157,8 +1543,18 @@ export type components = {
             overtimeHours: number;
             /** @description Hours rostered. */
             plannedHours: number;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
             /** @description Edits the person made to their own roster that week; absent means none. */
             selfEdits?: {
                 /** @description Overtime the edit added; 0 when it added none. */
@@ -1169,6 +1565,10 @@ export type components = {
                  */
                 shiftDate: string;
             }[];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "duty_week";
             /**
@@ -1204,8 +1604,36 @@ export type components = {
          *     }
          */
         DutyWeekRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
@@ -1215,8 +1643,18 @@ export type components = {
             overtimeHours: number;
             /** @description Hours rostered. */
             plannedHours: number;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
             /** @description Edits the person made to their own roster that week; absent means none. */
             selfEdits?: {
                 /** @description Overtime the edit added; 0 when it added none. */
@@ -1227,6 +1665,10 @@ export type components = {
                  */
                 shiftDate: string;
             }[];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "duty_week";
             /**
@@ -1260,6 +1702,14 @@ export type components = {
          *     }
          */
         EmploymentRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
             /**
              * @description Police officer, police staff or special constable.
              * @enum {string}
@@ -1270,24 +1720,53 @@ export type components = {
              * @description Date the person left, when they have.
              */
             endDate?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
-            /** @description Held for bias audits only. Never an input to any detector. */
-            protectedCharacteristics?: {
-                ethnicity?: string;
-                sex?: string;
-            };
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description Rank, for officers and specials. */
             rank?: string;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
             /** @description Job role. */
             role: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * Format: date
              * @description Date the person joined.
@@ -1333,6 +1812,14 @@ export type components = {
          *     }
          */
         EmploymentRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
             /**
              * @description Police officer, police staff or special constable.
              * @enum {string}
@@ -1343,24 +1830,53 @@ export type components = {
              * @description Date the person left, when they have.
              */
             endDate?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
-            /** @description Held for bias audits only. Never an input to any detector. */
-            protectedCharacteristics?: {
-                ethnicity?: string;
-                sex?: string;
-            };
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description Rank, for officers and specials. */
             rank?: string;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
             /** @description Job role. */
             role: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * Format: date
              * @description Date the person joined.
@@ -1382,6 +1898,32 @@ export type components = {
              * @enum {string}
              */
             workPattern?: "office" | "hybrid" | "operational";
+        };
+        /**
+         * @description One person’s equality monitoring data, as the auditor holds it. Used for the audit in memory and never stored.
+         * @example {
+         *       "records": [
+         *         {
+         *           "sourceId": "hr-core",
+         *           "recordId": "HR-3F8K2M1A"
+         *         }
+         *       ],
+         *       "attributes": {
+         *         "sex": "female",
+         *         "ethnicity": "White",
+         *         "ageBand": "35-44"
+         *       }
+         *     }
+         */
+        EqualityPerson: {
+            /** @description The person’s group for each characteristic audited, such as `{ "sex": "female", "ethnicity": "Asian or Asian British", "ageBand": "35-44" }`; an empty string is “not recorded”, a group of its own. */
+            attributes: {
+                [key: string]: string;
+            };
+            /** @description Records about the person (an HR record, say): the person is whoever the adapter consolidated them into. */
+            records?: components["schemas"]["RecordRef"][];
+            /** @description Or the person’s current subject ids, when the auditor knows them. */
+            subjectIds?: string[];
         };
         /**
          * @description Confirms an erasure. The record is gone, and so is everything derived from it: it leaves its subject, and it is removed from the evidence of every flag.
@@ -1513,6 +2055,665 @@ export type components = {
          */
         Extensions: {
             [key: string]: unknown;
+        };
+        /**
+         * @description The groups of one characteristic.
+         * @example {
+         *       "attribute": "ethnicity",
+         *       "referenceGroup": "White",
+         *       "groups": [
+         *         {
+         *           "group": "White",
+         *           "people": 4000,
+         *           "suppressed": false,
+         *           "flagRate": {
+         *             "rate": {
+         *               "events": 60,
+         *               "total": 4000,
+         *               "rate": 0.015,
+         *               "interval": {
+         *                 "lower": 0.0117,
+         *                 "upper": 0.0193
+         *               }
+         *             },
+         *             "disparity": {
+         *               "ratio": 1,
+         *               "interval": null,
+         *               "corrected": false,
+         *               "pValue": null,
+         *               "assessment": "reference"
+         *             }
+         *           },
+         *           "unfoundedShare": {
+         *             "rate": {
+         *               "events": 20,
+         *               "total": 50,
+         *               "rate": 0.4,
+         *               "interval": {
+         *                 "lower": 0.2761,
+         *                 "upper": 0.5382
+         *               }
+         *             },
+         *             "disparity": {
+         *               "ratio": 1,
+         *               "interval": null,
+         *               "corrected": false,
+         *               "pValue": null,
+         *               "assessment": "reference"
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "group": "Black, Black British, Caribbean or African",
+         *           "people": 400,
+         *           "suppressed": false,
+         *           "flagRate": {
+         *             "rate": {
+         *               "events": 12,
+         *               "total": 400,
+         *               "rate": 0.03,
+         *               "interval": {
+         *                 "lower": 0.0172,
+         *                 "upper": 0.0517
+         *               }
+         *             },
+         *             "disparity": {
+         *               "ratio": 2,
+         *               "interval": {
+         *                 "lower": 1.0854,
+         *                 "upper": 3.6853
+         *               },
+         *               "corrected": false,
+         *               "pValue": 0.0262,
+         *               "assessment": "outside-band"
+         *             }
+         *           },
+         *           "unfoundedShare": {
+         *             "rate": null,
+         *             "disparity": {
+         *               "ratio": null,
+         *               "interval": null,
+         *               "corrected": false,
+         *               "pValue": null,
+         *               "assessment": "suppressed"
+         *             }
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FairnessAttribute: {
+            attribute: string;
+            /** @description Largest group first. */
+            groups: components["schemas"]["FairnessGroup"][];
+            /** @description The group compared against; null when every group is suppressed. */
+            referenceGroup: string | null;
+        };
+        /**
+         * @description Equality monitoring data for the people to audit, and how to measure. Held in memory for the audit only.
+         * @example {
+         *       "people": [
+         *         {
+         *           "records": [
+         *             {
+         *               "sourceId": "hr-core",
+         *               "recordId": "HR-3F8K2M1A"
+         *             }
+         *           ],
+         *           "attributes": {
+         *             "sex": "female",
+         *             "ethnicity": "White"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        FairnessAuditRequest: {
+            options?: components["schemas"]["FairnessOptions"];
+            /** @description Up to 200,000 people. */
+            people: components["schemas"]["EqualityPerson"][];
+        };
+        /**
+         * @description The measures of one detector, per characteristic and group.
+         * @example {
+         *       "detectorId": "*",
+         *       "flaggedPeople": 72,
+         *       "flags": 80,
+         *       "attributes": [
+         *         {
+         *           "attribute": "ethnicity",
+         *           "referenceGroup": "White",
+         *           "groups": [
+         *             {
+         *               "group": "White",
+         *               "people": 4000,
+         *               "suppressed": false,
+         *               "flagRate": {
+         *                 "rate": {
+         *                   "events": 60,
+         *                   "total": 4000,
+         *                   "rate": 0.015,
+         *                   "interval": {
+         *                     "lower": 0.0117,
+         *                     "upper": 0.0193
+         *                   }
+         *                 },
+         *                 "disparity": {
+         *                   "ratio": 1,
+         *                   "interval": null,
+         *                   "corrected": false,
+         *                   "pValue": null,
+         *                   "assessment": "reference"
+         *                 }
+         *               },
+         *               "unfoundedShare": {
+         *                 "rate": {
+         *                   "events": 20,
+         *                   "total": 50,
+         *                   "rate": 0.4,
+         *                   "interval": {
+         *                     "lower": 0.2761,
+         *                     "upper": 0.5382
+         *                   }
+         *                 },
+         *                 "disparity": {
+         *                   "ratio": 1,
+         *                   "interval": null,
+         *                   "corrected": false,
+         *                   "pValue": null,
+         *                   "assessment": "reference"
+         *                 }
+         *               }
+         *             },
+         *             {
+         *               "group": "Black, Black British, Caribbean or African",
+         *               "people": 400,
+         *               "suppressed": false,
+         *               "flagRate": {
+         *                 "rate": {
+         *                   "events": 12,
+         *                   "total": 400,
+         *                   "rate": 0.03,
+         *                   "interval": {
+         *                     "lower": 0.0172,
+         *                     "upper": 0.0517
+         *                   }
+         *                 },
+         *                 "disparity": {
+         *                   "ratio": 2,
+         *                   "interval": {
+         *                     "lower": 1.0854,
+         *                     "upper": 3.6853
+         *                   },
+         *                   "corrected": false,
+         *                   "pValue": 0.0262,
+         *                   "assessment": "outside-band"
+         *                 }
+         *               },
+         *               "unfoundedShare": {
+         *                 "rate": null,
+         *                 "disparity": {
+         *                   "ratio": null,
+         *                   "interval": null,
+         *                   "corrected": false,
+         *                   "pValue": null,
+         *                   "assessment": "suppressed"
+         *                 }
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        FairnessDetector: {
+            attributes: components["schemas"]["FairnessAttribute"][];
+            /** @description A detector, or `*` for any detector (people with at least one flag). */
+            detectorId: string;
+            /** @description People of the equality data with at least one of its flags. */
+            flaggedPeople: number;
+            /** @description Its flags concerning those people. */
+            flags: number;
+        };
+        /**
+         * @description A disparity ratio against the reference group, with its interval and what it means against the band.
+         * @example {
+         *       "ratio": 2,
+         *       "interval": {
+         *         "lower": 1.0854,
+         *         "upper": 3.6853
+         *       },
+         *       "corrected": false,
+         *       "pValue": 0.0262,
+         *       "assessment": "outside-band"
+         *     }
+         */
+        FairnessDisparity: {
+            /**
+             * @description `outside-band`: the ratio is outside the band and the difference survives the Benjamini–Hochberg procedure across every comparison of the report (its interval then excludes 1); `outside-band-uncertain`: outside the band, but chance cannot be ruled out; `within-band`; `not-estimable`: no events in either group; `suppressed`: a group or a denominator is below the minimum size; `reference`: the reference group itself.
+             * @enum {string}
+             */
+            assessment: "reference" | "within-band" | "outside-band" | "outside-band-uncertain" | "not-estimable" | "suppressed";
+            /** @description 0.5 was added to every cell because one of the two groups had no events. */
+            corrected: boolean;
+            /** @description Katz log interval of the ratio; from 0 when the group had no events. */
+            interval: {
+                lower: number;
+                /** @description Null when unbounded: the reference group had no events. */
+                upper: number | null;
+            } | null;
+            /** @description Two-sided p-value of the ratio against 1, from the same log-normal approximation; null when there is no ratio. */
+            pValue: number | null;
+            /** @description The group’s rate over the reference group’s; null when unbounded (the reference had no events, the group some), not estimable or suppressed. */
+            ratio: number | null;
+        };
+        /**
+         * @description A disparity outside the band: a prompt for inquiry, not a verdict.
+         * @example {
+         *       "detectorId": "*",
+         *       "attribute": "ethnicity",
+         *       "group": "Black, Black British, Caribbean or African",
+         *       "referenceGroup": "White",
+         *       "measure": "flagRate",
+         *       "ratio": 2,
+         *       "interval": {
+         *         "lower": 1.0854,
+         *         "upper": 3.6853
+         *       },
+         *       "pValue": 0.0262,
+         *       "assessment": "outside-band"
+         *     }
+         */
+        FairnessFinding: {
+            /** @enum {string} */
+            assessment: "outside-band" | "outside-band-uncertain";
+            attribute: string;
+            detectorId: string;
+            group: string;
+            interval: {
+                lower: number;
+                /** @description Null when unbounded: the reference group had no events. */
+                upper: number | null;
+            };
+            /** @enum {string} */
+            measure: "flagRate" | "falsePositiveRate" | "falseNegativeRate" | "unfoundedShare";
+            pValue: number;
+            /** @description Null when unbounded: the reference group had none. */
+            ratio: number | null;
+            referenceGroup: string;
+        };
+        /**
+         * @description The measures of one group.
+         * @example {
+         *       "group": "Black, Black British, Caribbean or African",
+         *       "people": 400,
+         *       "suppressed": false,
+         *       "flagRate": {
+         *         "rate": {
+         *           "events": 12,
+         *           "total": 400,
+         *           "rate": 0.03,
+         *           "interval": {
+         *             "lower": 0.0172,
+         *             "upper": 0.0517
+         *           }
+         *         },
+         *         "disparity": {
+         *           "ratio": 2,
+         *           "interval": {
+         *             "lower": 1.0854,
+         *             "upper": 3.6853
+         *           },
+         *           "corrected": false,
+         *           "pValue": 0.0262,
+         *           "assessment": "outside-band"
+         *         }
+         *       },
+         *       "unfoundedShare": {
+         *         "rate": null,
+         *         "disparity": {
+         *           "ratio": null,
+         *           "interval": null,
+         *           "corrected": false,
+         *           "pValue": null,
+         *           "assessment": "suppressed"
+         *         }
+         *       }
+         *     }
+         */
+        FairnessGroup: {
+            /** @description Known truth only: people the truth flags that were not flagged, over people the truth flags. */
+            falseNegativeRate?: {
+                disparity: components["schemas"]["FairnessDisparity"];
+                /** @description Null when suppressed. */
+                rate: components["schemas"]["FairnessRate"] | null;
+            };
+            /** @description Known truth only: people flagged that the truth does not flag, over people the truth does not flag. */
+            falsePositiveRate?: {
+                disparity: components["schemas"]["FairnessDisparity"];
+                /** @description Null when suppressed. */
+                rate: components["schemas"]["FairnessRate"] | null;
+            };
+            /** @description People of the group with at least one flag, over people of the group. */
+            flagRate: {
+                disparity: components["schemas"]["FairnessDisparity"];
+                /** @description Null when suppressed. */
+                rate: components["schemas"]["FairnessRate"] | null;
+            };
+            /** @description The group’s name as the equality data gives it; "" is “not recorded”. */
+            group: string;
+            /** @description People of the group in the equality data. */
+            people: number;
+            /** @description The group is below the minimum size (or suppressed so that a smaller one cannot be worked out): none of its measures is shown. */
+            suppressed: boolean;
+            /** @description Closed flags concerning the group that were closed with no case to answer, over closed flags concerning the group. */
+            unfoundedShare: {
+                disparity: components["schemas"]["FairnessDisparity"];
+                /** @description Null when suppressed. */
+                rate: components["schemas"]["FairnessRate"] | null;
+            };
+        };
+        /**
+         * @description How the audit measures; every field has a default.
+         * @example {
+         *       "band": {
+         *         "lower": 0.8,
+         *         "upper": 1.25
+         *       },
+         *       "minimumGroupSize": 20
+         *     }
+         */
+        FairnessOptions: {
+            /**
+             * @description The fairness band: a disparity ratio inside it is treated as parity (Aequitas’s τ = 0.8 gives 0.8 to 1.25).
+             * @default {
+             *       "lower": 0.8,
+             *       "upper": 1.25
+             *     }
+             */
+            band: {
+                /**
+                 * @description Lowest disparity ratio within the band.
+                 * @default 0.8
+                 */
+                lower: number;
+                /**
+                 * @description Highest disparity ratio within the band.
+                 * @default 1.25
+                 */
+                upper: number;
+            };
+            /**
+             * @description Confidence level of every interval.
+             * @default 0.95
+             */
+            confidenceLevel: number;
+            /** @description Only these detectors (default: every detector). */
+            detectors?: string[];
+            /**
+             * @description A group, or any rate’s denominator, smaller than this is suppressed: not shown, not compared.
+             * @default 20
+             */
+            minimumGroupSize: number;
+            /**
+             * Format: date
+             * @description Only flags raised on or after this day (UTC).
+             */
+            raisedFrom?: string;
+            /**
+             * Format: date
+             * @description Only flags raised on or before this day (UTC).
+             */
+            raisedTo?: string;
+            /** @description The group each attribute is compared against; by default its largest group. */
+            referenceGroups?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description A rate in one group, with its Wilson score interval.
+         * @example {
+         *       "events": 12,
+         *       "total": 400,
+         *       "rate": 0.03,
+         *       "interval": {
+         *         "lower": 0.0172,
+         *         "upper": 0.0517
+         *       }
+         *     }
+         */
+        FairnessRate: {
+            /** @description People (or flags) counted. */
+            events: number;
+            /** @description Wilson score interval. */
+            interval: {
+                lower: number;
+                upper: number;
+            };
+            rate: number;
+            /** @description Out of this many. */
+            total: number;
+        };
+        /**
+         * @description Aggregates only: rates and disparity ratios per group with confidence intervals, small groups suppressed. A disparity is a prompt for inquiry, not proof of bias: confounders such as rank, unit and length of service are not controlled for.
+         * @example {
+         *       "generatedAt": "2026-04-01T09:00:00Z",
+         *       "computedBy": "gateway",
+         *       "adapter": {
+         *         "id": "reference",
+         *         "name": "Plumbline reference engine",
+         *         "version": "0.1.0",
+         *         "vendor": "Plumbline"
+         *       },
+         *       "method": {
+         *         "band": {
+         *           "lower": 0.8,
+         *           "upper": 1.25
+         *         },
+         *         "minimumGroupSize": 20,
+         *         "confidenceLevel": 0.95,
+         *         "rateInterval": "wilson",
+         *         "ratioInterval": "katz-log",
+         *         "zeroCellCorrection": 0.5,
+         *         "multipleComparisons": "benjamini-hochberg",
+         *         "falseDiscoveryRate": 0.05,
+         *         "unfoundedOutcomes": [
+         *           "no_further_action",
+         *           "data_error"
+         *         ],
+         *         "truth": false,
+         *         "raisedFrom": null,
+         *         "raisedTo": null
+         *       },
+         *       "population": {
+         *         "people": 4400,
+         *         "flaggedPeople": 72,
+         *         "flagsRead": 81,
+         *         "flagsMatched": 80,
+         *         "sharedSubjects": 0,
+         *         "coverage": {
+         *           "checked": 200,
+         *           "found": 200
+         *         }
+         *       },
+         *       "detectors": [
+         *         {
+         *           "detectorId": "*",
+         *           "flaggedPeople": 72,
+         *           "flags": 80,
+         *           "attributes": [
+         *             {
+         *               "attribute": "ethnicity",
+         *               "referenceGroup": "White",
+         *               "groups": [
+         *                 {
+         *                   "group": "White",
+         *                   "people": 4000,
+         *                   "suppressed": false,
+         *                   "flagRate": {
+         *                     "rate": {
+         *                       "events": 60,
+         *                       "total": 4000,
+         *                       "rate": 0.015,
+         *                       "interval": {
+         *                         "lower": 0.0117,
+         *                         "upper": 0.0193
+         *                       }
+         *                     },
+         *                     "disparity": {
+         *                       "ratio": 1,
+         *                       "interval": null,
+         *                       "corrected": false,
+         *                       "pValue": null,
+         *                       "assessment": "reference"
+         *                     }
+         *                   },
+         *                   "unfoundedShare": {
+         *                     "rate": {
+         *                       "events": 20,
+         *                       "total": 50,
+         *                       "rate": 0.4,
+         *                       "interval": {
+         *                         "lower": 0.2761,
+         *                         "upper": 0.5382
+         *                       }
+         *                     },
+         *                     "disparity": {
+         *                       "ratio": 1,
+         *                       "interval": null,
+         *                       "corrected": false,
+         *                       "pValue": null,
+         *                       "assessment": "reference"
+         *                     }
+         *                   }
+         *                 },
+         *                 {
+         *                   "group": "Black, Black British, Caribbean or African",
+         *                   "people": 400,
+         *                   "suppressed": false,
+         *                   "flagRate": {
+         *                     "rate": {
+         *                       "events": 12,
+         *                       "total": 400,
+         *                       "rate": 0.03,
+         *                       "interval": {
+         *                         "lower": 0.0172,
+         *                         "upper": 0.0517
+         *                       }
+         *                     },
+         *                     "disparity": {
+         *                       "ratio": 2,
+         *                       "interval": {
+         *                         "lower": 1.0854,
+         *                         "upper": 3.6853
+         *                       },
+         *                       "corrected": false,
+         *                       "pValue": 0.0262,
+         *                       "assessment": "outside-band"
+         *                     }
+         *                   },
+         *                   "unfoundedShare": {
+         *                     "rate": null,
+         *                     "disparity": {
+         *                       "ratio": null,
+         *                       "interval": null,
+         *                       "corrected": false,
+         *                       "pValue": null,
+         *                       "assessment": "suppressed"
+         *                     }
+         *                   }
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "findings": [
+         *         {
+         *           "detectorId": "*",
+         *           "attribute": "ethnicity",
+         *           "group": "Black, Black British, Caribbean or African",
+         *           "referenceGroup": "White",
+         *           "measure": "flagRate",
+         *           "ratio": 2,
+         *           "interval": {
+         *             "lower": 1.0854,
+         *             "upper": 3.6853
+         *           },
+         *           "pValue": 0.0262,
+         *           "assessment": "outside-band"
+         *         }
+         *       ],
+         *       "notes": [
+         *         "A disparity is a prompt for inquiry, not proof of bias."
+         *       ]
+         *     }
+         */
+        FairnessReport: {
+            /** @description The adapter whose flags were audited. */
+            adapter: {
+                id: string;
+                name: string;
+                vendor: string;
+                version: string;
+            } | null;
+            /**
+             * @description Who combined the equality data with the flags: the gateway’s audit route, or a client from the contract’s standard reads.
+             * @enum {string}
+             */
+            computedBy: "gateway" | "client";
+            /** @description `*` (any detector) first, then each detector. */
+            detectors: components["schemas"]["FairnessDetector"][];
+            /** @description Every disparity outside the band, most extreme first. */
+            findings: components["schemas"]["FairnessFinding"][];
+            /** Format: date-time */
+            generatedAt: string;
+            method: {
+                band: {
+                    lower: number;
+                    upper: number;
+                };
+                confidenceLevel: number;
+                /** @description The level of that procedure: 1 − the confidence level. */
+                falseDiscoveryRate: number;
+                minimumGroupSize: number;
+                /**
+                 * @description How a disparity outside the band is made firm: a discovery among every comparison of the report.
+                 * @constant
+                 */
+                multipleComparisons: "benjamini-hochberg";
+                raisedFrom: string | null;
+                raisedTo: string | null;
+                /** @constant */
+                rateInterval: "wilson";
+                /** @constant */
+                ratioInterval: "katz-log";
+                /** @description Whether the expected flags were known (a synthetic force), giving false-positive and false-negative rates. */
+                truth: boolean;
+                /** @description Outcomes counted as “closed with no case to answer”. */
+                unfoundedOutcomes: components["schemas"]["ReviewOutcome"][];
+                /** @description Added to every cell of a ratio when one group has no events. */
+                zeroCellCorrection: number;
+            };
+            /** @description What limits the reading of these figures. */
+            notes: string[];
+            population: {
+                /** @description A sample of people whose first record was looked up in the adapter: how many it holds. People it does not hold still count as unflagged. */
+                coverage: {
+                    checked: number;
+                    found: number;
+                } | null;
+                /** @description Of them, people with at least one flag. */
+                flaggedPeople: number;
+                /** @description Of them, flags concerning at least one person of the equality data. */
+                flagsMatched: number;
+                /** @description Flags read from the adapter (in the period and detectors chosen). */
+                flagsRead: number;
+                /** @description People in the equality data. */
+                people: number;
+                /** @description Flagged subjects holding records of two or more people of the equality data (a flag on one counts for each). */
+                sharedSubjects: number;
+            };
         };
         /**
          * @description How one identity field compared between two records, and what it contributed to the score.
@@ -1783,22 +2984,64 @@ export type components = {
          *     }
          */
         InterestDeclarationRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /** @description The business, organisation or person declared. */
             counterparty: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
             /**
              * @description What was declared.
              * @enum {string}
              */
             interestKind: "business_interest" | "association" | "membership";
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * @description Where the declaration stands.
              * @enum {string}
@@ -1825,22 +3068,64 @@ export type components = {
          *     }
          */
         InterestDeclarationRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /** @description The business, organisation or person declared. */
             counterparty: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
             /**
              * @description What was declared.
              * @enum {string}
              */
             interestKind: "business_interest" | "association" | "membership";
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * @description Where the declaration stands.
              * @enum {string}
@@ -2166,7 +3451,7 @@ export type components = {
          */
         Record: components["schemas"]["EmploymentRecord"] | components["schemas"]["AllegationRecord"] | components["schemas"]["VettingRecord"] | components["schemas"]["InterestDeclarationRecord"] | components["schemas"]["AssociationReportRecord"] | components["schemas"]["SystemAccessRecord"] | components["schemas"]["AbsenceSpellRecord"] | components["schemas"]["DutyWeekRecord"] | components["schemas"]["BuildingAttendanceRecord"] | components["schemas"]["TrainingRecord"] | components["schemas"]["UseOfForceRecord"];
         /**
-         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. A field not listed here is refused.
+         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. Protected characteristics (sex, ethnicity, religion, …) are never part of it: an identity carrying one is refused.
          * @example {
          *       "staffNumber": "S1004321",
          *       "givenName": "Robert",
@@ -2175,26 +3460,68 @@ export type components = {
          *     }
          */
         RecordedIdentity: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /**
              * Format: date
              * @description Date of birth as recorded.
              */
             dateOfBirth?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
             /**
              * Format: email
              * @description Email address as recorded.
              */
             email?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /** @description Family name as recorded (may be a former name). */
             familyName?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             /** @description Given name as recorded (may be a nickname). */
             givenName?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /** @description National Insurance number. */
             niNumber?: string;
             /** @description Payroll number. */
             payrollNumber?: string;
             /** @description Home postcode as recorded. */
             postcode?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @description HR staff number. */
             staffNumber?: string;
             /** @description System login name. */
@@ -2203,7 +3530,7 @@ export type components = {
             warrantNumber?: string;
         };
         /**
-         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. A field not listed here is refused.
+         * @description The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. Protected characteristics (sex, ethnicity, religion, …) are never part of it: an identity carrying one is refused.
          * @example {
          *       "staffNumber": "S1004321",
          *       "givenName": "Robert",
@@ -2212,26 +3539,68 @@ export type components = {
          *     }
          */
         RecordedIdentityInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /**
              * Format: date
              * @description Date of birth as recorded.
              */
             dateOfBirth?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
             /**
              * Format: email
              * @description Email address as recorded.
              */
             email?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /** @description Family name as recorded (may be a former name). */
             familyName?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             /** @description Given name as recorded (may be a nickname). */
             givenName?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /** @description National Insurance number. */
             niNumber?: string;
             /** @description Payroll number. */
             payrollNumber?: string;
             /** @description Home postcode as recorded. */
             postcode?: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @description HR staff number. */
             staffNumber?: string;
             /** @description System login name. */
@@ -2338,7 +3707,7 @@ export type components = {
             status: "in_review" | "closed";
         };
         /**
-         * @description `ingest`: a source system sending records; `analyst`: runs consolidation and flagging and studies the results; `reviewer`: reviews flags and corrects links; `auditor`: reads the audit trail; `admin`: registers sources, erases, imports and exports.
+         * @description `ingest`: a source system sending records; `analyst`: runs consolidation and flagging and studies the results; `reviewer`: reviews flags and corrects links; `auditor`: reads the audit trail and runs fairness audits (aggregates only); `admin`: registers sources, erases, imports and exports.
          * @example reviewer
          * @enum {string}
          */
@@ -2695,21 +4064,63 @@ export type components = {
              * @enum {string}
              */
             action: "view" | "search" | "update" | "export" | "print";
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
             /** @description The policing purpose recorded for the access; absent when none was recorded. */
             purpose?: {
                 /** @enum {string} */
                 kind: "incident" | "task" | "case" | "intelligence" | "other";
                 reference: string;
             };
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @description The system accessed, such as PNC or a crime-records system. */
             system: string;
             /** @description What the access was about. */
@@ -2755,21 +4166,63 @@ export type components = {
              * @enum {string}
              */
             action: "view" | "search" | "update" | "export" | "print";
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
             /** @description The policing purpose recorded for the access; absent when none was recorded. */
             purpose?: {
                 /** @enum {string} */
                 kind: "incident" | "task" | "case" | "intelligence" | "other";
                 reference: string;
             };
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @description The system accessed, such as PNC or a crime-records system. */
             system: string;
             /** @description What the access was about. */
@@ -2804,6 +4257,12 @@ export type components = {
          *     }
          */
         TrainingRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /**
              * Format: date
              * @description When it was completed.
@@ -2811,22 +4270,58 @@ export type components = {
             completedDate: string;
             /** @description The course. */
             course: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /**
              * Format: date
              * @description When the completion stops counting; absent when it never does.
              */
             expiryDate?: string;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
             /** @description Whether the course is mandatory for the person. */
             mandatory: boolean;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "training";
         };
@@ -2849,6 +4344,12 @@ export type components = {
          *     }
          */
         TrainingRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
             /**
              * Format: date
              * @description When it was completed.
@@ -2856,22 +4357,58 @@ export type components = {
             completedDate: string;
             /** @description The course. */
             course: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /**
              * Format: date
              * @description When the completion stops counting; absent when it never does.
              */
             expiryDate?: string;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
             /** @description Whether the course is mandatory for the person. */
             mandatory: boolean;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /** @constant */
             type: "training";
         };
@@ -2892,17 +4429,59 @@ export type components = {
          *     }
          */
         UseOfForceRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentity"];
             /** @description The incident the force was used in. */
             incidentReference: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * @description The main tactic used.
              * @enum {string}
@@ -2928,17 +4507,59 @@ export type components = {
          *     }
          */
         UseOfForceRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             identity: components["schemas"]["RecordedIdentityInput"];
             /** @description The incident the force was used in. */
             incidentReference: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * @description The main tactic used.
              * @enum {string}
@@ -2972,12 +4593,32 @@ export type components = {
          *     }
          */
         VettingRecord: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /**
              * Format: date
              * @description Last day it is valid.
              */
             expiryDate?: string;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             /**
              * Format: date
              * @description When it was granted.
@@ -2985,13 +4626,35 @@ export type components = {
             grantedDate?: string;
             identity: components["schemas"]["RecordedIdentity"];
             level: components["schemas"]["VettingLevel"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * @description Decision.
              * @enum {string}
@@ -3019,12 +4682,32 @@ export type components = {
          *     }
          */
         VettingRecordInput: {
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            age?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ageBand?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            belief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            disability?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            equalityData?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicGroup?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            ethnicity?: unknown;
             /**
              * Format: date
              * @description Last day it is valid.
              */
             expiryDate?: string;
             extensions?: components["schemas"]["Extensions"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            gender?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderIdentity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            genderReassignment?: unknown;
             /**
              * Format: date
              * @description When it was granted.
@@ -3032,13 +4715,35 @@ export type components = {
             grantedDate?: string;
             identity: components["schemas"]["RecordedIdentityInput"];
             level: components["schemas"]["VettingLevel"];
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maritalStatus?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            maternity?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationality?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            nationalOrigin?: unknown;
             /**
              * Format: date-time
              * @description When the recorded event happened (for periods, when the period starts).
              */
             occurredAt: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            pregnancy?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            protectedCharacteristics?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            race?: unknown;
             /** @description The source’s own id for this record; unique within the source. */
             recordId: string;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religion?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            religionOrBelief?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sex?: unknown;
+            /** @description A protected characteristic: never present. A record carrying it is refused; equality data goes to the fairness audit only. */
+            sexualOrientation?: unknown;
             /**
              * @description Decision.
              * @enum {string}
@@ -3521,6 +5226,117 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auditFairness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FairnessAuditRequest"];
+            };
+        };
+        responses: {
+            /** @description Aggregates only: rates and disparity ratios per group with confidence intervals, small groups suppressed. A disparity is a prompt for inquiry, not proof of bias: confounders such as rank, unit and length of service are not controlled for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairnessReport"];
+                };
+            };
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles do not include one this operation allows. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the operation accepts. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,7 +14,7 @@ export const Role = z.enum(roles).meta({
   id: 'Role',
   description: [
     '`ingest`: a source system sending records; `analyst`: runs consolidation and flagging and studies the results;',
-    '`reviewer`: reviews flags and corrects links; `auditor`: reads the audit trail; `admin`: registers sources, erases, imports and exports.',
+    '`reviewer`: reviews flags and corrects links; `auditor`: reads the audit trail and runs fairness audits (aggregates only); `admin`: registers sources, erases, imports and exports.',
   ].join(' '),
   examples: ['reviewer'],
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CalendarDate } from './primitives.js';
+import { withoutProtectedCharacteristics } from './protected-characteristics.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 
@@ -38,6 +39,7 @@ export const RecordedIdentity = z
     dateOfBirth: CalendarDate.optional().describe('Date of birth as recorded.'),
     postcode: text(10).optional().describe('Home postcode as recorded.'),
     email: z.email().max(254).optional().describe('Email address as recorded.'),
+    ...withoutProtectedCharacteristics,
   })
   .refine((identity) => identityFields.some((field) => identity[field] !== undefined), {
     message: 'an identity needs at least one field',
@@ -45,7 +47,7 @@ export const RecordedIdentity = z
   .meta({
     id: 'RecordedIdentity',
     description:
-      'The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. A field not listed here is refused.',
+      'The person’s identity as this source recorded it: any subset of these fields, at least one. Values are as recorded, typos included. Protected characteristics (sex, ethnicity, religion, …) are never part of it: an identity carrying one is refused.',
     // The refinement above is invisible to JSON Schema: this says the same to clients and proxies.
     minProperties: 1,
     examples: [{ staffNumber: 'S1004321', givenName: 'Robert', familyName: 'Okafor', dateOfBirth: '1986-04-12' }],

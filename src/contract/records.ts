@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CalendarDate, Extensions, OpaqueId, Timestamp, exampleOf } from './primitives.js';
 import { RecordedIdentity } from './identity.js';
+import { withoutProtectedCharacteristics } from './protected-characteristics.js';
 
 /** Vetting levels in the contract's order, lowest first: "at that level or higher" uses this order. */
 export const vettingLevels = ['RV', 'MV', 'CTC', 'SC', 'DV'] as const;
@@ -64,7 +65,7 @@ function recordType<Type extends string, Shape extends z.ZodRawShape>(
   example: Record<string, unknown>,
 ) {
   return z
-    .strictObject({ type: z.literal(type), ...base, ...shape })
+    .strictObject({ type: z.literal(type), ...base, ...shape, ...withoutProtectedCharacteristics })
     .meta({ id, description, examples: [{ type, identity: identityExample, ...example }] });
 }
 
@@ -82,10 +83,6 @@ export const EmploymentRecord = recordType(
     endDate: CalendarDate.optional().describe('Date the person left, when they have.'),
     vettingLevelRequired: VettingLevel.optional().describe('Vetting level the post requires; absent when none is required.'),
     workPattern: z.enum(['office', 'hybrid', 'operational']).optional().describe('Where the post is expected to work.'),
-    protectedCharacteristics: z
-      .strictObject({ sex: z.string().max(40).optional(), ethnicity: z.string().max(60).optional() })
-      .optional()
-      .describe('Held for bias audits only. Never an input to any detector.'),
   },
   {
     recordId: 'EMP-000123-1',

@@ -31,6 +31,7 @@ import linkOverrideRoutes from './routes/link-overrides.js';
 import flaggingRoutes from './routes/flagging.js';
 import exportRoutes from './routes/export.js';
 import auditEventRoutes from './routes/audit-events.js';
+import fairnessRoutes from './routes/fairness.js';
 
 /** Bodies above 1 MiB are refused with 413; ingest allows more on its own route, import streams. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -97,6 +98,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await app.register(flaggingRoutes);
   await app.register(exportRoutes);
   await app.register(auditEventRoutes);
+  await app.register(fairnessRoutes);
 
   app.addHook('onClose', async () => options.adapter.close());
   await app.ready();

@@ -20,7 +20,7 @@ export interface OperationPolicy {
 
 // Least privilege: reading personal data is for the people whose work needs it (analysts and
 // reviewers); admins run the system (sources, erasure, import, export) without browsing people;
-// auditors read the audit trail and nothing personal; source systems only send records.
+// auditors read the audit trail and fairness aggregates, and nothing personal; source systems only send records.
 export const operations = {
   getMeta: { capability: null, processing: 'none', roles: ['ingest', 'analyst', 'reviewer', 'auditor', 'admin'] },
   putSource: { capability: 'sources', processing: 'none', roles: ['admin'] },
@@ -45,6 +45,8 @@ export const operations = {
   reviewFlag: { capability: 'flags.review', processing: 'alteration', roles: ['reviewer'] },
   exportAll: { capability: 'portability.export', processing: 'disclosure', roles: ['admin'] },
   listAuditEvents: { capability: null, processing: 'consultation', roles: ['auditor'] },
+  // Auditors see aggregates only (small groups suppressed): the flags and subjects it reads never leave the gateway.
+  auditFairness: { capability: 'flagging', processing: 'consultation', roles: ['auditor'] },
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof operations;

@@ -29,7 +29,15 @@ export interface ForceManifest {
   readonly noise: Record<string, NoiseProfile>;
   /** Present once `records()` has been iterated to the end (always in a written manifest.json). */
   readonly records?: RecordCounts;
-  readonly files: { readonly sources: string; readonly records: string; readonly truth: string; readonly people: string; readonly planted: string };
+  readonly files: {
+    readonly sources: string;
+    readonly records: string;
+    readonly truth: string;
+    readonly people: string;
+    readonly planted: string;
+    /** Equality data (sex, ethnicity, age band) keyed by HR record, for the fairness audit only: never ingested. */
+    readonly equality: string;
+  };
 }
 
 export function buildManifest(options: ResolvedOptions, planted: readonly PlantedPattern[], records: RecordCounts | undefined): ForceManifest {
@@ -53,7 +61,14 @@ export function buildManifest(options: ResolvedOptions, planted: readonly Plante
     },
     noise: Object.fromEntries(sourceDefinitions.map((definition) => [definition.sourceId, scaledNoise(definition.noise, options.noise)])),
     ...(records ? { records } : {}),
-    files: { sources: 'sources.json', records: 'records/<sourceId>.ndjson', truth: 'truth.ndjson', people: 'people.ndjson', planted: 'planted.ndjson' },
+    files: {
+      sources: 'sources.json',
+      records: 'records/<sourceId>.ndjson',
+      truth: 'truth.ndjson',
+      people: 'people.ndjson',
+      planted: 'planted.ndjson',
+      equality: 'equality.csv',
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { dayOf, isoDate } from './dates.js';
 
 /** Version of the generator's output: bump it whenever the same options would give different bytes. */
-export const generatorVersion = '1.0.0';
+export const generatorVersion = '1.1.0';
 
 /** The last day of every synthetic period (a Sunday), and the date flagging runs as of. */
 export const periodEnd = '2026-03-29';

@@ -8,6 +8,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SyntheticForce } from './force.js';
 import type { ForceManifest } from './manifest.js';
+import { equalityCsv } from '../fairness/equality-file.js';
+import { SyntheticEqualityBuilder, syntheticAttributes } from '../fairness/synthetic-equality.js';
 
 const chunkSize = 4 << 20;
 const newline = 10;
@@ -67,7 +69,10 @@ async function writeLines(path: string, items: Iterable<unknown>): Promise<numbe
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
-/** Writes sources.json, records/<sourceId>.ndjson, truth.ndjson, people.ndjson, planted.ndjson and manifest.json. */
+/**
+ * Writes sources.json, records/<sourceId>.ndjson, truth.ndjson, people.ndjson, planted.ndjson,
+ * equality.csv (the equality data an auditor would hold, for the fairness audit only) and manifest.json.
+ */
 export async function writeForce(force: SyntheticForce, directory: string, progress: (message: string) => void = () => {}): Promise<ForceManifest> {
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -83,6 +88,7 @@ export async function writeForce(force: SyntheticForce, directory: string, progr
   const truth = new LineWriter(join(directory, 'truth.ndjson'));
   let current: { sourceId: string; writer: LineWriter; count: number } | undefined;
   let total = 0;
+  const equality = new SyntheticEqualityBuilder(force.sources);
   const finishSource = async () => {
     if (!current) return;
     await current.writer.close();
@@ -95,6 +101,7 @@ export async function writeForce(force: SyntheticForce, directory: string, progr
     }
     if (current.writer.add(JSON.stringify(record))) await current.writer.flush();
     if (truth.add(`{"sourceId":"${sourceId}","recordId":"${record.recordId}","personId":"${personId}"}`)) await truth.flush();
+    equality.see(sourceId, record.recordId, personId);
     current.count++;
     if (++total % 500_000 === 0) progress(`${total} records (${elapsed()})`);
   }
@@ -103,6 +110,7 @@ export async function writeForce(force: SyntheticForce, directory: string, progr
   // A source with no records still gets its (empty) file, so every registered source has one.
   for (const source of force.sources) await writeFile(join(directory, 'records', `${source.sourceId}.ndjson`), '', { flag: 'a' });
   const manifest = force.manifest;
+  await writeFile(join(directory, 'equality.csv'), equalityCsv(equality.build(force.people(), manifest.asOf).people, syntheticAttributes));
   await writeFile(join(directory, 'manifest.json'), json(manifest));
   progress(`${total} records in ${elapsed()}`);
   return manifest;

@@ -5,6 +5,8 @@
  * maps, in one cell), so that a row reads back exactly as it was written; untyped columns are text.
  */
 
+import { csvCell as quote, parseCsvCells } from '../../../src/formats/csv.js';
+
 type CellType = 'text' | 'number' | 'boolean' | 'json';
 
 /** Fields whose value goes into one JSON cell rather than dotted columns: their keys are data. */
@@ -23,10 +25,6 @@ function cellType(value: unknown): CellType {
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'boolean';
   return typeof value === 'string' ? 'text' : 'json';
-}
-
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** Writes entries as CSV with a typed header holding every column any entry uses. */
@@ -49,38 +47,6 @@ export function writeCsv(entries: readonly Record<string, unknown>[]): string {
   const header = columns.map((column) => quote(types.get(column) === 'text' ? column : `${column}:${types.get(column)}`));
   const lines = [header.join(','), ...rows.map((cells) => columns.map((column) => quote(encode(column, cells.get(column)))).join(','))];
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** Splits CSV text into rows of cells, honouring quotes (which may hold commas and line breaks). */
-export function parseCsvCells(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let position = 0; position < text.length; position += 1) {
-    const character = text[position];
-    if (quoted) {
-      if (character !== '"') cell += character;
-      else if (text[position + 1] === '"') cell += text[++position];
-      else quoted = false;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') endCell();
-    else if (character === '\n' || character === '\r') {
-      if (character === '\r' && text[position + 1] === '\n') position += 1;
-      endCell();
-      rows.push(row);
-      row = [];
-    } else cell += character;
-  }
-  if (cell !== '' || row.length > 0) {
-    endCell();
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((value) => value !== ''));
 }
 
 function decode(cell: string, type: string): unknown {

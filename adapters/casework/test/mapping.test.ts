@@ -36,7 +36,6 @@ const records: SourceRecord[] = [
     unit: 'Lambeth ERPT',
     status: 'active',
     startDate: '2020-01-06',
-    protectedCharacteristics: { sex: 'female' },
     extensions: { 'x-acme-riskBand': { level: 'amber', notes: ['a,b', 'c\nd'] } },
   },
 ];

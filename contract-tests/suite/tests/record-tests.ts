@@ -111,6 +111,21 @@ export const recordTests: TestGroup = {
       checkEqual(statusesOf(after), ['created', 'created', 'created'], 'the records sent before the source existed (none may be held)');
     }, needed),
 
+    conformanceTest('REC-007', 'a record carrying a protected characteristic is rejected and not held', async (context) => {
+      const sourceId = context.ids.of('src');
+      await context.api.putSource(sourceId, 'hr');
+      const [first, second, third] = threeRecords(context);
+      const inIdentity = { ...first, identity: { ...first.identity, ethnicity: 'White' } };
+      const asField = { ...second, protectedCharacteristics: { sex: 'female' } };
+      const inTarget = { ...third, target: { kind: 'person', identity: { familyName: 'Okafor', religion: 'Christian' } } };
+      const result = await ingestAnswer(context, sourceId, [inIdentity, asField, inTarget], 'ingesting records carrying protected characteristics');
+      checkEqual(statusesOf(result), ['rejected', 'rejected', 'rejected'], 'the per-record results');
+      const named = (index: number, field: string) => (result.results[index].errors ?? []).some((error) => error.path.includes(field));
+      check(named(0, 'ethnicity') && named(1, 'protectedCharacteristics') && named(2, 'religion'), 'a rejection does not name the protected field', result.results.map((entry) => entry.errors), 'errors naming ethnicity, protectedCharacteristics and religion');
+      const clean = await ingestAnswer(context, sourceId, [first, second, third], 'sending the same records without them');
+      checkEqual(statusesOf(clean), ['created', 'created', 'created'], 'the records sent without protected characteristics (none may already be held)');
+    }, needed),
+
     conformanceTest(
       'REC-006',
       'a record reads back exactly as sent, timestamps to the fraction and offset',

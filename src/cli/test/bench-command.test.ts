@@ -29,6 +29,12 @@ describe('plumbline bench', () => {
     expect(report.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
     expect(report.scorerPeakRssBytes).toBeGreaterThan(30 * 2 ** 20);
 
+    // The fairness audit of the flags, timed: everyone with HR records is in the equality data.
+    expect(report.fairness.people).toBeGreaterThan(280);
+    expect(report.fairness.flaggedPeople).toBeGreaterThan(0);
+    expect(report.fairness.auditSeconds).toBeGreaterThan(0);
+    expect(report.fairness.equalitySeconds).toBeGreaterThan(0);
+
     const { http } = report;
     for (const key of ['subjectReadRps', 'flagListRps', 'helloWorldRps', 'auditOnRps', 'auditOffRps']) expect(http[key], key).toBeGreaterThan(0);
     expect(http.ratio).toBeCloseTo(http.subjectReadRps / http.helloWorldRps, 6);

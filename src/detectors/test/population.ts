@@ -34,7 +34,7 @@ function personRecords(index: number, random: ReturnType<typeof generator>): Det
   const identity = { staffNumber: `S${100000 + index}`, familyName: families[index % families.length], postcode: postcodes[index % postcodes.length] };
   const withIdentity = <Entry extends DetectorRecord>(entry: Entry): Entry => ({ ...entry, record: { ...entry.record, identity } });
   const records: DetectorRecord[] = [
-    employment(`${id}-e1`, '2019-01-01', { unit: `Unit-${index % 40}`, vettingLevelRequired: 'MV', protectedCharacteristics: { sex: index % 2 ? 'female' : 'male', ethnicity: 'White British' } }),
+    employment(`${id}-e1`, '2019-01-01', { unit: `Unit-${index % 40}`, vettingLevelRequired: 'MV' }),
   ];
   if (random.chance(0.1)) records.push(employment(`${id}-e2`, dateBefore(random.int(0, 400)), { unit: `Unit-${index % 40}`, status: random.chance(0.5) ? 'on_leave' : 'active' }));
   const caseCount = random.int(0, 4);

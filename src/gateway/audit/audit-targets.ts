@@ -66,6 +66,9 @@ const extractors: Record<OperationId, Extract> = {
   // A complete export discloses everything; naming every id would copy the whole store here.
   exportAll: none,
   listAuditEvents: none,
+  // Aggregates over every flag: naming each would copy the flag list here, and the equality data
+  // sent with the request must never be recorded.
+  auditFairness: none,
 };
 
 /** The targets of a request, each listed once. */

@@ -26,6 +26,7 @@ export const tags = [
   { name: 'flagging', description: 'Detectors and the flags they raise for human review.' },
   { name: 'portability', description: 'Complete export and import, for switching supplier.' },
   { name: 'audit', description: 'The audit trail of every processing of personal data.' },
+  { name: 'fairness', description: 'Whether flags fall unevenly on groups: equality data in, aggregates out, nothing kept.' },
   { name: 'health', description: 'Liveness and readiness.' },
 ];
 

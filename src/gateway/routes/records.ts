@@ -64,7 +64,12 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       });
 
       const adapter = app.adapter;
-      const { results } = await concern(adapter, 'sources').ingestRecords(request.params.sourceId, valid, request.operationContext);
+      // A batch whose every record was rejected leaves nothing to store: an adapter is never handed
+      // an empty batch (a connector would send one on, and its supplier refuse it). The source must
+      // still exist, as for any batch (404 otherwise).
+      const sources = concern(adapter, 'sources');
+      if (valid.length === 0) await sources.getSource(request.params.sourceId, request.operationContext);
+      const { results } = valid.length > 0 ? await sources.ingestRecords(request.params.sourceId, valid, request.operationContext) : { results: [] };
       return assembleIngestResult(request.params.sourceId, records.length, valid, rejected, results, adapter.identity.id);
     },
   );

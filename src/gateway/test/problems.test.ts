@@ -174,6 +174,7 @@ describe('capabilities not offered: 501 before validation or any adapter call', 
     getFlag: { method: 'GET', url: '/v1/flags/f1' },
     reviewFlag: { method: 'POST', url: '/v1/flags/f1/reviews', payload: {} },
     exportAll: { method: 'GET', url: '/v1/export' },
+    auditFairness: { method: 'POST', url: '/v1/fairness-audits', payload: {} },
   };
   const gated = Object.entries(operations).filter(([, policy]) => policy.capability !== null) as [string, { capability: Capability }][];
 

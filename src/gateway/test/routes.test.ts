@@ -95,6 +95,17 @@ describe('records', () => {
     });
   });
 
+  it('never hands the adapter an empty batch: every record rejected, the source still checked', async () => {
+    const invalid = { ...record, recordId: 'UOF-BAD', identity: { ...record.identity, ethnicity: 'White' } };
+    const before = adapter.calls.length;
+    const response = await app.inject({ method: 'POST', url: '/v1/sources/uof/records', payload: { records: [invalid] } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ counts: { created: 0, rejected: 1 }, results: [{ index: 0, recordId: 'UOF-BAD', status: 'rejected' }] });
+    expect(adapter.calls.slice(before).map((call) => call.method)).toEqual(['getSource']);
+    const unknown = await app.inject({ method: 'POST', url: '/v1/sources/missing-source/records', payload: { records: [invalid] } });
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('reads and erases a record, passing the erasure reason', async () => {
     expect((await app.inject('/v1/sources/uof/records/UOF-1')).json().record.type).toBe('use_of_force');
     const erased = await app.inject({ method: 'DELETE', url: '/v1/sources/uof/records/UOF-1?reason=rectification' });

@@ -4,7 +4,7 @@
  * example here is a type error.
  */
 import type { InjectOptions } from 'fastify';
-import { exampleOf, LinkOverrideRequest, SourceRegistration, UseOfForceRecord } from '../../contract/index.js';
+import { exampleOf, FairnessAuditRequest, LinkOverrideRequest, SourceRegistration, UseOfForceRecord } from '../../contract/index.js';
 import type { OperationId } from '../operations.js';
 
 export type ExampleRequest = Pick<InjectOptions, 'method' | 'url' | 'payload' | 'headers'> & { method: string; url: string };
@@ -43,6 +43,7 @@ export const exampleRequests: Record<OperationId, ExampleRequest> = {
   reviewFlag: { method: 'POST', url: '/v1/flags/f1/reviews', payload: { status: 'in_review', rationale: 'Picked up.' } },
   exportAll: { method: 'GET', url: '/v1/export' },
   listAuditEvents: { method: 'GET', url: '/v1/audit-events' },
+  auditFairness: { method: 'POST', url: '/v1/fairness-audits', payload: exampleOf(FairnessAuditRequest) },
 };
 
 /** An example request with extra headers (a token, a justification) merged in. */

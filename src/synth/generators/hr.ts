@@ -1,8 +1,8 @@
 /**
  * HR: one employment record per HR event (joining, posting, promotion, transfer, leave, return,
  * suspension, leaving) and per change of name, each carrying the person's full identity as HR held
- * it that day. HR is the hub that ties other systems' identifiers together; it is also the only
- * source of protected characteristics, held for bias audits and read by no detector.
+ * it that day. HR is the hub that ties other systems' identifiers together. Sex and ethnicity are
+ * not in its records: they go to the equality file (equality.csv), which only the fairness audit reads.
  */
 import { isoDate, timestamp } from '../dates.js';
 import { spellAt, type Posting } from '../people.js';
@@ -31,7 +31,6 @@ export const hrGenerator = perPerson('hr', function* (scope, { options }) {
       ...(posting.status === 'left' && person.endDay !== undefined ? { endDate: isoDate(person.endDay) } : {}),
       vettingLevelRequired: posting.unitType.vetting,
       workPattern: posting.unitType.workPattern,
-      protectedCharacteristics: { sex: person.sex, ethnicity: person.ethnicity },
     };
   }
 });

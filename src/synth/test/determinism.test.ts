@@ -8,7 +8,7 @@ describe('determinism', () => {
     const first = filesOf(await writeSmallForce({ people: 400, months: 12, seed: 11 }));
     const second = filesOf(await writeSmallForce({ people: 400, months: 12, seed: 11 }));
     expect([...first.keys()].sort()).toEqual([...second.keys()].sort());
-    expect(first.size).toBe(5 + 12);
+    expect(first.size).toBe(6 + 12);
     for (const [path, contents] of first) expect(contents.equals(second.get(path)!), path).toBe(true);
   });
 
