@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PlumblineError } from '../../adapter/errors.js';
 import { FairnessAuditRequest, FairnessReport, MAX_EQUALITY_PEOPLE } from '../../contract/index.js';
 import { auditFairness } from '../../fairness/fairness-audit.js';
-import { adapterProblems, problemResponses } from '../route-helpers.js';
+import { adapterProblems, bodyProblems, problemResponses } from '../route-helpers.js';
 
 /** Room for a whole force's equality data (about 150 bytes a person); anything bigger is refused with 413. */
 const FAIRNESS_BODY_LIMIT = 64 * 1024 * 1024;
@@ -31,7 +31,7 @@ const fairnessRoutes: FastifyPluginAsyncZod = async (app) => {
           'The audit reads every flag and the flagged subjects, so it is recorded as a consultation. A disparity is a prompt for inquiry, not a verdict.',
         ].join(' '),
         body: FairnessAuditRequest,
-        response: { 200: FairnessReport, ...problemResponses(413, ...adapterProblems) },
+        response: { 200: FairnessReport, ...problemResponses(...adapterProblems, ...bodyProblems) },
       },
     },
     async (request) => {
