@@ -103,12 +103,14 @@ describe('export', () => {
 
 describe('import', () => {
   it('does not time out a slow source of lines', async () => {
-    const { adapter } = await nockedAdapter({ timeoutMs: 50 });
+    // Each line takes longer than the whole deadline, and the deadline leaves room for a busy
+    // machine to answer once the body is sent: only a deadline that counted the source would fail.
+    const { adapter } = await nockedAdapter({ timeoutMs: 500 });
     nock(REMOTE).post('/v1/imports').reply(202, { ...exampleOf(Run), kind: 'import' });
 
     async function* slowly() {
       for (const line of lines) {
-        await pause(80);
+        await pause(600);
         yield line;
       }
     }
