@@ -24,8 +24,10 @@ export const defaultProfile: ProfileName = 'typical';
 
 /** Probabilities per record of one source, on top of the source's base noise (`noise.ts`). */
 export interface SourceQuirks {
-  /** Numeric identifiers written without their leading zeros (an export or a legacy integer field). */
+  /** Staff and warrant numbers written without their leading zeros (an export or a legacy integer field). */
   readonly leadingZerosDropped: number;
+  /** The payroll number written without its leading zeros (some systems hold it as text, some as a number). */
+  readonly payrollZerosDropped: number;
   /** The login written with its Windows domain (`FORCE\smithj`), sometimes in capitals. */
   readonly domainLogin: number;
   /** National Insurance number spaced in pairs (`AB 12 34 56 C`) or lower-cased. */
@@ -78,6 +80,7 @@ export interface ForceProfile {
 
 const noQuirks: SourceQuirks = {
   leadingZerosDropped: 0,
+  payrollZerosDropped: 0,
   domainLogin: 0,
   niFormat: 0,
   staffNumberTypo: 0,
@@ -103,10 +106,11 @@ const typical: ForceProfile = {
   people: { rejoiner: 0.02, staffBecameOfficer: 0.03, twin: 0.002, parentNamesake: 0.002, namesake: 0.001, reissuedCollarNumber: 0.1 },
   sources: {
     hr: { placeholderDob: 0.002, nameVariant: 0.02 },
-    // Legacy integer fields: the roster and the badge system lose leading zeros on every record.
+    // A legacy integer field: the roster loses the staff number's leading zeros on every record
+    // (its payroll number is text and keeps them), so a number-conflict veto splits everyone in it.
     duty: { leadingZerosDropped: 1 },
-    building: { leadingZerosDropped: 1 },
-    access: { domainLogin: 0.5 },
+    // One in four audited systems logs the Windows login with its domain.
+    access: { domainLogin: 0.25 },
     absence: { staffNumberTypo: 0.01, nameVariant: 0.05, staleFamilyName: 0.3, leadingZerosDropped: 0.2 },
     training: { nameVariant: 0.05, staleFamilyName: 0.2 },
     vetting: { staffNumberTypo: 0.01, placeholderDob: 0.01, givenNameMissing: 0.01, nameVariant: 0.1, familyNameFirst: 0.01, staleFamilyName: 0.1, niFormat: 0.5 },
@@ -125,9 +129,9 @@ const hard: ForceProfile = {
   people: { rejoiner: 0.05, staffBecameOfficer: 0.06, twin: 0.006, parentNamesake: 0.006, namesake: 0.004, reissuedCollarNumber: 0.3 },
   sources: {
     hr: { placeholderDob: 0.01, nameVariant: 0.05, niFormat: 0.2 },
-    duty: { leadingZerosDropped: 1 },
+    duty: { leadingZerosDropped: 1, payrollZerosDropped: 1 },
     building: { leadingZerosDropped: 1 },
-    access: { domainLogin: 1 },
+    access: { domainLogin: 0.6 },
     absence: { staffNumberTypo: 0.03, nameVariant: 0.1, staleFamilyName: 0.5, leadingZerosDropped: 0.5 },
     training: { staffNumberTypo: 0.01, nameVariant: 0.1, staleFamilyName: 0.4, leadingZerosDropped: 0.5 },
     vetting: { staffNumberTypo: 0.03, placeholderDob: 0.03, givenNameMissing: 0.03, nameVariant: 0.2, familyNameFirst: 0.03, staleFamilyName: 0.3, niFormat: 1 },

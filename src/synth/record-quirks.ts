@@ -14,7 +14,7 @@ import { digitTypo, formerFamilyName } from './recorded-identity.js';
 export const loginDomain = 'FORCE';
 const placeholderDates = ['1900-01-01', '1970-01-01'] as const;
 const strongFields = ['staffNumber', 'warrantNumber', 'payrollNumber', 'niNumber', 'username', 'email'] as const;
-const numericFields = ['staffNumber', 'warrantNumber', 'payrollNumber'] as const;
+const numericFields = ['staffNumber', 'warrantNumber'] as const;
 
 /** `004967` → `4967`, as an integer column or a spreadsheet stores it; anything not all digits is left alone. */
 export function withoutLeadingZeros(value: string): string {
@@ -67,6 +67,7 @@ export function applyQuirks(identity: Record<string, string>, person: Person, da
   if (identity.dateOfBirth !== undefined && random.chance(quirks.placeholderDob)) identity.dateOfBirth = random.pick(placeholderDates);
   if (identity.staffNumber !== undefined && random.chance(quirks.staffNumberTypo)) identity.staffNumber = digitTypo(identity.staffNumber, random);
   if (random.chance(quirks.leadingZerosDropped)) for (const field of numericFields) if (identity[field] !== undefined) identity[field] = withoutLeadingZeros(identity[field]);
+  if (identity.payrollNumber !== undefined && random.chance(quirks.payrollZerosDropped)) identity.payrollNumber = withoutLeadingZeros(identity.payrollNumber);
   if (identity.username !== undefined && random.chance(quirks.domainLogin)) {
     const login = `${loginDomain}\\${identity.username}`;
     identity.username = random.chance(0.3) ? login.toUpperCase() : login;
