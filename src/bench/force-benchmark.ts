@@ -13,7 +13,7 @@ import { MAX_BATCH_RECORDS } from '../contract/meta.js';
 import { pairwiseAccuracy } from '../metrics/pairwise-accuracy.js';
 import { baselineScore, NaiveBaseline, type BaselineScore } from '../metrics/naive-baseline.js';
 import { flagAccuracy, type ComparableFlag } from '../metrics/flag-accuracy.js';
-import type { SyntheticForce } from '../synth/index.js';
+import type { LabelledForce } from './labelled-dataset.js';
 import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
 
@@ -54,7 +54,7 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * flags on subjects holding them are scored.
  */
 export async function benchmarkForce(
-  force: SyntheticForce,
+  force: LabelledForce,
   adapter: PlumblineAdapterV1,
   progress: Progress,
   context: OperationContext = systemContext('benchmark'),
@@ -120,7 +120,7 @@ interface Truth {
 }
 
 /** Registers the sources and ingests every record in full batches, remembering whose each record is. */
-async function ingestForce(force: SyntheticForce, adapter: PlumblineAdapterV1, progress: Progress, context: OperationContext): Promise<Truth> {
+async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, progress: Progress, context: OperationContext): Promise<Truth> {
   const sources = adapter.sources!;
   for (const source of force.sources) {
     const { sourceId, ...registration } = source;
