@@ -19,3 +19,4 @@ export const referenceAdapterFactory = defineAdapterFactory({
 });
 
 export { createReferenceAdapter, type ReferenceAdapter, type ReferenceSettings } from './reference-adapter.js';
+export { openDirectSubjectReader, type DirectSubjectReader } from './store/direct-subject-json.js';

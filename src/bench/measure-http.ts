@@ -62,3 +62,17 @@ export async function startHelloWorld(): Promise<{ url: string; close: () => Pro
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url, close: () => app.close() };
 }
+
+/**
+ * A bare Fastify route answering subject JSON that `read` builds straight from the store: the floor
+ * the gateway's subject reads are compared with (no auth, validation, audit or serialisation).
+ */
+export async function startDirectSubjectRoute(read: (subjectId: string) => string | undefined): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = Fastify({ logger: false });
+  app.get<{ Params: { subjectId: string } }>('/v1/subjects/:subjectId', async (request, reply) => {
+    const body = read(request.params.subjectId);
+    return body === undefined ? reply.code(404).send() : reply.type('application/json').send(body);
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url, close: () => app.close() };
+}

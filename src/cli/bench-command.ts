@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { silentLogger } from '../adapter/factory.js';
 import { synthesizeForce } from '../synth/index.js';
-import { createReferenceAdapter } from '../../adapters/reference/index.js';
+import { createReferenceAdapter, openDirectSubjectReader } from '../../adapters/reference/index.js';
 import { benchmarkForce } from '../bench/force-benchmark.js';
 import { expectedFlagsInChildProcess } from '../bench/expected-flags.js';
 import { benchmarkGateway, sampleSubjectIds } from '../bench/gateway-benchmark.js';
@@ -103,7 +103,8 @@ Prints one JSON object on stdout; progress goes to stderr.
       };
       let http;
       if (!values['no-http']) {
-        const gateway = await benchmarkGateway(adapter, measure);
+        const directReader = openDirectSubjectReader(join(directory, 'plumbline.db'));
+        const gateway = await benchmarkGateway(adapter, measure, (subjectId) => directReader.read(subjectId)).finally(() => directReader.close());
         const audit = await measureAuditThroughput(adapter, (await sampleSubjectIds(adapter))[0], measure);
         http = { ...gateway, auditOnRps: audit.auditOnRps, auditOffRps: audit.auditOffRps, auditRatio: audit.ratio, auditCpuMicrosPerRequest: audit.cpuMicrosPerRequest };
       }

@@ -41,8 +41,10 @@ describe('plumbline bench', () => {
     expect(report.fairness.equalitySeconds).toBeGreaterThan(0);
 
     const { http } = report;
-    for (const key of ['subjectReadRps', 'flagListRps', 'helloWorldRps', 'auditOnRps', 'auditOffRps']) expect(http[key], key).toBeGreaterThan(0);
+    for (const key of ['subjectReadRps', 'flagListRps', 'helloWorldRps', 'directSubjectReadRps', 'auditOnRps', 'auditOffRps']) expect(http[key], key).toBeGreaterThan(0);
     expect(http.ratio).toBeCloseTo(http.subjectReadRps / http.helloWorldRps, 6);
+    expect(http.readOverheadRatio).toBeCloseTo(http.subjectReadRps / http.directSubjectReadRps, 6);
+    expect(http.directP99Ms).toBeGreaterThanOrEqual(http.directP50Ms);
     expect(http.auditRatio).toBeCloseTo(http.auditOnRps / http.auditOffRps, 6);
     expect(http.p99Ms).toBeGreaterThanOrEqual(http.p50Ms);
     // Every measured request was answered with success: a 4xx would mean the benchmark measured refusals.
