@@ -100,7 +100,7 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
       reviewFlag: async (flagId, review, context) => flags.review(flagId, review, context.actor),
     },
     runs: {
-      getRun: async (runId) => runs.get(runId),
+      getRun: async (runId) => executor.withLiveProgress(runs.get(runId)),
     },
     portability: {
       exportAll: () => {
