@@ -457,7 +457,7 @@ export type paths = {
         post?: never;
         /**
          * Erase a record and what was derived from it
-         * @description Roles: admin.
+         * @description Roles: admin. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         delete: operations["eraseRecord"];
         options?: never;
@@ -5337,6 +5337,15 @@ export interface operations {
             };
             /** @description The body is larger than the operation accepts. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
