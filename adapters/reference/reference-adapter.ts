@@ -3,8 +3,6 @@
  * the public adapter interface, and nothing else. Whatever it can do, a supplier's adapter can do
  * through the same interface.
  */
-import { randomUUID } from 'node:crypto';
-import { dirname, join } from 'node:path';
 import { capabilities, type Run } from '../../src/contract/index.js';
 import type { PlumblineAdapterV1 } from '../../src/adapter/adapter-v1.js';
 import type { AdapterEnvironment } from '../../src/adapter/factory.js';
@@ -22,7 +20,7 @@ import { RecordIndex } from './store/record-index.js';
 import { systemClock, type Clock } from './store/clock.js';
 import { RunExecutor } from './runs/run-executor.js';
 import { exportStore } from './services/export-service.js';
-import { stageImport } from './services/import-staging.js';
+import { removeStagedImports, stageImport, stagedImportPath } from './services/import-staging.js';
 import { ENGINE_VERSION } from './version.js';
 import { runHeapLimitMb } from './runs/run-heap-limit.js';
 
@@ -59,6 +57,8 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
   const recordIndex = new RecordIndex(database);
   const interrupted = runs.failInterrupted();
   if (interrupted.length > 0) environment.logger.warn({ runs: interrupted }, 'runs interrupted by a restart were marked failed');
+  const leftovers = removeStagedImports(settings.databasePath, runs.stagedImportPaths());
+  if (leftovers.length > 0) environment.logger.warn({ files: leftovers.length }, 'staged imports left by a stopped process were removed');
   const executor = new RunExecutor(settings.databasePath, runs, environment.logger);
   const identity = { id: 'reference', name: 'Plumbline reference engine', version: ENGINE_VERSION, vendor: 'Plumbline' };
 
@@ -100,7 +100,7 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
       reviewFlag: async (flagId, review, context) => flags.review(flagId, review, context.actor),
     },
     runs: {
-      getRun: async (runId) => runs.get(runId),
+      getRun: async (runId) => executor.withLiveProgress(runs.get(runId)),
     },
     portability: {
       exportAll: () => {
@@ -111,7 +111,7 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
       startImport: async (lines) => {
         const held = database.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM records) AS n').get() as { n: number };
         if (held.n > 0) throw errors.conflict('Import needs an empty adapter, and this one already holds data. Import into a new store.');
-        const staged = await stageImport(lines, join(dirname(settings.databasePath), `import-${randomUUID()}.ndjson`));
+        const staged = await stageImport(lines, stagedImportPath(settings.databasePath));
         return startRun('import', { stagedPath: staged.path, lines: staged.lines }, 'lines');
       },
     },

@@ -134,7 +134,7 @@ export type paths = {
         };
         /**
          * Export everything (NDJSON)
-         * @description One `ExportLine` per line: `header`, sources, records, overrides, subjects, flags with reviews, then `end` with counts. A stream without its `end` line was cut short and must not be imported.
+         * @description One `ExportLine` per line: `header`, sources, records, overrides, subjects, flags with reviews, then `end` with counts. A stream without its `end` line was cut short and must not be imported. `HEAD` answers the headers without reading anything.
          *
          *     Roles: admin. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
@@ -457,7 +457,7 @@ export type paths = {
         post?: never;
         /**
          * Erase a record and what was derived from it
-         * @description Roles: admin.
+         * @description Roles: admin. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
          */
         delete: operations["eraseRecord"];
         options?: never;
@@ -1472,7 +1472,7 @@ export type components = {
             /** @description A detector from `GET /v1/detectors`. */
             detectorId: string;
             /**
-             * @description Parameters to override; the rest take their defaults.
+             * @description Parameters to override; the rest take their defaults. At most 100. Each value nests at most 32 levels of objects and arrays and takes at most 16 KiB of JSON.
              * @default {}
              */
             parameters: {
@@ -2048,7 +2048,7 @@ export type components = {
             kind: "end";
         };
         /**
-         * @description Supplier-specific additions under the `x-<vendor>-<name>` namespace. They never change the meaning of standard fields.
+         * @description Supplier-specific additions under the `x-<vendor>-<name>` namespace. They never change the meaning of standard fields. At most 100 keys. Each value nests at most 32 levels of objects and arrays and takes at most 16 KiB of JSON.
          * @example {
          *       "x-acme-riskBand": "amber"
          *     }
@@ -3407,7 +3407,7 @@ export type components = {
             capability?: string;
             /** @description What went wrong in this occurrence, in plain language. */
             detail?: string;
-            /** @description Each invalid field, when the problem is about input or an adapter answer. */
+            /** @description Each invalid field, when the problem is about input or an adapter answer: the first 100 when there are more (`detail` then says how many there were). */
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description The request path this problem occurred on. */
             instance?: string;
@@ -3647,7 +3647,7 @@ export type components = {
          *     }
          */
         RecordResult: {
-            /** @description Why the record was rejected; paths are relative to the batch. */
+            /** @description Why the record was rejected; paths are relative to the batch. The first 20 errors of the record when it has more. */
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description Position of the record in the batch. */
             index: number;

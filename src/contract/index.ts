@@ -3,6 +3,7 @@
  * the OpenAPI document in `openapi/` and the client types in `src/client/` are generated from it.
  */
 export * from './primitives.js';
+export * from './free-form.js';
 export * from './problem.js';
 export * from './meta.js';
 export * from './sources.js';

@@ -37,6 +37,9 @@ export const IngestBatch = z
     ],
   });
 
+/** The most errors reported for one rejected record: a batch of 5,000 bad records stays a readable answer. */
+export const MAX_RECORD_ERRORS = 20;
+
 export const recordOutcomes = ['created', 'updated', 'unchanged', 'rejected'] as const;
 
 export const RecordResult = z
@@ -46,7 +49,11 @@ export const RecordResult = z
     status: z
       .enum(recordOutcomes)
       .describe('`created` (new), `updated` (same id, new content), `unchanged` (same id and content: idempotent repeat), `rejected` (invalid; see `errors`).'),
-    errors: z.array(ProblemFieldError).optional().describe('Why the record was rejected; paths are relative to the batch.'),
+    errors: z
+      .array(ProblemFieldError)
+      .max(MAX_RECORD_ERRORS)
+      .optional()
+      .describe(`Why the record was rejected; paths are relative to the batch. The first ${MAX_RECORD_ERRORS} errors of the record when it has more.`),
   })
   .meta({
     id: 'RecordResult',

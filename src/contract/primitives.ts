@@ -3,6 +3,7 @@
  * extension namespace. Kept in one place so that every resource spells them the same way.
  */
 import { z } from 'zod';
+import { freeFormBoundsText, freeFormMap, MAX_FREE_FORM_KEYS } from './free-form.js';
 
 /** Opaque identifiers: clients must not parse them, adapters may use any scheme within these bounds. */
 export const OpaqueId = z
@@ -26,13 +27,11 @@ export const IsoDuration = z
  * Supplier-specific additions. Keys must be `x-<vendor>-<name>`; values are free-form. Extensions never
  * change the meaning of standard fields, and clients that do not know a key ignore it.
  */
-export const Extensions = z
-  .record(z.string().regex(/^x-[a-z0-9]+-[a-zA-Z0-9-]+$/, 'extension keys are x-<vendor>-<name>'), z.unknown())
-  .meta({
-    id: 'Extensions',
-    description: 'Supplier-specific additions under the `x-<vendor>-<name>` namespace. They never change the meaning of standard fields.',
-    examples: [{ 'x-acme-riskBand': 'amber' }],
-  });
+export const Extensions = freeFormMap(z.string().max(100).regex(/^x-[a-z0-9]+-[a-zA-Z0-9-]+$/, 'extension keys are x-<vendor>-<name>'), {
+  id: 'Extensions',
+  description: `Supplier-specific additions under the \`x-<vendor>-<name>\` namespace. They never change the meaning of standard fields. At most ${MAX_FREE_FORM_KEYS} keys. ${freeFormBoundsText}`,
+  examples: [{ 'x-acme-riskBand': 'amber' }],
+});
 
 /** Query parameters of every cursor-paginated list. */
 export const PageQuery = z.object({

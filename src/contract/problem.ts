@@ -65,6 +65,9 @@ export function problemRegistry() {
   return Object.entries(problemKinds).map(([kind, { status, title, meaning }]) => ({ type: problemType(kind as ProblemKind), status, title, meaning }));
 }
 
+/** The most field errors one answer reports: enough to fix a request, never megabytes of them. */
+export const MAX_REPORTED_ERRORS = 100;
+
 export const Problem = z
   .object({
     type: z.string().describe('A stable URI for the kind of problem, such as `urn:plumbline:problem:not-found`.'),
@@ -72,7 +75,11 @@ export const Problem = z
     status: z.number().int().min(400).max(599).describe('The HTTP status code.'),
     detail: z.string().optional().describe('What went wrong in this occurrence, in plain language.'),
     instance: z.string().optional().describe('The request path this problem occurred on.'),
-    errors: z.array(ProblemFieldError).optional().describe('Each invalid field, when the problem is about input or an adapter answer.'),
+    errors: z
+      .array(ProblemFieldError)
+      .max(MAX_REPORTED_ERRORS)
+      .optional()
+      .describe(`Each invalid field, when the problem is about input or an adapter answer: the first ${MAX_REPORTED_ERRORS} when there are more (\`detail\` then says how many there were).`),
     capability: z.string().optional().describe('For `capability-unsupported`: the capability the adapter does not claim.'),
     adapter: z.string().optional().describe('For adapter and upstream problems: the adapter that caused it.'),
     retryable: z.boolean().optional().describe('Whether repeating the same request later may succeed.'),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CalendarDate, OpaqueId, Timestamp } from './primitives.js';
 import { Problem } from './problem.js';
+import { freeFormBoundsText, freeFormMap, MAX_FREE_FORM_KEYS } from './free-form.js';
 
 export const RunKind = z.enum(['consolidation', 'flagging', 'import']);
 export const RunStatus = z.enum(['queued', 'running', 'succeeded', 'failed']).meta({
@@ -69,7 +70,9 @@ export type ConsolidationRunRequest = z.output<typeof ConsolidationRunRequest>;
 export const DetectorSelection = z
   .object({
     detectorId: z.string().min(1).max(100).describe('A detector from `GET /v1/detectors`.'),
-    parameters: z.record(z.string(), z.unknown()).default({}).describe('Parameters to override; the rest take their defaults.'),
+    parameters: freeFormMap(z.string().min(1).max(100))
+      .default({})
+      .describe(`Parameters to override; the rest take their defaults. At most ${MAX_FREE_FORM_KEYS}. ${freeFormBoundsText}`),
   })
   .meta({
     id: 'DetectorSelection',
@@ -78,12 +81,16 @@ export const DetectorSelection = z
   });
 export type DetectorSelection = z.output<typeof DetectorSelection>;
 
+/** More selections than any catalogue holds detectors: a run names each detector at most once or a few times. */
+export const MAX_RUN_DETECTORS = 100;
+
 export const FlaggingRunRequest = z
   .object({
     asOf: CalendarDate.describe('The date the detectors look back from; windows end on this day, inclusive.'),
     detectors: z
       .array(DetectorSelection)
       .min(1)
+      .max(MAX_RUN_DETECTORS)
       .optional()
       .describe('Detectors to evaluate; every detector of the catalogue with default parameters when omitted.'),
   })

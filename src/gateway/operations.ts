@@ -57,11 +57,12 @@ export function policyOf(operation: OperationId): OperationPolicy {
 }
 
 /**
- * Whether a request must state a justification: it consults or discloses personal data, or
- * alters it on the strength of what it shows (reviews and link overrides answer the record changed).
+ * Whether a request must state a justification: it consults or discloses personal data, alters it
+ * on the strength of what it shows (reviews and link overrides answer the record changed), or
+ * erases it (an erasure cannot be undone, so why it was done must be on the record).
  */
 export function needsJustification(policy: OperationPolicy): boolean {
-  return policy.processing === 'consultation' || policy.processing === 'disclosure' || policy.processing === 'alteration';
+  return policy.processing === 'consultation' || policy.processing === 'disclosure' || policy.processing === 'alteration' || policy.processing === 'erasure';
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { problemKinds, problemType, type Problem, type ProblemKind } from '../contract/problem.js';
+import { MAX_REPORTED_ERRORS, problemKinds, problemType, type Problem, type ProblemKind } from '../contract/problem.js';
 import { PlumblineError } from '../adapter/errors.js';
 import { isWholeBodyWrong, missingBodyDetail, plainMessage, unsupportedMediaTypeDetail } from './body-problems.js';
 
@@ -61,13 +61,15 @@ export function classifyError(error: unknown, request: FastifyRequest, adapterId
     if (where === 'body' && isWholeBodyWrong(request.body)) {
       return { problem: problem('validation-failed', missingBodyDetail(request), { instance, errors: [{ path: '/body', message: 'a JSON object is required' }] }), serverFault: false };
     }
-    const errors = fastifyError.validation.map((issue) => ({
+    const total = fastifyError.validation.length;
+    const errors = fastifyError.validation.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({
       path: `/${where}${issue.instancePath === '/' ? '' : issue.instancePath}`,
       message: plainMessage(issue.message ?? 'invalid'),
     }));
     const first = errors[0];
+    const more = total > errors.length ? ` (the first ${errors.length} of ${total.toLocaleString('en-GB')} errors are listed)` : '';
     return {
-      problem: problem('validation-failed', `Invalid ${where}: ${first.path} ${first.message}.`, { instance, errors }),
+      problem: problem('validation-failed', `Invalid ${where}: ${first.path} ${first.message}.${more}`, { instance, errors }),
       serverFault: false,
     };
   }

@@ -12,6 +12,8 @@ import { executeInRunThread } from './run-thread.js';
 export class RunExecutor {
   private queue: Promise<void> = Promise.resolve();
   private readonly pending = new Set<Promise<void>>();
+  /** Progress the worker reported for the run it is executing, which may not be readable in the store yet. */
+  private live: { runId: string; done: number; total: number } | undefined;
 
   constructor(
     private readonly databasePath: string,
@@ -26,6 +28,13 @@ export class RunExecutor {
     void done.finally(() => this.pending.delete(done));
   }
 
+  /** The run with the latest progress its worker reported, when that is further than the stored one. */
+  withLiveProgress(run: Run): Run {
+    const live = this.live;
+    if (!live || live.runId !== run.runId || run.status !== 'running' || live.done <= run.progress.done) return run;
+    return { ...run, progress: { ...run.progress, done: live.done, total: live.total } };
+  }
+
   /** Resolves when every queued run has finished (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
@@ -34,7 +43,7 @@ export class RunExecutor {
   private async execute(runId: string): Promise<void> {
     const started = Date.now();
     try {
-      await executeInRunThread({ databasePath: this.databasePath, runId });
+      await executeInRunThread({ databasePath: this.databasePath, runId }, (done, total) => (this.live = { runId, done, total }));
     } catch (error) {
       this.logger.error({ runId, error: (error as Error).message }, 'run worker crashed');
       const run = this.runs.get(runId);
@@ -48,6 +57,7 @@ export class RunExecutor {
         });
       }
     }
+    this.live = undefined;
     const run = this.runs.get(runId);
     // The statistics are on the run (GET /v1/runs/{runId}); the log says what happened, in one short line.
     const seconds = Math.round((Date.now() - started) / 100) / 10;

@@ -6,7 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import { runHeapLimitMb, threadFailure } from './run-heap-limit.js';
 import { startWorker } from './start-worker.js';
-import type { RunMessage } from './run-worker.js';
+import type { RunMessage, RunReply } from './run-worker.js';
 
 let thread: Worker | undefined;
 /** The heap limit the current thread was started with. */
@@ -16,8 +16,14 @@ function workerUrl(): URL {
   return new URL(`./run-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 }
 
-/** Executes a run in the shared thread; rejects if the thread dies or reports a failure to record the run. */
-export function executeInRunThread(message: RunMessage): Promise<void> {
+/** How far a run has got, as the worker reports it while its work is still uncommitted. */
+export type ProgressListener = (done: number, total: number) => void;
+
+/**
+ * Executes a run in the shared thread; rejects if the thread dies or reports a failure to record
+ * the run. Progress the worker reports on the way reaches `onProgress`.
+ */
+export function executeInRunThread(message: RunMessage, onProgress?: ProgressListener): Promise<void> {
   if (!thread) {
     threadLimitMb = runHeapLimitMb();
     thread = startWorker(workerUrl(), undefined, { maxOldGenerationSizeMb: threadLimitMb });
@@ -32,8 +38,12 @@ export function executeInRunThread(message: RunMessage): Promise<void> {
       // An idle thread must not keep the process alive.
       worker.unref();
     };
-    const onMessage = (reply: { runId: string; error?: string }) => {
+    const onMessage = (reply: RunReply) => {
       if (reply.runId !== message.runId) return;
+      if (reply.progress) {
+        onProgress?.(reply.progress.done, reply.progress.total);
+        return;
+      }
       cleanup();
       if (reply.error) reject(new Error(reply.error));
       else resolve();

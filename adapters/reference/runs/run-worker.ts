@@ -22,6 +22,13 @@ export interface RunMessage {
   readonly runId: string;
 }
 
+/** What the worker tells the main thread: progress on the way, then that the run is over (or could not be recorded). */
+export interface RunReply {
+  readonly runId: string;
+  readonly progress?: { readonly done: number; readonly total: number };
+  readonly error?: string;
+}
+
 /** What an import run's request holds: where its lines were staged. */
 export interface ImportRunRequest {
   readonly stagedPath: string;
@@ -39,6 +46,9 @@ async function execute({ databasePath, runId }: RunMessage): Promise<void> {
     const now = Date.now();
     if (now - lastWrite < PROGRESS_INTERVAL_MS && done < total) return;
     lastWrite = now;
+    // Work inside one transaction (an import) writes progress nobody else can read until it
+    // commits: the main thread is told as well, and answers polls from what it was told.
+    parentPort!.postMessage({ runId, progress: { done, total } } satisfies RunReply);
     runs.progress(runId, done, total);
   };
   try {
@@ -50,12 +60,14 @@ async function execute({ databasePath, runId }: RunMessage): Promise<void> {
     } else {
       const request = runs.request<ImportRunRequest>(runId);
       try {
-        statistics = await applyImport(database, request.stagedPath, request.lines, systemClock, progress);
+        // Success is recorded inside the import's own transaction: a process killed just after the
+        // commit must not leave an applied import reported as failed with "nothing applied".
+        statistics = await applyImport(database, request.stagedPath, request.lines, systemClock, progress, (result) => runs.succeed(runId, result));
       } finally {
         rmSync(request.stagedPath, { force: true });
       }
     }
-    runs.succeed(runId, statistics);
+    if (run.kind !== 'import') runs.succeed(runId, statistics);
   } catch (error) {
     const known = error instanceof PlumblineError;
     const kind = known ? error.kind : 'internal';

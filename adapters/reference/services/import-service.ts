@@ -18,8 +18,21 @@ import { canonicalIdentity } from './canonical-identity.js';
 import type { ProgressReporter } from './consolidation-service.js';
 
 const RECORD_CHUNK = 2000;
+/** Lines between progress reports (the reporter itself throttles what it writes). */
+const PROGRESS_LINES = 1000;
 
-export async function applyImport(database: Connection, stagedPath: string, totalLines: number, clock: Clock, progress: ProgressReporter): Promise<Record<string, number>> {
+/**
+ * Applies the staged lines. `beforeCommit` is called with the statistics inside the transaction,
+ * so that whatever it records (the run's success) commits together with the import, or not at all.
+ */
+export async function applyImport(
+  database: Connection,
+  stagedPath: string,
+  totalLines: number,
+  clock: Clock,
+  progress: ProgressReporter,
+  beforeCommit: (statistics: Record<string, number>) => void = () => {},
+): Promise<Record<string, number>> {
   const held = database.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM records) AS n').get() as { n: number };
   if (held.n > 0) throw errors.conflict('Import needs an empty adapter, and this one already holds data.');
 
@@ -72,20 +85,21 @@ export async function applyImport(database: Connection, stagedPath: string, tota
           break;
       }
       done += 1;
-      if (done % 10_000 === 0) progress(done, totalLines);
+      if (done % PROGRESS_LINES === 0) progress(done, totalLines);
     }
     flush();
     new RecordIndex(database).catchUp();
     // Imported nodes are already consolidated as the exporter had them: nothing is pending.
     writeSetting(database, 'consolidation:watermark', readSetting(database, 'sequence:change') ?? '0');
     bumpSequences(database);
+    const statistics = { lines: totalLines, sources: counts.source ?? 0, records: counts.record ?? 0, overrides: counts.override ?? 0, subjects: counts.subject ?? 0, flags: counts.flag ?? 0 };
+    beforeCommit(statistics);
     database.exec('COMMIT');
+    return statistics;
   } catch (error) {
     database.exec('ROLLBACK');
     throw error;
   }
-  progress(totalLines, totalLines);
-  return { lines: totalLines, sources: counts.source ?? 0, records: counts.record ?? 0, overrides: counts.override ?? 0, subjects: counts.subject ?? 0, flags: counts.flag ?? 0 };
 }
 
 /**

@@ -4,7 +4,9 @@
  * way: a header first, kinds in export order, and an end line whose counts match. A truncated or
  * reordered stream is refused whole.
  */
-import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { exportOrder, type ExportLine } from '../../../src/contract/index.js';
 import { PlumblineError } from '../../../src/adapter/errors.js';
 
@@ -14,8 +16,46 @@ export interface StagedImport {
   readonly counts: Record<string, number>;
 }
 
+/** Staged files are named after their store, so that start-up recovery removes only its own. */
+function stagedPrefix(databasePath: string): string {
+  return `${basename(databasePath)}.import-`;
+}
+
+/** Where a new import of this store is staged: beside the store, under a name no other import has. */
+export function stagedImportPath(databasePath: string): string {
+  return join(dirname(databasePath), `${stagedPrefix(databasePath)}${randomUUID()}.ndjson`);
+}
+
+/**
+ * Start-up recovery: no import of this store can be in progress before it opens, so every staged
+ * file of it is left over from a process that stopped (a full copy of personal data): removed.
+ * `alsoRemove` names files staged under older names, found in the interrupted runs. Returns the
+ * paths removed.
+ */
+export function removeStagedImports(databasePath: string, alsoRemove: readonly string[] = []): string[] {
+  if (databasePath === ':memory:') return [];
+  const prefix = stagedPrefix(databasePath);
+  const directory = dirname(databasePath);
+  const staged = readdirSync(directory)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.ndjson'))
+    .map((name) => join(directory, name));
+  const removed: string[] = [];
+  for (const path of new Set([...staged, ...alsoRemove])) {
+    try {
+      rmSync(path);
+      removed.push(path);
+    } catch {
+      // already gone
+    }
+  }
+  return removed;
+}
+
+/** Owner-only: the staged file is a full copy of the imported personal data. */
+const STAGED_FILE_MODE = 0o600;
+
 export async function stageImport(lines: AsyncIterable<ExportLine>, path: string): Promise<StagedImport> {
-  const file = openSync(path, 'w');
+  const file = openSync(path, 'wx', STAGED_FILE_MODE);
   const counts: Record<string, number> = {};
   let total = 0;
   let lastOrder = -1;

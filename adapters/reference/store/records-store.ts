@@ -1,11 +1,12 @@
 /** Reading and erasing records. */
 import type { Erasure, Flag, SourceRecord, StoredRecord } from '../../../src/contract/index.js';
 import { errors } from '../../../src/adapter/errors.js';
-import { nextSequence, type Connection } from './database.js';
+import { nextSequence, truncateWal, type Connection } from './database.js';
 import { flagFingerprint } from './flags-store.js';
 import { timestamp, type Clock } from './clock.js';
 import { NodeMaintenance } from './node-maintenance.js';
 import { RecordIndex } from './record-index.js';
+import { forgetErasedNames } from './erased-names.js';
 
 interface RecordRow {
   seq: number;
@@ -54,8 +55,15 @@ export class RecordsStore {
    * and subject (an emptied subject disappears; a disturbed one is re-checked by the next
    * consolidation run) and leaves the evidence of every flag. Flags themselves stay, with their
    * reviews, because the review history is the force's own record of what it decided.
+   * Once committed, the write-ahead log (which still holds the pages as they were) is emptied.
    */
   erase(sourceId: string, recordId: string, reason: Erasure['reason']): Erasure {
+    const erasure = this.eraseInTransaction(sourceId, recordId, reason);
+    truncateWal(this.database);
+    return erasure;
+  }
+
+  private eraseInTransaction(sourceId: string, recordId: string, reason: Erasure['reason']): Erasure {
     return this.database.transaction(() => {
       const row = this.selectOne.get(sourceId, recordId);
       if (!row) throw errors.notFound(`No record "${recordId}" in source "${sourceId}".`);
@@ -64,6 +72,7 @@ export class RecordsStore {
       const nodes = new NodeMaintenance(this.database, this.clock);
       nodes.addRecords(row.node_id, -1, nextSequence(this.database, 'change'));
       nodes.flush();
+      forgetErasedNames(this.database, (JSON.parse(row.body) as SourceRecord).identity);
       for (const flag of this.flagsWithEvidence.all(sourceId, recordId)) {
         const body = JSON.parse(flag.body) as Flag;
         body.evidence = body.evidence.filter((reference) => !(reference.sourceId === sourceId && reference.recordId === recordId));

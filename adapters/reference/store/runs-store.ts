@@ -20,6 +20,9 @@ export class RunsStore {
       insert: database.prepare('INSERT INTO runs (run_id, body, request) VALUES (?, ?, ?)'),
       update: database.prepare('UPDATE runs SET body = ? WHERE run_id = ?'),
       unfinished: database.prepare<[], { body: string }>(`SELECT body FROM runs WHERE json_extract(body, '$.status') IN ('queued', 'running')`),
+      stagedPaths: database.prepare<[], { path: string }>(
+        `SELECT json_extract(request, '$.stagedPath') AS path FROM runs WHERE json_extract(body, '$.kind') = 'import' AND json_extract(request, '$.stagedPath') IS NOT NULL`,
+      ),
     };
   }
 
@@ -90,6 +93,11 @@ export class RunsStore {
       run.finishedAt = timestamp(this.clock);
       run.error = problem;
     });
+  }
+
+  /** Where every import run of this store staged its lines (most of these files are long gone). */
+  stagedImportPaths(): string[] {
+    return this.statements.stagedPaths.all().map((row) => row.path);
   }
 
   /** Runs left queued or running by a previous process cannot finish: say so. Returns their ids. */

@@ -51,7 +51,8 @@ function readJustification(request: FastifyRequest, policy: OperationPolicy | un
   const path = `/headers/${JUSTIFICATION_HEADER}`;
   if (value === undefined) {
     if (!policy || !needsJustification(policy)) return undefined;
-    const detail = `This request ${policy.processing === 'alteration' ? 'changes' : 'reads'} personal data: send a Plumbline-Justification header with the purpose or case reference (1 to 200 printable characters).`;
+    const verb = policy.processing === 'erasure' ? 'erases' : policy.processing === 'alteration' ? 'changes' : 'reads';
+    const detail = `This request ${verb} personal data: send a Plumbline-Justification header with the purpose or case reference (1 to 200 printable characters).`;
     throw new PlumblineError('validation-failed', detail, { errors: [{ path, message: 'required' }] });
   }
   const parsed = Justification.safeParse(Array.isArray(value) ? value.join(', ') : value.trim());

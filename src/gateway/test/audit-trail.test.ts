@@ -68,7 +68,9 @@ describe('what is recorded', () => {
     const response = await app.inject(withHeaders(exampleRequests[operation], await testSecurity.headersFor(role, `actor-${operation}`)));
     expect(response.statusCode, response.body).toBeLessThan(400);
     const entries = await auditEvents(`&actor=actor-${operation}`);
-    expect(entries.map((entry) => [entry.operation, entry.action, entry.role])).toEqual([[operation, operations[operation].processing, role]]);
+    // An export adds a second entry, of what it really disclosed, once its stream is over.
+    const kinds = new Set(entries.map((entry) => JSON.stringify([entry.operation, entry.action, entry.role])));
+    expect([...kinds].map((kind) => JSON.parse(kind))).toEqual([[operation, operations[operation].processing, role]]);
   });
 
   it('operations that process no personal data leave no entry', async () => {

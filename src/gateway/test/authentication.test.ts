@@ -114,6 +114,14 @@ describe('justification', () => {
     expect(response.json().errors).toEqual([{ path: '/headers/plumbline-justification', message: 'required' }]);
   });
 
+  it('erasing a record without one is a 400, and the adapter erases nothing', async () => {
+    const before = adapter.calls.length;
+    const response = await app.inject({ method: 'DELETE', url: '/v1/sources/uof/records/UOF-1', headers: withToken(await testSecurity.tokenFor('admin')) });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().detail).toContain('This request erases personal data: send a Plumbline-Justification header');
+    expect(adapter.calls.slice(before).map((call) => call.method)).not.toContain('eraseRecord');
+  });
+
   it('a malformed one is refused wherever it is sent', async () => {
     const token = await testSecurity.tokenFor('analyst');
     for (const bad of ['x'.repeat(201), 'case\u0007ref', '   ']) {

@@ -68,9 +68,9 @@ describe('CORS', () => {
 });
 
 describe('limits', () => {
-  it('refuses a body over 1 MiB with 413 before reading it as JSON', async () => {
+  it('refuses a body over 64 KiB with 413 before reading it as JSON', async () => {
     const { app, testSecurity } = await gateway();
-    const payload = { ...exampleOf(SourceRegistration), description: 'x'.repeat(1024 * 1024) };
+    const payload = { ...exampleOf(SourceRegistration), description: 'x'.repeat(64 * 1024) };
     const response = await app.inject({ method: 'PUT', url: '/v1/sources/s1', payload, headers: await testSecurity.headersFor('admin') });
     expect(response.statusCode).toBe(413);
     expect(response.json().type).toBe('urn:plumbline:problem:payload-too-large');
