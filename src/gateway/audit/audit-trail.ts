@@ -141,15 +141,24 @@ export class AuditTrail {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
-    let entries: StoredAuditEntry[];
     try {
-      entries = this.commit(batch.map((item) => item.record));
+      const entries = this.commit(batch.map((item) => item.record));
+      batch.forEach((item, index) => item.resolve(entries[index]));
     } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
+      // One entry that cannot be stored must not fail the others sharing its commit: each is
+      // committed alone, so only the faulty one is refused (and its answer withheld).
+      if (batch.length === 1) batch[0].reject(error);
+      else for (const item of batch) this.commitAlone(item);
     }
-    batch.forEach((item, index) => item.resolve(entries[index]));
     this.lookups.schedule();
+  }
+
+  private commitAlone(item: Pending): void {
+    try {
+      item.resolve(this.commit([item.record])[0]);
+    } catch (error) {
+      item.reject(error);
+    }
   }
 
   /** Commits what is waiting and the lookups, then closes the file, its WAL folded into it. */
