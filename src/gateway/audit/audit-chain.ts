@@ -25,6 +25,11 @@ export interface StoredAuditEntry {
   readonly justification: string | null;
   readonly status: number;
   readonly requestId: string;
+  /**
+   * For the entry that concludes an attempt (its outcome, or `outcome unknown` written at
+   * start-up after a crash), the number of the attempt entry; null for every other entry.
+   */
+  readonly attempt: number | null;
   readonly previousHash: string;
   readonly hash: string;
 }
@@ -33,7 +38,9 @@ export type HashedFields = Omit<StoredAuditEntry, 'sequence' | 'previousHash' | 
 
 /** SHA-256 over the previous hash and the entry's fields in a fixed order. */
 export function hashEntry(previousHash: string, entry: HashedFields): string {
-  const fields = [entry.occurredAt, entry.actor, entry.role, entry.action, entry.operation, entry.targets, entry.criteria, entry.justification, entry.status, entry.requestId];
+  const fields: unknown[] = [entry.occurredAt, entry.actor, entry.role, entry.action, entry.operation, entry.targets, entry.criteria, entry.justification, entry.status, entry.requestId];
+  // Hashed only when set, so that entries written before attempts were recorded still verify.
+  if (entry.attempt !== null && entry.attempt !== undefined) fields.push(entry.attempt);
   return createHash('sha256').update(previousHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 

@@ -7,10 +7,7 @@ import { PlumblineError } from '../../adapter/errors.js';
 import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
 import { verifyChain, type ChainReport, type StoredAuditEntry } from './audit-chain.js';
 import { lookupKey } from './audit-lookups.js';
-
-/** Columns under the names of `StoredAuditEntry`. */
-const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,
-  request_id AS requestId, previous_hash AS previousHash, hash`;
+import { ENTRY_COLUMNS } from './audit-schema.js';
 
 const cursorPrefix = 'after:';
 
@@ -27,6 +24,12 @@ function decodeCursor(cursor: string): number {
   return sequence;
 }
 
+/** What an entry says happened: an attempt and an unknown outcome have no HTTP status (0). */
+function outcomeOf(entry: StoredAuditEntry): AuditEvent['outcome'] {
+  if (entry.status === 0) return entry.attempt === null ? 'attempted' : 'unknown';
+  return entry.status >= 500 ? 'failed' : entry.status >= 400 ? 'refused' : 'succeeded';
+}
+
 /** The stored entry as the contract shows it. */
 export function toAuditEvent(entry: StoredAuditEntry): AuditEvent {
   return {
@@ -35,7 +38,7 @@ export function toAuditEvent(entry: StoredAuditEntry): AuditEvent {
     action: entry.action as AuditEvent['action'],
     targets: JSON.parse(entry.targets),
     criteria: JSON.parse(entry.criteria),
-    outcome: entry.status >= 500 ? 'failed' : entry.status >= 400 ? 'refused' : 'succeeded',
+    outcome: outcomeOf(entry),
   };
 }
 

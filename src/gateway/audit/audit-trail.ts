@@ -21,6 +21,7 @@ import { GENESIS_HASH, hashEntry, type HashedFields, type StoredAuditEntry } fro
 import { AuditLookups } from './audit-lookups.js';
 import { Checkpointer } from './checkpointer.js';
 import { readAuditEvents } from './audit-reader.js';
+import { createAuditSchema, ENTRY_COLUMNS } from './audit-schema.js';
 
 export interface AuditTrailOptions {
   /** The SQLite file (created when missing); `:memory:` for tests that need no file. */
@@ -30,34 +31,12 @@ export interface AuditTrailOptions {
 }
 
 /** What the gateway records about one request; the trail adds the entry number and hashes. */
-export interface AuditRecord extends Omit<HashedFields, 'targets' | 'criteria'> {
+export interface AuditRecord extends Omit<HashedFields, 'targets' | 'criteria' | 'attempt'> {
+  /** The attempt entry this entry concludes, if any. */
+  readonly attempt?: number | null;
   readonly targets: readonly { type: string; id: string }[];
   readonly criteria: Readonly<Record<string, string>>;
 }
-
-const schema = `
-CREATE TABLE IF NOT EXISTS audit_events (
-  sequence INTEGER PRIMARY KEY,
-  occurred_at TEXT NOT NULL,
-  actor TEXT NOT NULL,
-  role TEXT,
-  action TEXT NOT NULL,
-  operation TEXT NOT NULL,
-  targets TEXT NOT NULL,
-  criteria TEXT NOT NULL,
-  justification TEXT,
-  status INTEGER NOT NULL,
-  request_id TEXT NOT NULL,
-  previous_hash TEXT NOT NULL,
-  hash TEXT NOT NULL
-);
-CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-`;
-
-/** Columns under the names of `StoredAuditEntry`. */
-export const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,
-  request_id AS requestId, previous_hash AS previousHash, hash`;
 
 interface Pending {
   readonly record: AuditRecord;
@@ -82,7 +61,9 @@ export class AuditTrail {
     const head = database.prepare<[], { sequence: number; hash: string; occurredAt: string }>(
       'SELECT sequence, hash, occurred_at AS occurredAt FROM audit_events ORDER BY sequence DESC LIMIT 1',
     );
-    const insert = database.prepare<unknown[]>('INSERT INTO audit_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = database.prepare<unknown[]>(
+      'INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id, previous_hash, hash, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     // The head is read inside the write transaction, so two processes sharing a file still chain.
     const transaction = database.transaction((records: readonly AuditRecord[]) => {
       const last = head.get();
@@ -92,10 +73,10 @@ export class AuditTrail {
       return records.map((record) => {
         // Times never go backwards along the chain, so time filters can search by entry number.
         const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
-        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria) };
+        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
         const hash = hashEntry(previousHash, fields);
         sequence += 1;
-        insert.run(sequence, occurredAt, fields.actor, fields.role, fields.action, fields.operation, fields.targets, fields.criteria, fields.justification, fields.status, fields.requestId, previousHash, hash);
+        insert.run(sequence, occurredAt, fields.actor, fields.role, fields.action, fields.operation, fields.targets, fields.criteria, fields.justification, fields.status, fields.requestId, previousHash, hash, fields.attempt);
         const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
         previousHash = hash;
         previousTime = occurredAt;
@@ -112,7 +93,7 @@ export class AuditTrail {
     const database = new Database(options.databasePath);
     database.pragma('journal_mode = WAL');
     database.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-    database.exec(schema);
+    createAuditSchema(database);
     if (options.databasePath === ':memory:') return new AuditTrail(database, undefined);
     // Checkpoints run on a worker thread; should it die, SQLite goes back to checkpointing itself.
     database.pragma('wal_autocheckpoint = 0');
@@ -128,6 +109,34 @@ export class AuditTrail {
       this.pending.push({ record, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
+  }
+
+  /**
+   * Concludes every attempt that has no outcome (the gateway stopped between committing the
+   * attempt and its outcome) with an `outcome unknown` entry in the attempt's name, so that the
+   * trail says so instead of leaving the question open. Run at start-up, before any request;
+   * resolves with the numbers of the attempts concluded.
+   */
+  async concludeUnfinishedAttempts(): Promise<number[]> {
+    const unfinished = this.database
+      .prepare<[], StoredAuditEntry>(
+        `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE status = 0 AND attempt IS NULL
+           AND sequence NOT IN (SELECT attempt FROM audit_events WHERE attempt IS NOT NULL) ORDER BY sequence`,
+      )
+      .all();
+    await Promise.all(
+      unfinished.map((attempt) =>
+        this.append({
+          ...attempt,
+          occurredAt: new Date().toISOString(),
+          targets: JSON.parse(attempt.targets),
+          criteria: JSON.parse(attempt.criteria),
+          status: 0,
+          attempt: attempt.sequence,
+        }),
+      ),
+    );
+    return unfinished.map((attempt) => attempt.sequence);
   }
 
   /** One page of entries matching a query, the lookups brought up to date first. */
