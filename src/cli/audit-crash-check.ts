@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { exampleOf, SourceRegistration, UseOfForceRecord } from '../contract/index.js';
 import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../gateway/security/development-key.js';
-import { verifyAuditFile } from '../gateway/audit/audit-reader.js';
+import { verifyAuditFile } from '../gateway/audit/audit-verifier.js';
+import { loadHeadSigner, loadHeadVerificationKey } from '../gateway/audit/audit-signing.js';
 
 export interface CrashCheckOptions {
   /** A folder for the store, the trail and the keys (created when missing). */
@@ -100,7 +101,9 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
   const batchSize = options.batchSize ?? 50;
   const clients = options.clients ?? 4;
   const killWithinMs = options.killWithinMs ?? 1_500;
-  const key = await ensureDevelopmentKey(environmentFor(options.directory).PLUMBLINE_DEV_KEY);
+  const environment = environmentFor(options.directory);
+  loadHeadSigner(environment.PLUMBLINE_AUDIT_KEY_FILE, true); // the audit key, created once
+  const key = await ensureDevelopmentKey(environment.PLUMBLINE_DEV_KEY);
   const token = await mintToken(key, { subject: 'crash-check', roles: ['admin'], issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE, ttl: '1h' });
   const headers = { authorization: `Bearer ${token}`, 'plumbline-justification': 'CRASH-CHECK' };
   const jsonHeaders = { ...headers, 'content-type': 'application/json' };
@@ -151,7 +154,7 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
 }
 
 function compare(directory: string, acknowledged: Set<string>, erased: Set<string>, rounds: number): CrashCheckReport {
-  const { PLUMBLINE_DB, PLUMBLINE_AUDIT_DB } = environmentFor(directory);
+  const { PLUMBLINE_DB, PLUMBLINE_AUDIT_DB, PLUMBLINE_AUDIT_KEY_FILE, PLUMBLINE_AUDIT_WITNESS } = environmentFor(directory);
   const store = new Database(PLUMBLINE_DB, { readonly: true });
   const stored = new Set(store.prepare<[string], { id: string }>('SELECT record_id AS id FROM record_rows WHERE source_id = ?').pluck().all(SOURCE) as unknown as string[]);
   store.close();
@@ -177,6 +180,6 @@ function compare(directory: string, acknowledged: Set<string>, erased: Set<strin
     erasedWithoutEntry: gone.filter((id) => !erasures.has(id)).length,
     lostRecords: gone.filter((id) => !erasures.has(id) && !erased.has(id)).length,
     outcomesUnknown,
-    chainProblems: verifyAuditFile(PLUMBLINE_AUDIT_DB).problems.length,
+    chainProblems: verifyAuditFile(PLUMBLINE_AUDIT_DB, { publicKey: loadHeadVerificationKey(PLUMBLINE_AUDIT_KEY_FILE), witnessPath: PLUMBLINE_AUDIT_WITNESS }).problems.length,
   };
 }

@@ -47,14 +47,14 @@ export function hashEntry(previousHash: string, entry: HashedFields): string {
 export interface ChainProblem {
   /** The entry number where the problem shows. */
   readonly sequence: number;
-  readonly kind: 'altered' | 'missing' | 'reordered' | 'broken' | 'truncated';
+  readonly kind: 'altered' | 'missing' | 'reordered' | 'broken' | 'truncated' | 'unsigned' | 'forged' | 'recomputed' | 'witness' | 'lookup';
   readonly detail: string;
 }
 
 export interface ChainReport {
   /** How many entries were read. */
   readonly entries: number;
-  /** The last entry's hash: record it elsewhere to detect later truncation (`--head`). */
+  /** The last entry's hash. */
   readonly head: string;
   readonly problems: ChainProblem[];
 }
@@ -62,9 +62,14 @@ export interface ChainReport {
 /**
  * Walks the entries in entry-number order and reports every break. `findByHash` names the entry
  * that now holds a hash (to tell a reorder from a removal); `expectedHead` is a head recorded
- * earlier, which must still be in the chain.
+ * earlier, which must still be in the chain; `onEntry` sees every entry as it is read.
  */
-export function verifyChain(entries: Iterable<StoredAuditEntry>, findByHash: (hash: string) => number | undefined, expectedHead?: string): ChainReport {
+export function verifyChain(
+  entries: Iterable<StoredAuditEntry>,
+  findByHash: (hash: string) => number | undefined,
+  expectedHead?: string,
+  onEntry?: (entry: StoredAuditEntry) => void,
+): ChainReport {
   const problems: ChainProblem[] = [];
   let expected = 1;
   let previousHash = GENESIS_HASH;
@@ -72,6 +77,7 @@ export function verifyChain(entries: Iterable<StoredAuditEntry>, findByHash: (ha
   let headSeen = expectedHead === undefined || expectedHead === GENESIS_HASH;
   for (const entry of entries) {
     count += 1;
+    onEntry?.(entry);
     const gap = entry.sequence !== expected;
     if (gap) {
       const range = entry.sequence - 1 === expected ? `${expected}` : `${expected} to ${entry.sequence - 1}`;

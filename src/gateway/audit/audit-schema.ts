@@ -1,6 +1,6 @@
 /**
  * The audit trail's tables, in one place: the entries (hash-chained), and the signed heads that
- * anchor the chain to a key kept outside the file. Both are append-only: triggers refuse UPDATE
+ * anchor the chain to a key kept outside the file (one per commit, in the same transaction). Both are append-only: triggers refuse UPDATE
  * and DELETE through SQLite (a tamperer with the file can drop them, which is what the chain, the
  * signatures and the witness are for).
  */
@@ -25,7 +25,19 @@ CREATE TABLE IF NOT EXISTS audit_events (
 );
 CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TABLE IF NOT EXISTS audit_heads (
+  size INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL,
+  signed_at TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  signature TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS audit_heads_no_update BEFORE UPDATE ON audit_heads BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_heads_no_delete BEFORE DELETE ON audit_heads BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
+
+/** Columns of a signed head under the names of `SignedHead`. */
+export const HEAD_COLUMNS = 'size, hash, signed_at AS signedAt, key_id AS keyId, signature';
 
 /** Columns under the names of `StoredAuditEntry`. */
 export const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,

@@ -2,7 +2,10 @@
  * The audit trail's store: its own SQLite file, separate from any adapter's data, so it survives a
  * change of supplier and can be handed to an auditor whole. Append-only twice over: the code only
  * inserts, and triggers refuse UPDATE and DELETE (a tamperer with the file can drop them, which is
- * what the hash chain is for).
+ * what the hash chain is for). Every commit also signs the new head with a key kept outside the
+ * file and, shortly after, hands it to the witness (a second file): see `audit-verifier.ts` for
+ * what that catches. The trail is verified when opened and refuses to open when broken, unless
+ * the operator accepts it explicitly.
  *
  * Durability: WAL with `synchronous=NORMAL` (the default) has each entry committed to the
  * operating system before its answer is sent, so a crash of the gateway loses nothing it has
@@ -17,17 +20,48 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
-import { GENESIS_HASH, hashEntry, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
+import { GENESIS_HASH, hashEntry, type ChainProblem, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
+import { developmentKeyPathFor, HeadSigner, loadHeadSigner, type SignedHead } from './audit-signing.js';
+import { verifyAuditDatabase } from './audit-verifier.js';
+import { AuditWitness, defaultWitnessPathFor } from './audit-witness.js';
 import { AuditLookups } from './audit-lookups.js';
 import { Checkpointer } from './checkpointer.js';
 import { readAuditEvents } from './audit-reader.js';
-import { createAuditSchema, ENTRY_COLUMNS } from './audit-schema.js';
+import { createAuditSchema, ENTRY_COLUMNS, HEAD_COLUMNS } from './audit-schema.js';
 
 export interface AuditTrailOptions {
   /** The SQLite file (created when missing); `:memory:` for tests that need no file. */
   readonly databasePath: string;
   /** `normal` (default): durable against process crashes; `full`: against power loss too. */
   readonly synchronous?: 'normal' | 'full';
+  /**
+   * The Ed25519 private key (PEM) that signs heads, kept away from the database. Default: a
+   * development key beside the database, created when missing (refused in production).
+   */
+  readonly keyFile?: string;
+  /** The witness file of signed heads. Default: beside the database. */
+  readonly witnessPath?: string;
+  /** Open a trail that fails verification anyway (the problems are kept in `startupProblems`). */
+  readonly acceptBroken?: boolean;
+}
+
+/** The trail failed verification when opened, and the operator did not accept it. */
+export class AuditTrailBrokenError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: readonly ChainProblem[],
+  ) {
+    const listed = problems.slice(0, 5).map((problem) => `  - ${problem.kind}: ${problem.detail}`);
+    if (problems.length > 5) listed.push(`  - and ${problems.length - 5} more (plumbline audit verify lists them all)`);
+    super(
+      [
+        `The audit trail ${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}), so the gateway will not append to it:`,
+        ...listed,
+        'Investigate with `plumbline audit verify`. To serve anyway (recorded in the trail, and /readyz reports it), set PLUMBLINE_AUDIT_ACCEPT_BROKEN=true.',
+      ].join('\n'),
+    );
+    this.name = 'AuditTrailBrokenError';
+  }
 }
 
 /** What the gateway records about one request; the trail adds the entry number and hashes. */
@@ -54,9 +88,16 @@ export class AuditTrail {
   private readonly lookups: AuditLookups;
   private pending: Pending[] = [];
 
+  /** What verification found when the trail was opened with `acceptBroken`; empty when intact. */
+  startupProblems: readonly ChainProblem[] = [];
+  /** Whether the lookups were found damaged when opened, and rebuilt from the entries. */
+  lookupsRebuilt = false;
+
   private constructor(
     readonly database: Database.Database,
     private readonly checkpointer: Checkpointer | undefined,
+    readonly signer: HeadSigner,
+    readonly witness: AuditWitness | undefined,
   ) {
     const head = database.prepare<[], { sequence: number; hash: string; occurredAt: string }>(
       'SELECT sequence, hash, occurred_at AS occurredAt FROM audit_events ORDER BY sequence DESC LIMIT 1',
@@ -64,13 +105,14 @@ export class AuditTrail {
     const insert = database.prepare<unknown[]>(
       'INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id, previous_hash, hash, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
+    const insertHead = database.prepare<unknown[]>('INSERT OR REPLACE INTO audit_heads (size, hash, signed_at, key_id, signature) VALUES (?, ?, ?, ?, ?)');
     // The head is read inside the write transaction, so two processes sharing a file still chain.
     const transaction = database.transaction((records: readonly AuditRecord[]) => {
       const last = head.get();
       let sequence = last?.sequence ?? 0;
       let previousHash = last?.hash ?? GENESIS_HASH;
       let previousTime = last?.occurredAt ?? '';
-      return records.map((record) => {
+      const entries = records.map((record) => {
         // Times never go backwards along the chain, so time filters can search by entry number.
         const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
         const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
@@ -82,25 +124,66 @@ export class AuditTrail {
         previousTime = occurredAt;
         return entry;
       });
+      // Signed in the same transaction: no entry is ever committed without a head covering it.
+      const signed = signer.sign(sequence, previousHash);
+      insertHead.run(signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature);
+      return { entries, signed };
     });
-    this.commit = (records) => transaction.immediate(records);
+    this.commit = (records) => {
+      const { entries, signed } = transaction.immediate(records);
+      this.witness?.offer(signed);
+      return entries;
+    };
     this.lookups = new AuditLookups(database);
   }
 
   /** Opens (creating when needed) the trail at a path. */
   static open(options: AuditTrailOptions): AuditTrail {
-    if (options.databasePath !== ':memory:') mkdirSync(dirname(options.databasePath), { recursive: true });
-    const database = new Database(options.databasePath);
+    const path = options.databasePath;
+    const inMemory = path === ':memory:';
+    if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+    const signer = options.keyFile ? loadHeadSigner(options.keyFile, false) : inMemory ? HeadSigner.ephemeral() : loadHeadSigner(developmentKeyPathFor(path), true);
+    const database = new Database(path);
     database.pragma('journal_mode = WAL');
     database.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     createAuditSchema(database);
-    if (options.databasePath === ':memory:') return new AuditTrail(database, undefined);
+    if (inMemory) return new AuditTrail(database, undefined, signer, undefined);
+
+    const witnessPath = options.witnessPath ?? defaultWitnessPathFor(path);
+    const { problems, lookupsDamaged } = AuditTrail.verifyOnOpen(path, database, signer, witnessPath);
+    if (problems.length && !options.acceptBroken) {
+      database.close();
+      throw new AuditTrailBrokenError(path, problems);
+    }
     // Checkpoints run on a worker thread; should it die, SQLite goes back to checkpointing itself.
     database.pragma('wal_autocheckpoint = 0');
-    const checkpointer = new Checkpointer(options.databasePath, () => {
+    const checkpointer = new Checkpointer(path, () => {
       if (database.open) database.pragma('wal_autocheckpoint = 1000');
     });
-    return new AuditTrail(database, checkpointer);
+    const trail = new AuditTrail(database, checkpointer, signer, new AuditWitness(witnessPath));
+    trail.startupProblems = problems;
+    if (lookupsDamaged) {
+      // Derived data: rebuilt from the chain, which was just verified (or accepted).
+      trail.lookups.rebuild();
+      trail.lookupsRebuilt = true;
+    }
+    return trail;
+  }
+
+  /** Verifies the whole trail; damaged lookups are set apart, since they can be rebuilt. */
+  private static verifyOnOpen(path: string, database: Database.Database, signer: HeadSigner, witnessPath: string) {
+    const reader = new Database(path, { readonly: true });
+    try {
+      const report = verifyAuditDatabase(reader, database, { publicKey: signer.publicKey, witnessPath });
+      return { problems: report.problems.filter((problem) => problem.kind !== 'lookup'), lookupsDamaged: report.problems.some((problem) => problem.kind === 'lookup') };
+    } finally {
+      reader.close();
+    }
+  }
+
+  /** The head the trail has reached, signed (the latest in the database). */
+  latestHead(): SignedHead | undefined {
+    return this.database.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`).get();
   }
 
   /** Appends one entry; resolves with it as stored once it is committed, rejects if it is not. */
@@ -174,6 +257,7 @@ export class AuditTrail {
   async close(): Promise<void> {
     if (!this.database.open) return;
     this.flush();
+    this.witness?.flush();
     this.lookups.stop();
     await this.checkpointer?.stop();
     this.database.close();

@@ -52,6 +52,25 @@ async function auditPlugin(app: FastifyInstance, options: { trail?: AuditTrail }
   app.decorateRequest('auditAttempt', null);
   if (!trail) return;
 
+  if (trail.startupProblems.length) {
+    const problems = trail.startupProblems;
+    app.log.error({ problems: problems.length, first: problems[0].detail }, 'AUDIT TRAIL BROKEN: it failed verification at start-up; serving only because PLUMBLINE_AUDIT_ACCEPT_BROKEN is set. /readyz reports it; `plumbline audit verify` lists the problems.');
+    // The acceptance is itself recorded, so that the trail says from where on it was trusted again.
+    await trail.append({
+      occurredAt: new Date().toISOString(),
+      actor: 'plumbline-gateway',
+      role: null,
+      action: 'alteration',
+      operation: 'acceptBrokenAuditTrail',
+      targets: [],
+      criteria: { problems: String(problems.length), first: `${problems[0].kind}: ${problems[0].detail}`.slice(0, 300) },
+      justification: 'PLUMBLINE_AUDIT_ACCEPT_BROKEN=true',
+      status: 200,
+      requestId: 'start-up',
+    });
+  }
+  if (trail.lookupsRebuilt) app.log.warn('audit: the lookups by actor and target did not match the entries (rows removed or added); rebuilt from the verified chain');
+
   const concluded = await trail.concludeUnfinishedAttempts();
   if (concluded.length) {
     app.log.warn({ attempts: concluded.length, first: concluded[0], last: concluded[concluded.length - 1] }, 'audit: changes attempted before the last stop had no recorded outcome; recorded as outcome unknown');
