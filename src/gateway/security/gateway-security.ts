@@ -4,12 +4,12 @@
  * production, a development key is created and used so that `plumbline token` works. Production
  * refuses to start without real keys, without an issuer, or with a development key.
  */
-import { ConfigError, type GatewayConfig } from '../../config/gateway-config.js';
+import { ConfigError, DEFAULT_DEVELOPMENT_KEY_PATH, type GatewayConfig } from '../../config/gateway-config.js';
 import type { AuditTrailOptions } from '../audit/audit-trail.js';
 import { isDevelopmentAuditKey } from '../audit/audit-signing.js';
 import { DEVELOPMENT_ISSUER, developmentTokenCommand, ensureDevelopmentKey } from './development-key.js';
 import type { AuthenticationOptions } from './token-verifier.js';
-import { includesDevelopmentKey, keysFromFile, keysFromJwks, remoteKeys, type VerificationKeys } from './verification-keys.js';
+import { includesDevelopmentKey, developmentKeyThumbprints, keysFromFile, keysFromJwks, remoteKeys, type VerificationKeys } from './verification-keys.js';
 
 /** Requests per minute per caller when nothing else is configured. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
@@ -63,7 +63,7 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
     keys = await keysFromFile(config.authKeyFile).catch((error: Error) => {
       throw new ConfigError([`PLUMBLINE_AUTH_KEY_FILE=${JSON.stringify(config.authKeyFile)}: ${error.message}`]);
     });
-    if (production && includesDevelopmentKey(keys)) {
+    if (production && includesDevelopmentKey(keys, await developmentKeyThumbprints([config.developmentKeyPath, DEFAULT_DEVELOPMENT_KEY_PATH]))) {
       throw new ConfigError([`PLUMBLINE_AUTH_KEY_FILE=${JSON.stringify(config.authKeyFile)} holds a development key, refused in production`]);
     }
   } else {

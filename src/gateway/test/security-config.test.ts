@@ -86,6 +86,20 @@ describe('production mode refuses', () => {
     await ensureDevelopmentKey(keyPath);
     await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: 'https://login.example.org' }), production)).rejects.toThrow(/holds a development key/);
     await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: DEVELOPMENT_ISSUER }), production)).rejects.toThrow(/development issuer/);
+
+    // The same key without its id, as a PEM public key or as a JWK without `kid`: known by its material.
+    const { publicJwk } = await ensureDevelopmentKey(keyPath);
+    const { kid: _kid, ...withoutKid } = publicJwk;
+    const pemPath = join(directory, 'production-dev-key.pem');
+    writeFileSync(pemPath, await exportSPKI(createPublicKey({ key: withoutKid as never, format: 'jwk' })));
+    const jwkPath = join(directory, 'production-dev-key-no-kid.json');
+    writeFileSync(jwkPath, JSON.stringify(withoutKid));
+    for (const disguised of [pemPath, jwkPath]) {
+      const settings = { PLUMBLINE_AUTH_KEY_FILE: disguised, PLUMBLINE_AUTH_ISSUER: 'https://login.example.org', PLUMBLINE_DEV_KEY: keyPath };
+      await expect(securityFromConfig(configFrom(settings), production)).rejects.toThrow(/holds a development key/);
+      // Outside production the same file is accepted: only production refuses it.
+      await expect(securityFromConfig(configFrom(settings), {})).resolves.toBeDefined();
+    }
     await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_JWKS_URL: 'http://login.example.org/jwks', PLUMBLINE_AUTH_ISSUER: 'x' }), production)).rejects.toThrow(/must be https/);
   });
 });
