@@ -1,40 +1,62 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadGatewayConfig } from '../config/gateway-config.js';
-import { verifyAuditFile } from '../gateway/audit/audit-reader.js';
+import { verifyAuditFile } from '../gateway/audit/audit-verifier.js';
+import { developmentKeyPathFor, loadHeadVerificationKey } from '../gateway/audit/audit-signing.js';
+import { defaultWitnessPathFor } from '../gateway/audit/audit-witness.js';
 import { UsageError, type Command } from './command.js';
+import { runCrashCheck } from './audit-crash-check.js';
 
-/** `plumbline audit verify`: checks the audit trail's hash chain, naming every broken entry. */
+/**
+ * `plumbline audit verify`: checks the audit trail's hash chain, naming every broken entry.
+ * `plumbline audit crash-check`: kills a real gateway under load and checks nothing went unaudited.
+ */
 export const auditCommand: Command = {
   name: 'audit',
-  summary: 'Verify the audit trail: reports any altered, deleted or reordered entry',
-  usage: `plumbline audit verify [--db FILE] [--head HASH]
+  summary: 'Verify the audit trail: reports any altered, deleted, reordered, forged or truncated entry',
+  usage: `plumbline audit verify [--db FILE] [--key FILE] [--witness FILE] [--head HASH]
+       plumbline audit crash-check [--rounds N] [--dir FOLDER]
 
-Walks the whole hash chain of the audit trail and names every entry that was altered, deleted or
-moved. Exit code 0 when the chain is intact, 1 when it is not.
-  --db FILE     the audit trail (default PLUMBLINE_AUDIT_DB or ./data/audit.db)
-  --head HASH   a head printed by an earlier run and kept elsewhere: catches entries removed from
-                the end, which the chain alone cannot show`,
+Walks the whole hash chain of the audit trail and names every entry that was altered, deleted,
+moved or renumbered; checks every signed head against the signing key (a recomputed chain, a
+full rewrite, a forged append) and the latest witnessed head (entries cut from the end, an older
+copy put back); checks the lookups behind GET /v1/audit-events?actor=… against the entries.
+Exit code 0 when all is intact, 1 when it is not.
+  --db FILE       the audit trail (default PLUMBLINE_AUDIT_DB or ./data/audit.db)
+  --key FILE      the signing key, private or public PEM (default PLUMBLINE_AUDIT_KEY_FILE, else
+                  the development key beside the trail)
+  --witness FILE  the witness (default PLUMBLINE_AUDIT_WITNESS, else beside the trail)
+  --head HASH     a head hash kept by hand: must still be in the chain
+
+crash-check starts a gateway (reference engine) in FOLDER (default: a new temporary folder),
+ingests and erases records from 4 clients, kills it with SIGKILL at a random moment, N times
+(default 40), then prints a JSON report: every stored record must have an audit entry, every
+erased one too, nothing acknowledged may be lost. Exit code 0 when all hold, 1 otherwise.`,
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, head: { type: 'string' } },
+      options: { db: { type: 'string' }, head: { type: 'string' }, key: { type: 'string' }, witness: { type: 'string' }, rounds: { type: 'string' }, dir: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
-    if (positionals.length !== 1 || positionals[0] !== 'verify') throw new UsageError('The only audit sub-command is `verify`.');
-    let path = values.db;
-    if (path === undefined) {
-      try {
-        path = loadGatewayConfig(process.env).auditDatabasePath;
-      } catch (error) {
-        if (error instanceof ConfigError) throw new UsageError(error.message);
-        throw error;
-      }
+    if (positionals.length === 1 && positionals[0] === 'crash-check') return crashCheck(values.rounds, values.dir);
+    if (positionals.length !== 1 || positionals[0] !== 'verify') throw new UsageError('The audit sub-commands are `verify` and `crash-check`.');
+    let config;
+    try {
+      config = loadGatewayConfig(process.env);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
     }
+    const path = values.db ?? config.auditDatabasePath;
     if (!existsSync(path)) throw new UsageError(`No audit trail at ${path}.`);
+    const keyPath = values.key ?? config.auditKeyFile ?? developmentKeyPathFor(path);
+    if (!existsSync(keyPath)) throw new UsageError(`No audit signing key at ${keyPath}: name it with --key or PLUMBLINE_AUDIT_KEY_FILE.`);
+    const witnessPath = values.witness ?? config.auditWitnessPath ?? defaultWitnessPathFor(path);
 
-    const report = verifyAuditFile(path, values.head);
+    const report = verifyAuditFile(path, { publicKey: loadHeadVerificationKey(keyPath), witnessPath, expectedHead: values.head });
     if (report.problems.length === 0) {
       process.stdout.write(`audit trail ${path}: intact, ${report.entries} entries; head ${report.head}\n`);
       return 0;
@@ -44,3 +66,13 @@ moved. Exit code 0 when the chain is intact, 1 when it is not.
     return 1;
   },
 };
+
+async function crashCheck(roundsText = '40', directory = mkdtempSync(join(tmpdir(), 'plumbline-crash-check-'))): Promise<number> {
+  const rounds = Number(roundsText);
+  if (!Number.isSafeInteger(rounds) || rounds < 1) throw new UsageError(`--rounds=${JSON.stringify(roundsText)}: must be a whole number of at least 1.`);
+  // The same program as this one, started the same way (compiled, or from source under tsx).
+  const plumbline = [process.execPath, ...process.execArgv, process.argv[1]];
+  const report = await runCrashCheck({ directory, plumbline, rounds, onRound: (round) => process.stderr.write(`crash-check: round ${round} of ${rounds} killed\n`) });
+  process.stdout.write(JSON.stringify({ directory, ...report }, null, 2) + '\n');
+  return report.storedWithoutEntry + report.erasedWithoutEntry + report.lostRecords + report.chainProblems === 0 ? 0 : 1;
+}

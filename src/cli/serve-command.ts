@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildGateway } from '../gateway/app.js';
+import { AuditTrail, AuditTrailBrokenError } from '../gateway/audit/audit-trail.js';
 import { createServeLogger } from '../gateway/logging.js';
 import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
 import { developmentTokenCommand } from '../gateway/security/development-key.js';
@@ -176,6 +177,15 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       throw startupFailure(error, 'The signing keys could not be read', 'PLUMBLINE_AUTH_KEY_FILE, PLUMBLINE_AUTH_JWKS_URL or PLUMBLINE_DEV_KEY');
     }
 
+    let auditTrail: AuditTrail;
+    try {
+      // Verified before any data is touched: a broken trail stops the start here, unless accepted.
+      auditTrail = AuditTrail.open(configured.security.audit);
+    } catch (error) {
+      if (error instanceof AuditTrailBrokenError) throw new StartupError(error.message);
+      throw startupFailure(error, 'The audit trail could not be opened', 'PLUMBLINE_AUDIT_DB, PLUMBLINE_AUDIT_KEY_FILE or PLUMBLINE_AUDIT_WITNESS');
+    }
+
     const log: FastifyBaseLogger = createServeLogger(config.logLevel, process.stdout.isTTY === true);
     // Stopped during the demo load: everything acknowledged is kept and the next start finishes the load.
     const interrupted = () => {
@@ -189,6 +199,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
     try {
       adapter = await createConfiguredAdapter(createContainer(config, await loadAdapterFactories()), process.env, log.child({ adapter: config.adapter }));
     } catch (error) {
+      await auditTrail.close();
       if (error instanceof ConfigError) throw new UsageError(error.message);
       throw startupFailure(error, `The "${config.adapter}" adapter could not start`, `PLUMBLINE_DB (--db) and the PLUMBLINE_${config.adapter.toUpperCase()}_… settings`);
     }
@@ -197,9 +208,10 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       state = await prepareStore(adapter, config);
     } catch (error) {
       await adapter.close().catch(() => {});
+      await auditTrail.close();
       throw startupFailure(error, 'The demo could not be loaded', 'PLUMBLINE_DB (--db), or set PLUMBLINE_DEMO=false');
     }
-    const app = await buildGateway({ adapter, loggerInstance: log, security: configured.security });
+    const app = await buildGateway({ adapter, loggerInstance: log, security: configured.security, auditTrail });
     let address: string;
     try {
       address = await app.listen({ host: config.host, port: config.port });

@@ -1102,6 +1102,7 @@ export type components = {
          *       "status": 200,
          *       "outcome": "succeeded",
          *       "requestId": "req-1f",
+         *       "attempt": null,
          *       "previousHash": "9f2c4a0d1b7e5f3c8a6d2e1f0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c",
          *       "hash": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b"
          *     }
@@ -1110,6 +1111,8 @@ export type components = {
             action: components["schemas"]["AuditAction"];
             /** @description Who: the `sub` of the bearer token. */
             actor: string;
+            /** @description For the entry recording the outcome of a change (or `unknown` after a crash), the number of its `attempted` entry; null otherwise. */
+            attempt: number | null;
             /** @description The query parameters that selected what was processed (search terms, filters), without paging. */
             criteria: {
                 [key: string]: string;
@@ -1126,10 +1129,10 @@ export type components = {
             /** @description The operation id, such as `getSubject`. */
             operation: string;
             /**
-             * @description `succeeded` (2xx, 3xx), `refused` (4xx) or `failed` (5xx).
+             * @description `succeeded` (2xx, 3xx), `refused` (4xx) or `failed` (5xx); `attempted`: a change about to be made, committed before the adapter is called (its outcome follows in a later entry naming it in `attempt`); `unknown`: the gateway stopped before the outcome of that attempt was recorded, written when it next started. Clients should treat values they do not know as `unknown`.
              * @enum {string}
              */
-            outcome: "succeeded" | "refused" | "failed";
+            outcome: "succeeded" | "refused" | "failed" | "attempted" | "unknown";
             /** @description The `hash` of the entry before (64 zeros for the first). */
             previousHash: string;
             /** @description The request id, as in the gateway’s logs. */
@@ -1138,7 +1141,7 @@ export type components = {
             role: components["schemas"]["Role"] | null;
             /** @description The entry number: 1 for the first entry, then one more for each entry, with no gaps. */
             sequence: number;
-            /** @description The HTTP status answered. */
+            /** @description The HTTP status answered; 0 for an attempt and for an outcome unknown. */
             status: number;
             /** @description What was processed, by id. Erasure entries name what was erased, never its content. */
             targets: components["schemas"]["AuditTarget"][];
@@ -1165,6 +1168,7 @@ export type components = {
          *           "status": 200,
          *           "outcome": "succeeded",
          *           "requestId": "req-1f",
+         *           "attempt": null,
          *           "previousHash": "9f2c4a0d1b7e5f3c8a6d2e1f0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c",
          *           "hash": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b"
          *         }

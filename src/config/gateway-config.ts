@@ -35,6 +35,21 @@ export const GatewayConfig = z.object({
   demoPeople: wholeNumber(50, 45_000, '2000').default(2000).describe('How many people the demo force has (PLUMBLINE_DEMO_PEOPLE).'),
   auditDatabasePath: z.string().min(1).default('./data/audit.db').describe('The audit trail file (PLUMBLINE_AUDIT_DB).'),
   auditSync: z.enum(['normal', 'full']).default('normal').describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
+  auditKeyFile: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The Ed25519 private key (PEM) that signs the audit trail’s heads, kept away from the trail; required in production (PLUMBLINE_AUDIT_KEY_FILE).'),
+  auditWitnessPath: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Where the latest signed head of the audit trail is witnessed, ideally another volume; required in production (PLUMBLINE_AUDIT_WITNESS).'),
+  auditAcceptBroken: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe('Serve even though the audit trail fails verification: recorded in the trail and reported by /readyz (PLUMBLINE_AUDIT_ACCEPT_BROKEN).'),
   authJwksUrl: z.url().optional().describe('The identity provider’s JWKS URL (PLUMBLINE_AUTH_JWKS_URL).'),
   authKeyFile: z.string().min(1).optional().describe('A local JWKS, JWK or PEM public key file (PLUMBLINE_AUTH_KEY_FILE).'),
   authIssuer: z.string().min(1).optional().describe('The `iss` tokens must carry; required with real keys (PLUMBLINE_AUTH_ISSUER).'),
@@ -64,6 +79,9 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   demoPeople: 'PLUMBLINE_DEMO_PEOPLE',
   auditDatabasePath: 'PLUMBLINE_AUDIT_DB',
   auditSync: 'PLUMBLINE_AUDIT_SYNC',
+  auditKeyFile: 'PLUMBLINE_AUDIT_KEY_FILE',
+  auditWitnessPath: 'PLUMBLINE_AUDIT_WITNESS',
+  auditAcceptBroken: 'PLUMBLINE_AUDIT_ACCEPT_BROKEN',
   authJwksUrl: 'PLUMBLINE_AUTH_JWKS_URL',
   authKeyFile: 'PLUMBLINE_AUTH_KEY_FILE',
   authIssuer: 'PLUMBLINE_AUTH_ISSUER',

@@ -58,9 +58,23 @@ export const AuditEvent = z
     targets: z.array(AuditTarget).describe('What was processed, by id. Erasure entries name what was erased, never its content.'),
     criteria: z.record(z.string(), z.string()).describe('The query parameters that selected what was processed (search terms, filters), without paging.'),
     justification: z.string().nullable().describe('The stated justification, null when none was sent.'),
-    status: z.number().int().describe('The HTTP status answered.'),
-    outcome: z.enum(['succeeded', 'refused', 'failed']).describe('`succeeded` (2xx, 3xx), `refused` (4xx) or `failed` (5xx).'),
+    status: z.number().int().describe('The HTTP status answered; 0 for an attempt and for an outcome unknown.'),
+    outcome: z
+      .enum(['succeeded', 'refused', 'failed', 'attempted', 'unknown'])
+      .describe(
+        [
+          '`succeeded` (2xx, 3xx), `refused` (4xx) or `failed` (5xx); `attempted`: a change about to be made, committed before the adapter is called',
+          '(its outcome follows in a later entry naming it in `attempt`); `unknown`: the gateway stopped before the outcome of that attempt was recorded,',
+          'written when it next started. Clients should treat values they do not know as `unknown`.',
+        ].join(' '),
+      ),
     requestId: z.string().describe('The request id, as in the gateway’s logs.'),
+    attempt: z
+      .number()
+      .int()
+      .min(1)
+      .nullable()
+      .describe('For the entry recording the outcome of a change (or `unknown` after a crash), the number of its `attempted` entry; null otherwise.'),
     previousHash: z.string().describe('The `hash` of the entry before (64 zeros for the first).'),
     hash: z.string().describe('SHA-256 over `previousHash` and this entry’s fields: changing, removing or reordering any entry breaks the chain.'),
   })
@@ -81,6 +95,7 @@ export const AuditEvent = z
         status: 200,
         outcome: 'succeeded',
         requestId: 'req-1f',
+        attempt: null,
         previousHash: '9f2c4a0d1b7e5f3c8a6d2e1f0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c',
         hash: '3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b',
       },

@@ -58,6 +58,11 @@ export interface GatewayOptions {
    * `plumbline serve` always sets it.
    */
   security?: GatewaySecurity;
+  /**
+   * The audit trail, already opened from `security.audit` (`plumbline serve` opens and verifies it
+   * before touching any data); opened here when omitted. The gateway closes it.
+   */
+  auditTrail?: AuditTrail;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
@@ -89,7 +94,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     rateLimitPerMinute: security ? (security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) : false,
   });
   await app.register(adapterPlugin, { adapter: options.adapter });
-  await app.register(auditPlugin, { trail: security && AuditTrail.open(security.audit) });
+  await app.register(auditPlugin, { trail: security && (options.auditTrail ?? AuditTrail.open(security.audit)) });
   await app.register(problemHandler);
 
   await app.register(healthRoutes);

@@ -4,7 +4,8 @@
  * keys or with the development key, and `plumbline audit verify` tells an intact trail from a
  * tampered one by exit code and entry number.
  */
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -83,7 +84,13 @@ describe('plumbline serve in production', () => {
   it('refuses the development key even when configured as the key file', async () => {
     const keyPath = join(directory, 'production-development-key.json');
     await ensureDevelopmentKey(keyPath);
-    const { code, stderr } = await plumbline(['serve', '--port', '0', '--auth-key-file', keyPath, '--auth-issuer', 'https://login.example.org'], { NODE_ENV: 'production' });
+    const auditKey = join(directory, 'production-audit-key.pem');
+    writeFileSync(auditKey, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const { code, stderr } = await plumbline(['serve', '--port', '0', '--auth-key-file', keyPath, '--auth-issuer', 'https://login.example.org'], {
+      NODE_ENV: 'production',
+      PLUMBLINE_AUDIT_KEY_FILE: auditKey,
+      PLUMBLINE_AUDIT_WITNESS: join(directory, 'production-witness.json'),
+    });
     expect(code).toBe(2);
     expect(stderr).toContain('holds a development key, refused in production');
   }, 60_000);
@@ -106,7 +113,8 @@ describe('plumbline audit verify', () => {
     const database = new Database(tampered);
     database.exec("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET actor = 'bob' WHERE sequence = 3");
     database.close();
-    const result = await plumbline(['audit', 'verify', '--db', tampered]);
+    // The copy is checked against the original's key and witness, which the tamperer cannot touch.
+    const result = await plumbline(['audit', 'verify', '--db', tampered, '--key', `${trail}.signing-key.pem`, '--witness', `${trail}.witness.json`]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('entry 3 was altered');
   }, 60_000);

@@ -18,6 +18,7 @@ describe('gateway configuration', () => {
       demoPeople: 2000,
       auditDatabasePath: './data/audit.db',
       auditSync: 'normal',
+      auditAcceptBroken: false,
       authAudience: 'plumbline',
       authRolesClaim: 'roles',
       developmentKeyPath: './data/development-key.json',

@@ -25,6 +25,11 @@ export interface StoredAuditEntry {
   readonly justification: string | null;
   readonly status: number;
   readonly requestId: string;
+  /**
+   * For the entry that concludes an attempt (its outcome, or `outcome unknown` written at
+   * start-up after a crash), the number of the attempt entry; null for every other entry.
+   */
+  readonly attempt: number | null;
   readonly previousHash: string;
   readonly hash: string;
 }
@@ -33,21 +38,23 @@ export type HashedFields = Omit<StoredAuditEntry, 'sequence' | 'previousHash' | 
 
 /** SHA-256 over the previous hash and the entry's fields in a fixed order. */
 export function hashEntry(previousHash: string, entry: HashedFields): string {
-  const fields = [entry.occurredAt, entry.actor, entry.role, entry.action, entry.operation, entry.targets, entry.criteria, entry.justification, entry.status, entry.requestId];
+  const fields: unknown[] = [entry.occurredAt, entry.actor, entry.role, entry.action, entry.operation, entry.targets, entry.criteria, entry.justification, entry.status, entry.requestId];
+  // Hashed only when set, so that entries written before attempts were recorded still verify.
+  if (entry.attempt !== null && entry.attempt !== undefined) fields.push(entry.attempt);
   return createHash('sha256').update(previousHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
 export interface ChainProblem {
   /** The entry number where the problem shows. */
   readonly sequence: number;
-  readonly kind: 'altered' | 'missing' | 'reordered' | 'broken' | 'truncated';
+  readonly kind: 'altered' | 'missing' | 'reordered' | 'broken' | 'truncated' | 'unsigned' | 'forged' | 'recomputed' | 'witness' | 'lookup';
   readonly detail: string;
 }
 
 export interface ChainReport {
   /** How many entries were read. */
   readonly entries: number;
-  /** The last entry's hash: record it elsewhere to detect later truncation (`--head`). */
+  /** The last entry's hash. */
   readonly head: string;
   readonly problems: ChainProblem[];
 }
@@ -55,9 +62,14 @@ export interface ChainReport {
 /**
  * Walks the entries in entry-number order and reports every break. `findByHash` names the entry
  * that now holds a hash (to tell a reorder from a removal); `expectedHead` is a head recorded
- * earlier, which must still be in the chain.
+ * earlier, which must still be in the chain; `onEntry` sees every entry as it is read.
  */
-export function verifyChain(entries: Iterable<StoredAuditEntry>, findByHash: (hash: string) => number | undefined, expectedHead?: string): ChainReport {
+export function verifyChain(
+  entries: Iterable<StoredAuditEntry>,
+  findByHash: (hash: string) => number | undefined,
+  expectedHead?: string,
+  onEntry?: (entry: StoredAuditEntry) => void,
+): ChainReport {
   const problems: ChainProblem[] = [];
   let expected = 1;
   let previousHash = GENESIS_HASH;
@@ -65,6 +77,7 @@ export function verifyChain(entries: Iterable<StoredAuditEntry>, findByHash: (ha
   let headSeen = expectedHead === undefined || expectedHead === GENESIS_HASH;
   for (const entry of entries) {
     count += 1;
+    onEntry?.(entry);
     const gap = entry.sequence !== expected;
     if (gap) {
       const range = entry.sequence - 1 === expected ? `${expected}` : `${expected} to ${entry.sequence - 1}`;

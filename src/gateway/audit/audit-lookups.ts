@@ -18,6 +18,12 @@ CREATE TRIGGER IF NOT EXISTS audit_lookups_no_delete BEFORE DELETE ON audit_look
 /** The lookup key of an actor or a target id. */
 export const lookupKey = (kind: 'actor' | 'target', value: string) => `${kind}:${value}`;
 
+/** The lookup keys an entry must be found under: its actor and each target, once each. */
+export function expectedLookupKeys(entry: { actor: string; targets: string }): string[] {
+  const keys = [lookupKey('actor', entry.actor), ...(JSON.parse(entry.targets) as { id: string }[]).map((target) => lookupKey('target', target.id))];
+  return [...new Set(keys)];
+}
+
 /** Entries indexed per catch-up in the background, so that one never holds the event loop long. */
 const BACKGROUND_BATCH = 2_000;
 const DELAY_MS = 1_000;
@@ -26,7 +32,7 @@ export class AuditLookups {
   private readonly catchUpBatch: (limit: number) => number;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(database: Database.Database) {
+  constructor(private readonly database: Database.Database) {
     database.exec(schema);
     const state = database.prepare<[], { through: number }>('SELECT indexed_through AS through FROM audit_lookups_state WHERE id = 1');
     const entries = database.prepare<[number, number], { sequence: number; actor: string; targets: string }>(
@@ -36,10 +42,7 @@ export class AuditLookups {
     const advance = database.prepare<[number]>('UPDATE audit_lookups_state SET indexed_through = ? WHERE id = 1');
     this.catchUpBatch = database.transaction((limit: number) => {
       const rows = entries.all(state.get()!.through, limit);
-      for (const row of rows) {
-        insert.run(lookupKey('actor', row.actor), row.sequence);
-        for (const target of JSON.parse(row.targets) as { id: string }[]) insert.run(lookupKey('target', target.id), row.sequence);
-      }
+      for (const row of rows) for (const key of expectedLookupKeys(row)) insert.run(key, row.sequence);
       if (rows.length) advance.run(rows[rows.length - 1].sequence);
       return rows.length;
     });
@@ -48,6 +51,16 @@ export class AuditLookups {
   /** Indexes every entry not indexed yet. */
   catchUp(): void {
     while (this.catchUpBatch(BACKGROUND_BATCH) === BACKGROUND_BATCH);
+  }
+
+  /**
+   * Throws the lookups away and builds them again from the entries (the chain is the truth):
+   * what start-up does when verification finds rows removed or added.
+   */
+  rebuild(): void {
+    this.database.exec('DROP TABLE audit_lookups; DROP TABLE audit_lookups_state;');
+    this.database.exec(schema);
+    this.catchUp();
   }
 
   /** Indexes new entries a little later, in the background. */

@@ -1,16 +1,13 @@
 /**
- * Reading the audit trail: filtered pages in entry order for `GET /v1/audit-events`, and a full
- * walk of the chain for `plumbline audit verify`, which reads the entries only.
+ * Reading the audit trail: filtered pages in entry order for `GET /v1/audit-events`
+ * (`audit-verifier.ts` walks the whole trail for `plumbline audit verify`).
  */
 import Database from 'better-sqlite3';
 import { PlumblineError } from '../../adapter/errors.js';
 import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
-import { verifyChain, type ChainReport, type StoredAuditEntry } from './audit-chain.js';
+import type { StoredAuditEntry } from './audit-chain.js';
 import { lookupKey } from './audit-lookups.js';
-
-/** Columns under the names of `StoredAuditEntry`. */
-const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,
-  request_id AS requestId, previous_hash AS previousHash, hash`;
+import { ENTRY_COLUMNS } from './audit-schema.js';
 
 const cursorPrefix = 'after:';
 
@@ -27,6 +24,12 @@ function decodeCursor(cursor: string): number {
   return sequence;
 }
 
+/** What an entry says happened: an attempt and an unknown outcome have no HTTP status (0). */
+function outcomeOf(entry: StoredAuditEntry): AuditEvent['outcome'] {
+  if (entry.status === 0) return entry.attempt === null ? 'attempted' : 'unknown';
+  return entry.status >= 500 ? 'failed' : entry.status >= 400 ? 'refused' : 'succeeded';
+}
+
 /** The stored entry as the contract shows it. */
 export function toAuditEvent(entry: StoredAuditEntry): AuditEvent {
   return {
@@ -35,7 +38,7 @@ export function toAuditEvent(entry: StoredAuditEntry): AuditEvent {
     action: entry.action as AuditEvent['action'],
     targets: JSON.parse(entry.targets),
     criteria: JSON.parse(entry.criteria),
-    outcome: entry.status >= 500 ? 'failed' : entry.status >= 400 ? 'refused' : 'succeeded',
+    outcome: outcomeOf(entry),
   };
 }
 
@@ -80,21 +83,4 @@ export function readAuditEvents(database: Database.Database, query: AuditQuery):
   const more = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   return { items: items.map(toAuditEvent), nextCursor: more ? encodeCursor(items[items.length - 1].sequence) : null };
-}
-
-/**
- * Verifies the whole chain of the trail in a file, opened read-only. A second connection answers
- * hash look-ups, because a connection that is streaming rows cannot run another query.
- */
-export function verifyAuditFile(path: string, expectedHead?: string): ChainReport {
-  const database = new Database(path, { readonly: true, fileMustExist: true });
-  const lookups = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const entries = database.prepare<[], StoredAuditEntry>(`SELECT ${ENTRY_COLUMNS} FROM audit_events ORDER BY sequence`).iterate();
-    const byHash = lookups.prepare<[string], { sequence: number }>('SELECT sequence FROM audit_events WHERE hash = ?');
-    return verifyChain(entries, (hash) => byHash.get(hash)?.sequence, expectedHead);
-  } finally {
-    database.close();
-    lookups.close();
-  }
 }

@@ -2,7 +2,10 @@
  * The audit trail's store: its own SQLite file, separate from any adapter's data, so it survives a
  * change of supplier and can be handed to an auditor whole. Append-only twice over: the code only
  * inserts, and triggers refuse UPDATE and DELETE (a tamperer with the file can drop them, which is
- * what the hash chain is for).
+ * what the hash chain is for). Every commit also signs the new head with a key kept outside the
+ * file and, shortly after, hands it to the witness (a second file): see `audit-verifier.ts` for
+ * what that catches. The trail is verified when opened and refuses to open when broken, unless
+ * the operator accepts it explicitly.
  *
  * Durability: WAL with `synchronous=NORMAL` (the default) has each entry committed to the
  * operating system before its answer is sent, so a crash of the gateway loses nothing it has
@@ -17,47 +20,57 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
-import { GENESIS_HASH, hashEntry, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
+import { GENESIS_HASH, hashEntry, type ChainProblem, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
+import { developmentKeyPathFor, HeadSigner, loadHeadSigner, type SignedHead } from './audit-signing.js';
+import { verifyAuditDatabase } from './audit-verifier.js';
+import { AuditWitness, defaultWitnessPathFor } from './audit-witness.js';
 import { AuditLookups } from './audit-lookups.js';
 import { Checkpointer } from './checkpointer.js';
 import { readAuditEvents } from './audit-reader.js';
+import { createAuditSchema, ENTRY_COLUMNS, HEAD_COLUMNS } from './audit-schema.js';
 
 export interface AuditTrailOptions {
   /** The SQLite file (created when missing); `:memory:` for tests that need no file. */
   readonly databasePath: string;
   /** `normal` (default): durable against process crashes; `full`: against power loss too. */
   readonly synchronous?: 'normal' | 'full';
+  /**
+   * The Ed25519 private key (PEM) that signs heads, kept away from the database. Default: a
+   * development key beside the database, created when missing (refused in production).
+   */
+  readonly keyFile?: string;
+  /** The witness file of signed heads. Default: beside the database. */
+  readonly witnessPath?: string;
+  /** Open a trail that fails verification anyway (the problems are kept in `startupProblems`). */
+  readonly acceptBroken?: boolean;
+}
+
+/** The trail failed verification when opened, and the operator did not accept it. */
+export class AuditTrailBrokenError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: readonly ChainProblem[],
+  ) {
+    const listed = problems.slice(0, 5).map((problem) => `  - ${problem.kind}: ${problem.detail}`);
+    if (problems.length > 5) listed.push(`  - and ${problems.length - 5} more (plumbline audit verify lists them all)`);
+    super(
+      [
+        `The audit trail ${path} failed verification (${problems.length} problem${problems.length === 1 ? '' : 's'}), so the gateway will not append to it:`,
+        ...listed,
+        'Investigate with `plumbline audit verify`. To serve anyway (recorded in the trail, and /readyz reports it), set PLUMBLINE_AUDIT_ACCEPT_BROKEN=true.',
+      ].join('\n'),
+    );
+    this.name = 'AuditTrailBrokenError';
+  }
 }
 
 /** What the gateway records about one request; the trail adds the entry number and hashes. */
-export interface AuditRecord extends Omit<HashedFields, 'targets' | 'criteria'> {
+export interface AuditRecord extends Omit<HashedFields, 'targets' | 'criteria' | 'attempt'> {
+  /** The attempt entry this entry concludes, if any. */
+  readonly attempt?: number | null;
   readonly targets: readonly { type: string; id: string }[];
   readonly criteria: Readonly<Record<string, string>>;
 }
-
-const schema = `
-CREATE TABLE IF NOT EXISTS audit_events (
-  sequence INTEGER PRIMARY KEY,
-  occurred_at TEXT NOT NULL,
-  actor TEXT NOT NULL,
-  role TEXT,
-  action TEXT NOT NULL,
-  operation TEXT NOT NULL,
-  targets TEXT NOT NULL,
-  criteria TEXT NOT NULL,
-  justification TEXT,
-  status INTEGER NOT NULL,
-  request_id TEXT NOT NULL,
-  previous_hash TEXT NOT NULL,
-  hash TEXT NOT NULL
-);
-CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-`;
-
-/** Columns under the names of `StoredAuditEntry`. */
-export const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,
-  request_id AS requestId, previous_hash AS previousHash, hash`;
 
 interface Pending {
   readonly record: AuditRecord;
@@ -75,51 +88,102 @@ export class AuditTrail {
   private readonly lookups: AuditLookups;
   private pending: Pending[] = [];
 
+  /** What verification found when the trail was opened with `acceptBroken`; empty when intact. */
+  startupProblems: readonly ChainProblem[] = [];
+  /** Whether the lookups were found damaged when opened, and rebuilt from the entries. */
+  lookupsRebuilt = false;
+
   private constructor(
     readonly database: Database.Database,
     private readonly checkpointer: Checkpointer | undefined,
+    readonly signer: HeadSigner,
+    readonly witness: AuditWitness | undefined,
   ) {
     const head = database.prepare<[], { sequence: number; hash: string; occurredAt: string }>(
       'SELECT sequence, hash, occurred_at AS occurredAt FROM audit_events ORDER BY sequence DESC LIMIT 1',
     );
-    const insert = database.prepare<unknown[]>('INSERT INTO audit_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = database.prepare<unknown[]>(
+      'INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id, previous_hash, hash, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertHead = database.prepare<unknown[]>('INSERT OR REPLACE INTO audit_heads (size, hash, signed_at, key_id, signature) VALUES (?, ?, ?, ?, ?)');
     // The head is read inside the write transaction, so two processes sharing a file still chain.
     const transaction = database.transaction((records: readonly AuditRecord[]) => {
       const last = head.get();
       let sequence = last?.sequence ?? 0;
       let previousHash = last?.hash ?? GENESIS_HASH;
       let previousTime = last?.occurredAt ?? '';
-      return records.map((record) => {
+      const entries = records.map((record) => {
         // Times never go backwards along the chain, so time filters can search by entry number.
         const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
-        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria) };
+        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
         const hash = hashEntry(previousHash, fields);
         sequence += 1;
-        insert.run(sequence, occurredAt, fields.actor, fields.role, fields.action, fields.operation, fields.targets, fields.criteria, fields.justification, fields.status, fields.requestId, previousHash, hash);
+        insert.run(sequence, occurredAt, fields.actor, fields.role, fields.action, fields.operation, fields.targets, fields.criteria, fields.justification, fields.status, fields.requestId, previousHash, hash, fields.attempt);
         const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
         previousHash = hash;
         previousTime = occurredAt;
         return entry;
       });
+      // Signed in the same transaction: no entry is ever committed without a head covering it.
+      const signed = signer.sign(sequence, previousHash);
+      insertHead.run(signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature);
+      return { entries, signed };
     });
-    this.commit = (records) => transaction.immediate(records);
+    this.commit = (records) => {
+      const { entries, signed } = transaction.immediate(records);
+      this.witness?.offer(signed);
+      return entries;
+    };
     this.lookups = new AuditLookups(database);
   }
 
   /** Opens (creating when needed) the trail at a path. */
   static open(options: AuditTrailOptions): AuditTrail {
-    if (options.databasePath !== ':memory:') mkdirSync(dirname(options.databasePath), { recursive: true });
-    const database = new Database(options.databasePath);
+    const path = options.databasePath;
+    const inMemory = path === ':memory:';
+    if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+    const signer = options.keyFile ? loadHeadSigner(options.keyFile, false) : inMemory ? HeadSigner.ephemeral() : loadHeadSigner(developmentKeyPathFor(path), true);
+    const database = new Database(path);
     database.pragma('journal_mode = WAL');
     database.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-    database.exec(schema);
-    if (options.databasePath === ':memory:') return new AuditTrail(database, undefined);
+    createAuditSchema(database);
+    if (inMemory) return new AuditTrail(database, undefined, signer, undefined);
+
+    const witnessPath = options.witnessPath ?? defaultWitnessPathFor(path);
+    const { problems, lookupsDamaged } = AuditTrail.verifyOnOpen(path, database, signer, witnessPath);
+    if (problems.length && !options.acceptBroken) {
+      database.close();
+      throw new AuditTrailBrokenError(path, problems);
+    }
     // Checkpoints run on a worker thread; should it die, SQLite goes back to checkpointing itself.
     database.pragma('wal_autocheckpoint = 0');
-    const checkpointer = new Checkpointer(options.databasePath, () => {
+    const checkpointer = new Checkpointer(path, () => {
       if (database.open) database.pragma('wal_autocheckpoint = 1000');
     });
-    return new AuditTrail(database, checkpointer);
+    const trail = new AuditTrail(database, checkpointer, signer, new AuditWitness(witnessPath));
+    trail.startupProblems = problems;
+    if (lookupsDamaged) {
+      // Derived data: rebuilt from the chain, which was just verified (or accepted).
+      trail.lookups.rebuild();
+      trail.lookupsRebuilt = true;
+    }
+    return trail;
+  }
+
+  /** Verifies the whole trail; damaged lookups are set apart, since they can be rebuilt. */
+  private static verifyOnOpen(path: string, database: Database.Database, signer: HeadSigner, witnessPath: string) {
+    const reader = new Database(path, { readonly: true });
+    try {
+      const report = verifyAuditDatabase(reader, database, { publicKey: signer.publicKey, witnessPath });
+      return { problems: report.problems.filter((problem) => problem.kind !== 'lookup'), lookupsDamaged: report.problems.some((problem) => problem.kind === 'lookup') };
+    } finally {
+      reader.close();
+    }
+  }
+
+  /** The head the trail has reached, signed (the latest in the database). */
+  latestHead(): SignedHead | undefined {
+    return this.database.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`).get();
   }
 
   /** Appends one entry; resolves with it as stored once it is committed, rejects if it is not. */
@@ -128,6 +192,34 @@ export class AuditTrail {
       this.pending.push({ record, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
+  }
+
+  /**
+   * Concludes every attempt that has no outcome (the gateway stopped between committing the
+   * attempt and its outcome) with an `outcome unknown` entry in the attempt's name, so that the
+   * trail says so instead of leaving the question open. Run at start-up, before any request;
+   * resolves with the numbers of the attempts concluded.
+   */
+  async concludeUnfinishedAttempts(): Promise<number[]> {
+    const unfinished = this.database
+      .prepare<[], StoredAuditEntry>(
+        `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE status = 0 AND attempt IS NULL
+           AND sequence NOT IN (SELECT attempt FROM audit_events WHERE attempt IS NOT NULL) ORDER BY sequence`,
+      )
+      .all();
+    await Promise.all(
+      unfinished.map((attempt) =>
+        this.append({
+          ...attempt,
+          occurredAt: new Date().toISOString(),
+          targets: JSON.parse(attempt.targets),
+          criteria: JSON.parse(attempt.criteria),
+          status: 0,
+          attempt: attempt.sequence,
+        }),
+      ),
+    );
+    return unfinished.map((attempt) => attempt.sequence);
   }
 
   /** One page of entries matching a query, the lookups brought up to date first. */
@@ -141,21 +233,31 @@ export class AuditTrail {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
-    let entries: StoredAuditEntry[];
     try {
-      entries = this.commit(batch.map((item) => item.record));
+      const entries = this.commit(batch.map((item) => item.record));
+      batch.forEach((item, index) => item.resolve(entries[index]));
     } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
+      // One entry that cannot be stored must not fail the others sharing its commit: each is
+      // committed alone, so only the faulty one is refused (and its answer withheld).
+      if (batch.length === 1) batch[0].reject(error);
+      else for (const item of batch) this.commitAlone(item);
     }
-    batch.forEach((item, index) => item.resolve(entries[index]));
     this.lookups.schedule();
+  }
+
+  private commitAlone(item: Pending): void {
+    try {
+      item.resolve(this.commit([item.record])[0]);
+    } catch (error) {
+      item.reject(error);
+    }
   }
 
   /** Commits what is waiting and the lookups, then closes the file, its WAL folded into it. */
   async close(): Promise<void> {
     if (!this.database.open) return;
     this.flush();
+    this.witness?.flush();
     this.lookups.stop();
     await this.checkpointer?.stop();
     this.database.close();

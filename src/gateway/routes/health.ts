@@ -7,7 +7,10 @@ const Health = z
   .object({ status: z.enum(['ok']) })
   .meta({ id: 'Health', description: 'The gateway (liveness) or the gateway and its adapter (readiness) can serve.', examples: [{ status: 'ok' }] });
 
-/** `/healthz` says the process is alive; `/readyz` that the adapter can serve too. */
+/**
+ * `/healthz` says the process is alive; `/readyz` that the adapter can serve too, and that the
+ * audit trail verified at start-up and its witness is being written.
+ */
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
@@ -19,6 +22,17 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/readyz',
     { schema: { operationId: 'getReadiness', security: [], tags: ['health'], summary: 'Readiness', response: { 200: Health, ...problemResponses(503) } } },
     async () => {
+      const trail = app.auditTrail;
+      if (trail?.startupProblems.length) {
+        const [first] = trail.startupProblems;
+        throw new PlumblineError(
+          'upstream-unavailable',
+          `The audit trail failed verification at start-up (${trail.startupProblems.length} problem(s), first: ${first.kind} at entry ${first.sequence}); the gateway serves only because PLUMBLINE_AUDIT_ACCEPT_BROKEN is set. Run \`plumbline audit verify\`.`,
+        );
+      }
+      if (trail?.witness?.failure) {
+        throw new PlumblineError('upstream-unavailable', `The audit trail's witness ${trail.witness.path} cannot be written: ${trail.witness.failure.message}.`);
+      }
       try {
         await app.adapter.checkReady();
       } catch (error) {

@@ -4,11 +4,12 @@
  * production, a development key is created and used so that `plumbline token` works. Production
  * refuses to start without real keys, without an issuer, or with a development key.
  */
-import { ConfigError, type GatewayConfig } from '../../config/gateway-config.js';
+import { ConfigError, DEFAULT_DEVELOPMENT_KEY_PATH, type GatewayConfig } from '../../config/gateway-config.js';
 import type { AuditTrailOptions } from '../audit/audit-trail.js';
+import { isDevelopmentAuditKey } from '../audit/audit-signing.js';
 import { DEVELOPMENT_ISSUER, developmentTokenCommand, ensureDevelopmentKey } from './development-key.js';
 import type { AuthenticationOptions } from './token-verifier.js';
-import { includesDevelopmentKey, keysFromFile, keysFromJwks, remoteKeys, type VerificationKeys } from './verification-keys.js';
+import { includesDevelopmentKey, developmentKeyThumbprints, keysFromFile, keysFromJwks, remoteKeys, type VerificationKeys } from './verification-keys.js';
 
 /** Requests per minute per caller when nothing else is configured. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
@@ -46,6 +47,12 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
   if (production && !config.authIssuer) problems.push('NODE_ENV=production needs PLUMBLINE_AUTH_ISSUER: the issuer tokens must carry');
   if (production && config.authIssuer === DEVELOPMENT_ISSUER) problems.push(`PLUMBLINE_AUTH_ISSUER=${DEVELOPMENT_ISSUER} is the development issuer, refused in production`);
   if (production && config.authJwksUrl && !config.authJwksUrl.startsWith('https:')) problems.push('PLUMBLINE_AUTH_JWKS_URL must be https in production');
+  if (production && !config.auditKeyFile) {
+    problems.push('NODE_ENV=production needs PLUMBLINE_AUDIT_KEY_FILE: an Ed25519 private key (PEM) that signs the audit trail, kept where the trail’s writer cannot read it (the development key beside the trail is refused)');
+  } else if (production && isDevelopmentAuditKey(config.auditKeyFile!)) {
+    problems.push(`PLUMBLINE_AUDIT_KEY_FILE=${JSON.stringify(config.auditKeyFile)} is a development audit key, refused in production: create one with \`openssl genpkey -algorithm ed25519\``);
+  }
+  if (production && !config.auditWitnessPath) problems.push('NODE_ENV=production needs PLUMBLINE_AUDIT_WITNESS: where the audit trail’s signed heads are witnessed, on another volume than the trail');
   if (problems.length) throw new ConfigError(problems);
 
   let keys: VerificationKeys;
@@ -56,7 +63,7 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
     keys = await keysFromFile(config.authKeyFile).catch((error: Error) => {
       throw new ConfigError([`PLUMBLINE_AUTH_KEY_FILE=${JSON.stringify(config.authKeyFile)}: ${error.message}`]);
     });
-    if (production && includesDevelopmentKey(keys)) {
+    if (production && includesDevelopmentKey(keys, await developmentKeyThumbprints([config.developmentKeyPath, DEFAULT_DEVELOPMENT_KEY_PATH]))) {
       throw new ConfigError([`PLUMBLINE_AUTH_KEY_FILE=${JSON.stringify(config.authKeyFile)} holds a development key, refused in production`]);
     }
   } else {
@@ -80,7 +87,13 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
             }
           : {}),
       },
-      audit: { databasePath: config.auditDatabasePath, synchronous: config.auditSync },
+      audit: {
+        databasePath: config.auditDatabasePath,
+        synchronous: config.auditSync,
+        keyFile: config.auditKeyFile,
+        witnessPath: config.auditWitnessPath,
+        acceptBroken: config.auditAcceptBroken,
+      },
       rateLimitPerMinute: config.rateLimit === 0 ? false : config.rateLimit,
       corsOrigins: config.corsOrigins,
     },

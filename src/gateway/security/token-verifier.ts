@@ -45,6 +45,23 @@ export interface Principal {
 
 const unauthenticated = (detail: string) => new PlumblineError('unauthenticated', detail);
 
+/** The longest `sub` accepted: it is recorded in every audit entry and used as a lookup key. */
+export const MAX_SUBJECT_LENGTH = 200;
+
+/**
+ * The token's subject, refused unless it is a non-blank string of printable characters. jose only
+ * checks that `sub` is present: a number or an object would otherwise become the audit trail's
+ * actor (a number was later reported as tampering; an object failed the shared audit commit).
+ */
+function checkedSubject(subject: unknown): string {
+  if (typeof subject !== 'string') throw unauthenticated(`The token's "sub" claim must be a string naming the caller; it is ${subject === null ? 'null' : Array.isArray(subject) ? 'an array' : typeof subject === 'object' ? 'an object' : `a ${typeof subject}`}.`);
+  if (subject.trim() === '') throw unauthenticated(`The token's "sub" claim is empty; it must name the caller.`);
+  if (subject.length > MAX_SUBJECT_LENGTH) throw unauthenticated(`The token's "sub" claim is longer than ${MAX_SUBJECT_LENGTH} characters.`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(subject)) throw unauthenticated(`The token's "sub" claim holds control characters; it must be printable.`);
+  return subject;
+}
+
 /** Makes the verifier of `Authorization` header values. */
 export function createTokenVerifier(options: AuthenticationOptions): (authorization: string | undefined) => Promise<Principal> {
   const rolesClaim = options.rolesClaim ?? 'roles';
@@ -69,10 +86,11 @@ export function createTokenVerifier(options: AuthenticationOptions): (authorizat
     if (options.production && (isDevelopmentKeyId(protectedHeader.kid) || payload.iss === DEVELOPMENT_ISSUER)) {
       throw unauthenticated('Development tokens are not accepted in production.');
     }
+    const subject = checkedSubject(payload.sub);
     const claimed = payload[rolesClaim];
     const names = typeof claimed === 'string' ? claimed.split(' ') : Array.isArray(claimed) ? claimed : [];
     const roles = knownRoles.filter((role) => names.includes(role));
-    const principal = { subject: payload.sub!, roles };
+    const principal = { subject, roles };
     verified.set(token, principal, payload.exp! * 1000);
     return principal;
   };

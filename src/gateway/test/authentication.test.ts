@@ -67,6 +67,20 @@ describe('401: no valid token', () => {
     expectUnauthenticated(await app.inject({ url: '/v1/meta', headers: withToken(await sign({}, { subject: null })) }), /"sub" claim is missing/);
   });
 
+  it('a subject that is a number, an object, an array, empty, blank or not printable', async () => {
+    for (const [sub, detail] of [
+      [42, /"sub" claim must be a string .* a number/],
+      [{ name: 'alice' }, /"sub" claim must be a string .* an object/],
+      [['alice'], /"sub" claim must be a string .* an array/],
+      ['', /"sub" claim is empty/],
+      ['   ', /"sub" claim is empty/],
+      ['alice\nbob', /control characters/],
+      ['a'.repeat(201), /longer than 200/],
+    ] as const) {
+      expectUnauthenticated(await app.inject({ url: '/v1/meta', headers: withToken(await sign({ sub }, { subject: null })) }), detail);
+    }
+  });
+
   it('signed by a key the gateway does not trust, or tampered with', async () => {
     const stranger = await generateSigningKey('stranger');
     const foreign = await mintToken(stranger, { subject: 'mallory', roles: ['admin'], issuer: TEST_ISSUER, audience: TEST_AUDIENCE, ttl: '1h' });

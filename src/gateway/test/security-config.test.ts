@@ -2,7 +2,7 @@
  * How `plumbline serve` gets its keys: a development key outside production only, real keys from
  * a key file (JWKS, JWK or PEM) or a JWKS URL, and production refusing every unsafe setting.
  */
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +13,15 @@ import { buildGateway } from '../app.js';
 import { securityFromConfig } from '../security/gateway-security.js';
 import { DEVELOPMENT_ISSUER, ensureDevelopmentKey, generateSigningKey, mintToken } from '../security/development-key.js';
 import { createRecordingAdapter } from '../testing/recording-adapter.js';
+import { loadHeadSigner } from '../audit/audit-signing.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'plumbline-keys-'));
 const production = { NODE_ENV: 'production' };
-const configFrom = (environment: Record<string, string>) => loadGatewayConfig({ PLUMBLINE_AUDIT_DB: ':memory:', ...environment });
+/** A real (not development) audit signing key and a witness, which production requires. */
+const auditKeyPath = join(directory, 'audit-key.pem');
+writeFileSync(auditKeyPath, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+const configFrom = (environment: Record<string, string>) =>
+  loadGatewayConfig({ PLUMBLINE_AUDIT_DB: ':memory:', PLUMBLINE_AUDIT_KEY_FILE: auditKeyPath, PLUMBLINE_AUDIT_WITNESS: join(directory, 'witness.json'), ...environment });
 
 /** Whether a token is accepted by a gateway built from this configuration. */
 async function accepts(environment: Record<string, string>, token: string, processEnvironment: Record<string, string> = {}) {
@@ -66,11 +71,35 @@ describe('production mode refuses', () => {
     await expect(securityFromConfig(configFrom({}), production)).rejects.toThrow(/needs real keys[\s\S]*PLUMBLINE_AUTH_ISSUER/);
   });
 
+  it('to start without an audit signing key and a witness, or with the development audit key', async () => {
+    const real = { PLUMBLINE_AUTH_JWKS_URL: 'https://login.example.org/jwks', PLUMBLINE_AUTH_ISSUER: 'https://login.example.org' };
+    const missing = loadGatewayConfig({ PLUMBLINE_AUDIT_DB: ':memory:', ...real });
+    await expect(securityFromConfig(missing, production)).rejects.toThrow(/needs PLUMBLINE_AUDIT_KEY_FILE[\s\S]*needs PLUMBLINE_AUDIT_WITNESS/);
+    const developmentAuditKey = join(directory, 'dev-audit-key.pem');
+    loadHeadSigner(developmentAuditKey, true);
+    await expect(securityFromConfig(configFrom({ ...real, PLUMBLINE_AUDIT_KEY_FILE: developmentAuditKey }), production)).rejects.toThrow(/is a development audit key, refused in production/);
+    await expect(securityFromConfig(configFrom(real), production)).resolves.toBeDefined();
+  });
+
   it('the development key, the development issuer and a plain-HTTP JWKS URL', async () => {
     const keyPath = join(directory, 'production-dev-key.json');
     await ensureDevelopmentKey(keyPath);
     await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: 'https://login.example.org' }), production)).rejects.toThrow(/holds a development key/);
     await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: DEVELOPMENT_ISSUER }), production)).rejects.toThrow(/development issuer/);
+
+    // The same key without its id, as a PEM public key or as a JWK without `kid`: known by its material.
+    const { publicJwk } = await ensureDevelopmentKey(keyPath);
+    const { kid: _kid, ...withoutKid } = publicJwk;
+    const pemPath = join(directory, 'production-dev-key.pem');
+    writeFileSync(pemPath, await exportSPKI(createPublicKey({ key: withoutKid as never, format: 'jwk' })));
+    const jwkPath = join(directory, 'production-dev-key-no-kid.json');
+    writeFileSync(jwkPath, JSON.stringify(withoutKid));
+    for (const disguised of [pemPath, jwkPath]) {
+      const settings = { PLUMBLINE_AUTH_KEY_FILE: disguised, PLUMBLINE_AUTH_ISSUER: 'https://login.example.org', PLUMBLINE_DEV_KEY: keyPath };
+      await expect(securityFromConfig(configFrom(settings), production)).rejects.toThrow(/holds a development key/);
+      // Outside production the same file is accepted: only production refuses it.
+      await expect(securityFromConfig(configFrom(settings), {})).resolves.toBeDefined();
+    }
     await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_JWKS_URL: 'http://login.example.org/jwks', PLUMBLINE_AUTH_ISSUER: 'x' }), production)).rejects.toThrow(/must be https/);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * Verifies a whole audit trail without operator input: the hash chain (altered, deleted,
+ * reordered, renumbered entries), the signed heads against the key kept outside the database
+ * (a recomputed chain, a full rewrite, a forged append), the witnessed head kept in a second
+ * place (a truncated tail, an older copy put back), and the lookups against the entries (rows
+ * removed to hide an actor's entries). Crosby & Wallach's tamper-evident log, with RFC 9162's
+ * signed tree heads for a hash chain.
+ */
+import Database from 'better-sqlite3';
+import type { KeyObject } from 'node:crypto';
+import { hashEntry, verifyChain, type ChainProblem, type ChainReport, type StoredAuditEntry } from './audit-chain.js';
+import { expectedLookupKeys } from './audit-lookups.js';
+import { ENTRY_COLUMNS, HEAD_COLUMNS } from './audit-schema.js';
+import { verifyHead, type SignedHead } from './audit-signing.js';
+import { readWitness } from './audit-witness.js';
+
+export interface VerifyOptions {
+  /** The public key that signs heads; without it, heads cannot be checked (reported). */
+  readonly publicKey?: KeyObject;
+  /** The witness file; without it, the witnessed head is not checked (reported). */
+  readonly witnessPath?: string;
+  /** A head recorded by hand earlier (`--head`), which must still be in the chain. */
+  readonly expectedHead?: string;
+}
+
+/** Verifies the trail in `database`, using `reader` (a second connection) for look-ups while it walks. */
+export function verifyAuditDatabase(database: Database.Database, reader: Database.Database, options: VerifyOptions): ChainReport {
+  const entries = database.prepare<[], StoredAuditEntry>(`SELECT ${ENTRY_COLUMNS} FROM audit_events ORDER BY sequence`).iterate();
+  const byHash = reader.prepare<[string], { sequence: number }>('SELECT sequence FROM audit_events WHERE hash = ?');
+  const lookups = lookupChecker(reader);
+  const report = verifyChain(entries, (hash) => byHash.get(hash)?.sequence, options.expectedHead, lookups.check);
+  const problems: ChainProblem[] = [...report.problems, ...lookups.finish()];
+  const hashAt = reader.prepare<[number], string>('SELECT hash FROM audit_events WHERE sequence = ?').pluck();
+  const last = (reader.prepare('SELECT MAX(sequence) FROM audit_events').pluck().get() as number | null) ?? 0;
+  problems.push(...verifyHeads(reader, options.publicKey, last, (size) => hashAt.get(size)));
+  if (options.witnessPath) problems.push(...verifyWitness(options.witnessPath, options.publicKey, last, (size) => hashAt.get(size)));
+  return { ...report, problems };
+}
+
+/** Verifies the trail in a file, opened read-only. */
+export function verifyAuditFile(path: string, options: VerifyOptions = {}): ChainReport {
+  const database = new Database(path, { readonly: true, fileMustExist: true });
+  const reader = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return verifyAuditDatabase(database, reader, options);
+  } finally {
+    database.close();
+    reader.close();
+  }
+}
+
+function verifyHeads(reader: Database.Database, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
+  const hasTable = reader.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_heads'").get() !== undefined;
+  const heads = hasTable ? reader.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size`).all() : [];
+  if (!publicKey) return [{ sequence: last, kind: 'unsigned', detail: 'no audit signing key was given, so the signed heads could not be checked' }];
+  const problems: ChainProblem[] = [];
+  let signedThrough = 0;
+  for (const head of heads) {
+    if (!verifyHead(head, publicKey)) {
+      problems.push({ sequence: head.size, kind: 'forged', detail: `the head signed for ${head.size} entries does not verify with the audit signing key: it was forged or signed with another key` });
+      continue;
+    }
+    const actual = hashAt(head.size);
+    if (actual === undefined && head.size > last) {
+      problems.push({ sequence: head.size, kind: 'truncated', detail: `a signed head covers ${head.size} entries but the trail ends at entry ${last}: entries were removed from its end` });
+    } else if (actual === undefined) {
+      problems.push({ sequence: head.size, kind: 'missing', detail: `entry ${head.size}, which a signed head covers, is gone` });
+    } else if (actual !== head.hash) {
+      problems.push({ sequence: head.size, kind: 'recomputed', detail: `entry ${head.size} is not the one signed for: the entries up to it were rewritten and their hashes recomputed` });
+    }
+    signedThrough = Math.max(signedThrough, head.size);
+  }
+  if (last > signedThrough) {
+    const range = last === signedThrough + 1 ? `entry ${last} was` : `entries ${signedThrough + 1} to ${last} were`;
+    problems.push({ sequence: signedThrough + 1, kind: 'unsigned', detail: `${range} never signed by the gateway: added by someone without the audit signing key (a forged append or a rewrite)` });
+  }
+  return problems;
+}
+
+function verifyWitness(path: string, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
+  let head: SignedHead | undefined;
+  try {
+    head = readWitness(path);
+  } catch (error) {
+    return [{ sequence: last, kind: 'witness', detail: `the witness ${path} cannot be read: ${(error as Error).message}` }];
+  }
+  if (!head) return last === 0 ? [] : [{ sequence: last, kind: 'witness', detail: `there is no witnessed head at ${path}, though the trail holds ${last} entries` }];
+  if (publicKey && !verifyHead(head, publicKey)) return [{ sequence: head.size, kind: 'witness', detail: `the witnessed head at ${path} does not verify with the audit signing key` }];
+  if (head.size > last) return [{ sequence: last + 1, kind: 'truncated', detail: `the witness saw ${head.size} entries but the trail ends at entry ${last}: entries were removed from its end, or an older copy put back` }];
+  if (head.size > 0 && hashAt(head.size) !== head.hash) return [{ sequence: head.size, kind: 'recomputed', detail: `entry ${head.size} is not the one the witness saw: the trail was rewritten` }];
+  return [];
+}
+
+/**
+ * Checks, entry by entry, that the lookups the gateway has built so far find it under its actor
+ * and every target, and under nothing else: a row removed would hide an entry from
+ * `GET /v1/audit-events?actor=…`, a row added would show it under someone else. Entries that
+ * fail their own hash are left to the chain's report.
+ */
+function lookupChecker(reader: Database.Database) {
+  const hasTable = reader.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_lookups'").get() !== undefined;
+  const through = hasTable ? ((reader.prepare('SELECT indexed_through FROM audit_lookups_state WHERE id = 1').pluck().get() as number | undefined) ?? 0) : 0;
+  const keysOf = hasTable ? reader.prepare<[number], string>('SELECT key FROM audit_lookups WHERE sequence = ?').pluck() : undefined;
+  const problems: ChainProblem[] = [];
+  return {
+    check(entry: StoredAuditEntry) {
+      if (!keysOf || entry.sequence > through || hashEntry(entry.previousHash, entry) !== entry.hash) return;
+      const expected = expectedLookupKeys(entry);
+      const found = new Set(keysOf.all(entry.sequence));
+      const missing = expected.filter((key) => !found.has(key));
+      const extra = [...found].filter((key) => !expected.includes(key));
+      if (missing.length) problems.push({ sequence: entry.sequence, kind: 'lookup', detail: `the lookups no longer find entry ${entry.sequence} under ${missing.join(', ')}: rows were removed` });
+      if (extra.length) problems.push({ sequence: entry.sequence, kind: 'lookup', detail: `the lookups also show entry ${entry.sequence} under ${extra.join(', ')}: rows were added` });
+    },
+    finish: () => problems,
+  };
+}
