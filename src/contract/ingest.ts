@@ -37,7 +37,11 @@ export const IngestBatch = z
     ],
   });
 
-/** The most errors reported for one rejected record: a batch of 5,000 bad records stays a readable answer. */
+/**
+ * The most errors the gateway reports for one rejected record, so a batch of 5,000 bad records
+ * stays a readable answer. Not a bound in the document: a maximum on an answer would fail every
+ * supplier already answering more, and the gateway keeps to it by itself.
+ */
 export const MAX_RECORD_ERRORS = 20;
 
 export const recordOutcomes = ['created', 'updated', 'unchanged', 'rejected'] as const;
@@ -51,9 +55,8 @@ export const RecordResult = z
       .describe('`created` (new), `updated` (same id, new content), `unchanged` (same id and content: idempotent repeat), `rejected` (invalid; see `errors`).'),
     errors: z
       .array(ProblemFieldError)
-      .max(MAX_RECORD_ERRORS)
       .optional()
-      .describe(`Why the record was rejected; paths are relative to the batch. The first ${MAX_RECORD_ERRORS} errors of the record when it has more.`),
+      .describe(`Why the record was rejected; paths are relative to the batch. The gateway gives the first ${MAX_RECORD_ERRORS} errors of the record when it has more.`),
   })
   .meta({
     id: 'RecordResult',

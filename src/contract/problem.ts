@@ -65,7 +65,10 @@ export function problemRegistry() {
   return Object.entries(problemKinds).map(([kind, { status, title, meaning }]) => ({ type: problemType(kind as ProblemKind), status, title, meaning }));
 }
 
-/** The most field errors one answer reports: enough to fix a request, never megabytes of them. */
+/**
+ * The most field errors the gateway reports in one answer: enough to fix a request, never
+ * megabytes of them. Not a bound in the document, as for `MAX_RECORD_ERRORS`.
+ */
 export const MAX_REPORTED_ERRORS = 100;
 
 export const Problem = z
@@ -77,9 +80,8 @@ export const Problem = z
     instance: z.string().optional().describe('The request path this problem occurred on.'),
     errors: z
       .array(ProblemFieldError)
-      .max(MAX_REPORTED_ERRORS)
       .optional()
-      .describe(`Each invalid field, when the problem is about input or an adapter answer: the first ${MAX_REPORTED_ERRORS} when there are more (\`detail\` then says how many there were).`),
+      .describe(`Each invalid field, when the problem is about input or an adapter answer; the gateway gives the first ${MAX_REPORTED_ERRORS} when there are more (\`detail\` then says how many there were).`),
     capability: z.string().optional().describe('For `capability-unsupported`: the capability the adapter does not claim.'),
     adapter: z.string().optional().describe('For adapter and upstream problems: the adapter that caused it.'),
     retryable: z.boolean().optional().describe('Whether repeating the same request later may succeed.'),
