@@ -3,12 +3,8 @@
  * body that is not JSON, or breaks a schema, becomes a 502 naming the field, never a pass-through.
  */
 import type { z } from 'zod';
+import { jsonPointer } from '../../src/contract/index.js';
 import { UpstreamCallError } from '../../src/adapter/errors.js';
-
-/** A zod issue path as the contract writes field paths: `/items/0/kind`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return '/' + path.map(String).join('/');
-}
 
 /** A 502 for an answer that breaks the contract. */
 export function brokenAnswer(operation: string, what: string, errors: { path: string; message: string }[]): UpstreamCallError {
@@ -31,6 +27,6 @@ export function parseJson(text: string, operation: string): unknown {
 export function validateAnswer<Schema extends z.ZodType>(schema: Schema, value: unknown, operation: string, at: readonly PropertyKey[] = []): z.output<Schema> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((issue) => ({ path: fieldPath([...at, ...issue.path]), message: issue.message }));
+  const errors = parsed.error.issues.map((issue) => ({ path: jsonPointer([...at, ...issue.path]), message: issue.message }));
   throw brokenAnswer(operation, `a body that breaks the contract at ${errors[0].path} (${errors[0].message})`, errors);
 }

@@ -4,13 +4,9 @@
  * pass-through: clients must not see a supplier's broken data as if it were the contract's.
  */
 import type { z } from 'zod';
+import { jsonPointer } from '../contract/json-pointer.js';
 import { ConnectorCallError } from './connector-call-error.js';
 import type { CallDescription } from './failure-mapping.js';
-
-/** Formats a zod issue path as a JSON pointer (`/data/3/status`). */
-function pointer(path: readonly PropertyKey[]): string {
-  return `/${path.map((segment) => String(segment)).join('/')}`;
-}
 
 /**
  * Parses a supplier answer, or throws a 502 `upstream-failure` whose `errors` name each offending
@@ -19,7 +15,7 @@ function pointer(path: readonly PropertyKey[]): string {
 export function parseSupplierAnswer<Schema extends z.ZodType>(call: CallDescription, schema: Schema, answer: unknown): z.output<Schema> {
   const parsed = schema.safeParse(answer);
   if (parsed.success) return parsed.data;
-  const fieldErrors = parsed.error.issues.slice(0, 20).map((issue) => ({ path: pointer(issue.path), message: issue.message }));
+  const fieldErrors = parsed.error.issues.slice(0, 20).map((issue) => ({ path: jsonPointer(issue.path), message: issue.message }));
   const fields = fieldErrors.map((fieldError) => fieldError.path).join(', ');
   return failMalformed(call, `the supplier's answer is malformed at ${fields}`, fieldErrors);
 }

@@ -4,6 +4,7 @@
  */
 export * from './primitives.js';
 export * from './free-form.js';
+export * from './json-pointer.js';
 export * from './problem.js';
 export * from './meta.js';
 export * from './sources.js';

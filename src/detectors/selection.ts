@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { PlumblineError } from '../adapter/errors.js';
-import type { DetectorSelection } from '../contract/index.js';
+import { jsonPointer, jsonPointerSegment, type DetectorSelection } from '../contract/index.js';
 import type { StandardDetector } from './types.js';
 
 /** A detector with validated parameters, defaults filled in. */
@@ -18,22 +18,17 @@ interface FieldError {
   message: string;
 }
 
-/** Escapes one JSON-pointer segment (RFC 6901). */
-function pointerSegment(segment: PropertyKey): string {
-  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 function parameterErrors(detector: StandardDetector, issues: readonly z.core.$ZodIssue[], base: string): FieldError[] {
   const detectorId = detector.definition.detectorId;
   const known = detector.definition.parameters.map((parameter) => parameter.name);
   return issues.flatMap((issue): FieldError[] => {
     if (issue.code === 'unrecognized_keys') {
       const takes = known.length ? `it takes ${known.join(', ')}` : 'it takes no parameters';
-      return issue.keys.map((key) => ({ path: `${base}/${pointerSegment(key)}`, message: `detector "${detectorId}" has no parameter "${key}" (${takes})` }));
+      return issue.keys.map((key) => ({ path: `${base}/${jsonPointerSegment(key)}`, message: `detector "${detectorId}" has no parameter "${key}" (${takes})` }));
     }
     const given = issue.input === undefined ? '' : ` (given ${JSON.stringify(issue.input)})`;
     const what = issue.path.length > 0 ? `parameter "${String(issue.path[0])}" of detector "${detectorId}"` : `the parameters of detector "${detectorId}":`;
-    return [{ path: [base, ...issue.path.map(pointerSegment)].join('/'), message: `${what} ${issue.message}${given}` }];
+    return [{ path: base + jsonPointer(issue.path), message: `${what} ${issue.message}${given}` }];
   });
 }
 

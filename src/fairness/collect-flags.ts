@@ -12,7 +12,7 @@ import { allFlags } from '../adapter/all-flags.js';
 import type { OperationContext } from '../adapter/context.js';
 import { errors, PlumblineError } from '../adapter/errors.js';
 import type { z } from 'zod';
-import { Detector, Flag, StoredRecord, Subject, type EqualityPerson, type FairnessOptions, type ReviewOutcome } from '../contract/index.js';
+import { Detector, Flag, jsonPointer, StoredRecord, Subject, type EqualityPerson, type FairnessOptions, type ReviewOutcome } from '../contract/index.js';
 import { recordKey } from './equality-file.js';
 import type { FlagOutcome } from './measures.js';
 
@@ -37,7 +37,7 @@ export interface CollectedFlags {
 function answerOf<Schema extends z.ZodType>(adapter: PlumblineAdapterV1, schema: Schema, value: unknown, what: string): z.output<Schema> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fieldErrors = parsed.error.issues.slice(0, 20).map((issue) => ({ path: `/${issue.path.map(String).join('/')}`, message: issue.message }));
+  const fieldErrors = parsed.error.issues.slice(0, 20).map((issue) => ({ path: jsonPointer(issue.path), message: issue.message }));
   throw new PlumblineError('adapter-contract-violation', `The "${adapter.identity.id}" adapter answered ${what} that breaks the contract at ${fieldErrors[0]?.path}.`, {
     adapter: adapter.identity.id,
     errors: fieldErrors,

@@ -4,9 +4,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { ExportLine, MAX_REPORTED_ERRORS } from '../contract/index.js';
+import { ExportLine, jsonPointer, MAX_REPORTED_ERRORS } from '../contract/index.js';
 import { PlumblineError } from '../adapter/errors.js';
-import { pointer } from './problem-details.js';
 
 export const NDJSON_CONTENT_TYPE = 'application/x-ndjson';
 
@@ -25,7 +24,7 @@ export async function* readExportLines(body: Readable): AsyncGenerator<ExportLin
     }
     const parsed = ExportLine.safeParse(json);
     if (!parsed.success) {
-      const errors = parsed.error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({ path: pointer(['lines', lineNumber, ...issue.path]), message: issue.message }));
+      const errors = parsed.error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({ path: jsonPointer(['lines', lineNumber, ...issue.path]), message: issue.message }));
       throw new PlumblineError('validation-failed', `Line ${lineNumber} is not a valid export line: ${errors[0].path} ${errors[0].message}.`, { errors });
     }
     yield parsed.data;
@@ -47,7 +46,7 @@ export async function* writeExportLines(
     const parsed = ExportLine.safeParse(line);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      onViolation(lineNumber, pointer(issue.path), issue.message);
+      onViolation(lineNumber, jsonPointer(issue.path), issue.message);
       return;
     }
     yield JSON.stringify(parsed.data) + '\n';

@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { jsonPointer } from '../contract/json-pointer.js';
 import { MAX_REPORTED_ERRORS, problemKinds, problemType, type Problem, type ProblemKind } from '../contract/problem.js';
 import { PlumblineError } from '../adapter/errors.js';
 import { isWholeBodyWrong, missingBodyDetail, plainMessage, unsupportedMediaTypeDetail } from './body-problems.js';
@@ -16,10 +17,6 @@ export function problem(kind: ProblemKind, detail: string, extras: Partial<Probl
   return { type: problemType(kind), title, status, detail, ...extras };
 }
 
-/** A zod issue path as a JSON-pointer-like string: `/records/3/identity/dateOfBirth`. */
-export function pointer(path: readonly PropertyKey[]): string {
-  return '/' + path.map(String).join('/');
-}
 
 const fastifyCodes: Record<string, ProblemKind> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
@@ -76,7 +73,7 @@ export function classifyError(error: unknown, request: FastifyRequest, adapterId
 
   if (isResponseSerializationError(fastifyError as never) && fastifyError.code === 'FST_ERR_RESPONSE_SERIALIZATION') {
     const cause = (fastifyError as unknown as { cause?: { issues?: { path: PropertyKey[]; message: string }[] } }).cause;
-    const errors = (cause?.issues ?? []).map((issue) => ({ path: pointer(issue.path), message: issue.message }));
+    const errors = (cause?.issues ?? []).map((issue) => ({ path: jsonPointer(issue.path), message: issue.message }));
     const where = errors[0] ? ` at ${errors[0].path} (${errors[0].message})` : '';
     return {
       problem: problem('adapter-contract-violation', `The "${adapterId}" adapter answered something that breaks the contract${where}.`, {

@@ -3,8 +3,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IndexedRecord } from '../../adapter/sources-v1.js';
 import { PlumblineError } from '../../adapter/errors.js';
-import { Erasure, ErasureQuery, IngestBatch, IngestResult, MAX_BATCH_RECORDS, MAX_RECORD_ERRORS, SourceRecord, StoredRecord, type RecordResult } from '../../contract/index.js';
-import { pointer } from '../problem-details.js';
+import { Erasure, ErasureQuery, IngestBatch, IngestResult, jsonPointer, MAX_BATCH_RECORDS, MAX_RECORD_ERRORS, SourceRecord, StoredRecord, type RecordResult } from '../../contract/index.js';
 import { adapterProblems, bodyProblems, concern, problemResponses, RecordPath, SourcePath } from '../route-helpers.js';
 
 /** The envelope checked before any record is read: each record is then checked on its own. */
@@ -141,8 +140,8 @@ function assembleIngestResult(
 function recordErrors(issues: readonly z.core.$ZodIssue[], index: number) {
   return issues.slice(0, MAX_RECORD_ERRORS).flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: pointer(['records', index, ...issue.path, key]), message: 'not a field of the contract; a source’s own additions go under `extensions` as x-<vendor>-<name>' }))
-      : [{ path: pointer(['records', index, ...issue.path]), message: issue.message }],
+      ? issue.keys.map((key) => ({ path: jsonPointer(['records', index, ...issue.path, key]), message: 'not a field of the contract; a source’s own additions go under `extensions` as x-<vendor>-<name>' }))
+      : [{ path: jsonPointer(['records', index, ...issue.path]), message: issue.message }],
   ).slice(0, MAX_RECORD_ERRORS);
 }
 

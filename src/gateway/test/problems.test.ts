@@ -84,6 +84,13 @@ describe('ingest: each record is judged on its own', () => {
     expect((ingest.args[1] as { index: number }[]).map((entry) => entry.index)).toEqual([0]);
   });
 
+  it('names a field whose name holds "/" or "~" by an escaped JSON pointer (RFC 6901), so the path points at it', async () => {
+    const { app } = await gateway();
+    const response = await app.inject({ method: 'POST', url: '/v1/sources/uof/records', payload: { records: [{ ...record, 'weapon/type': 'baton', 'a~b': 1 }] } });
+    const paths = response.json().results[0].errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(expect.arrayContaining(['/records/0/weapon~1type', '/records/0/a~0b']));
+  });
+
   it('rejects an identity with no fields', async () => {
     const { app } = await gateway();
     const response = await app.inject({ method: 'POST', url: '/v1/sources/uof/records', payload: { records: [{ ...record, identity: {} }] } });
