@@ -8,8 +8,9 @@ import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
 type Concern = 'sources' | 'consolidation' | 'flagging' | 'runs' | 'portability';
 
 /**
- * The adapter's implementation of a concern. The capability check has already passed, so a
- * missing concern means the adapter claims something it does not implement: its fault, a 502.
+ * The adapter's implementation of a concern, typed as present. `buildGateway` refuses an adapter
+ * whose claimed capabilities lack their concerns, and the capability check has passed, so the 502
+ * here is only for an adapter that drops a concern after it was built.
  */
 export function concern<Name extends Concern>(adapter: PlumblineAdapterV1, name: Name): NonNullable<PlumblineAdapterV1[Name]> {
   const implementation = adapter[name];

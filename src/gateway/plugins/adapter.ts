@@ -1,12 +1,15 @@
 /**
- * Puts the adapter on the app and enforces the capability manifest: a route whose capability the
- * adapter does not claim answers 501 before any validation or adapter call.
+ * Puts the adapter on the app and enforces the capability manifest: an adapter claiming a
+ * capability without the part of the interface that serves it is refused when the gateway is
+ * built, and a route whose capability the adapter does not claim answers 501 before any
+ * validation or adapter call.
  */
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PlumblineAdapterV1 } from '../../adapter/adapter-v1.js';
 import type { OperationContext } from '../../adapter/context.js';
-import { errors } from '../../adapter/errors.js';
+import { missingConcerns } from '../../adapter/capability-concerns.js';
+import { errors, PlumblineError } from '../../adapter/errors.js';
 import { operations, type OperationConfig } from '../operations.js';
 
 declare module 'fastify' {
@@ -27,6 +30,13 @@ export interface AdapterPluginOptions {
 
 async function adapterPlugin(app: FastifyInstance, options: AdapterPluginOptions) {
   const { adapter } = options;
+  const missing = missingConcerns(adapter);
+  if (missing.length > 0) {
+    const what = missing.map(({ capability, concern }) => `"${capability}" needs "${concern}"`).join(', ');
+    throw new PlumblineError('adapter-contract-violation', `The "${adapter.identity.id}" adapter claims capabilities it does not implement: ${what}.`, {
+      adapter: adapter.identity.id,
+    });
+  }
   const claimed = new Set(adapter.capabilities);
   app.decorate('adapter', adapter);
   app.decorateRequest('operationContext', null as unknown as OperationContext);

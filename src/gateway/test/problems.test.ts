@@ -226,13 +226,6 @@ describe('an adapter that breaks the contract: 502 naming the adapter and the fi
     expect(body.detail).toContain('no result for record index 0');
   });
 
-  it('a concern missing behind a claimed capability', async () => {
-    const adapter = createRecordingAdapter();
-    const app = await buildGateway({ adapter: { ...adapter, flagging: undefined } });
-    opened.push(app);
-    expectProblem(await app.inject('/v1/detectors'), 502, 'adapter-contract-violation');
-  });
-
   it('an export line that breaks the contract cuts the stream short before its end line', async () => {
     const { app } = await gateway({
       answers: {
@@ -252,5 +245,21 @@ describe('an adapter that breaks the contract: 502 naming the adapter and the fi
     const { app } = await gateway({ answers: { getFlag: () => { throw new Error('secret stack detail about Jane Doe'); } } });
     const body = expectProblem(await app.inject('/v1/flags/f1'), 500, 'internal');
     expect(JSON.stringify(body)).not.toContain('Jane Doe');
+  });
+});
+
+describe('an adapter that claims what it does not implement', () => {
+  it('is refused when the gateway is built, naming each capability and the missing part', async () => {
+    const adapter = { ...createRecordingAdapter(), flagging: undefined, portability: undefined };
+    await expect(buildGateway({ adapter })).rejects.toThrow(
+      /claims capabilities it does not implement: "flagging" needs "flagging", "flags.review" needs "flagging", "portability.export" needs "portability", "portability.import" needs "portability"/,
+    );
+  });
+
+  it('is served when it claims only what it implements', async () => {
+    const adapter = { ...createRecordingAdapter({ capabilities: ['sources', 'records.ingest'] }), flagging: undefined, portability: undefined };
+    const app = await buildGateway({ adapter });
+    opened.push(app);
+    expect((await app.inject('/v1/flags')).statusCode).toBe(501);
   });
 });
