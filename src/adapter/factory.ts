@@ -29,9 +29,20 @@ export interface AdapterFactory<Settings = unknown> {
   create(settings: Settings, environment: AdapterEnvironment): Promise<PlumblineAdapterV1>;
 }
 
-/** Declares a factory with its settings type inferred. */
+/**
+ * Declares a factory with its settings type inferred. The adapters it makes close once: both the
+ * gateway and whoever made an adapter may close it, so a second `close()` waits for the first and
+ * releases nothing twice, whatever the adapter's own `close` does.
+ */
 export function defineAdapterFactory<Settings>(factory: AdapterFactory<Settings>): AdapterFactory<Settings> {
-  return factory;
+  return { ...factory, create: async (settings, environment) => closingOnce(await factory.create(settings, environment)) };
+}
+
+function closingOnce(adapter: PlumblineAdapterV1): PlumblineAdapterV1 {
+  const close = adapter.close.bind(adapter);
+  let closing: Promise<void> | undefined;
+  Object.defineProperty(adapter, 'close', { value: () => (closing ??= close()), configurable: true, writable: true });
+  return adapter;
 }
 
 /** A logger that drops everything, for tests and tools. */
