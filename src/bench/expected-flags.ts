@@ -10,7 +10,7 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluateDetectors } from '../../adapters/reference/services/detector-evaluation.js';
+import { evaluateDetectors } from '../detectors/evaluation.js';
 import type { ComparableFlag } from '../metrics/flag-accuracy.js';
 import type { SynthOptions } from '../synth/index.js';
 import type { LabelledForce } from './labelled-dataset.js';

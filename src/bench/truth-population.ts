@@ -7,8 +7,8 @@
 import type { RecordType, RecordedIdentity } from '../contract/index.js';
 import { identityFactsOf, resolveDetectorSelections } from '../detectors/index.js';
 import type { DetectorRecord, SubjectIdentityFacts } from '../detectors/types.js';
-import type { PopulationSource } from '../../adapters/reference/services/detector-evaluation.js';
-import { lookbackStart } from '../../adapters/reference/services/detector-evaluation.js';
+import type { PopulationSource } from '../detectors/evaluation.js';
+import { lookbackStart } from '../detectors/evaluation.js';
 import type { LabelledForce } from './labelled-dataset.js';
 
 export function truthPopulation(force: LabelledForce, asOf: string): PopulationSource {

@@ -10,7 +10,7 @@ import type { Connection } from '../store/database.js';
 import { FlagsStore } from '../store/flags-store.js';
 import type { Clock } from '../store/clock.js';
 import type { ProgressReporter } from './consolidation-service.js';
-import { evaluateDetectors, lookbackStart, type PopulationSource } from './detector-evaluation.js';
+import { evaluateDetectors, lookbackStart, type PopulationSource } from '../../../src/detectors/evaluation.js';
 import { recordTypeCodes } from '../store/record-type-codes.js';
 import { RecordIndex } from '../store/record-index.js';
 

@@ -1,8 +1,8 @@
 /** The evaluation order of a flagging run: every detector once, readers of a record type together. */
 import { describe, expect, it } from 'vitest';
-import type { RecordType } from '../../../src/contract/index.js';
-import { resolveDetectorSelections } from '../../../src/detectors/index.js';
-import { memoryFriendlyOrder } from '../services/detector-evaluation.js';
+import type { RecordType } from '../../contract/index.js';
+import { resolveDetectorSelections } from '../index.js';
+import { memoryFriendlyOrder } from '../evaluation.js';
 
 const ids = (detectors: readonly { detector: { definition: { detectorId: string } } }[]) => detectors.map(({ detector }) => detector.definition.detectorId);
 

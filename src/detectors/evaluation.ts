@@ -4,9 +4,9 @@
  * they can read, and dropped when no remaining detector reads it. The grouping is the caller's:
  * consolidated subjects for a flagging run, true people for the benchmark's expected flags.
  */
-import type { DetectorSelection, RecordType, SourceRecord } from '../../../src/contract/index.js';
-import { resolveDetectorSelections } from '../../../src/detectors/index.js';
-import type { DetectorRecord, DetectorSubject, RaisedFlag, SubjectIdentityFacts } from '../../../src/detectors/types.js';
+import type { DetectorSelection, RecordType, SourceRecord } from '../contract/index.js';
+import { resolveDetectorSelections } from './index.js';
+import type { DetectorRecord, DetectorSubject, RaisedFlag, SubjectIdentityFacts } from './types.js';
 
 export interface PopulationSource {
   /** Identity facts of every member of the population, by group id. */
