@@ -41,7 +41,8 @@ function consolidationOn(target: TargetReport, force: string): string {
   const score = accuracyOn(target, force);
   if (!score) return '—';
   const { precision, recall, f1 } = score.consolidation;
-  return `P ${fixed(precision, 4)} R ${fixed(recall, 4)} F1 ${fixed(f1, 4)}${score.baseline ? ` · naive F1 ${fixed(score.baseline.f1, 4)}` : ''}`;
+  const merged = score.hardNonMatches ? ` · look-alikes merged ${score.hardNonMatches.merged}/${score.hardNonMatches.planted}` : '';
+  return `P ${fixed(precision, 4)} R ${fixed(recall, 4)} F1 ${fixed(f1, 4)}${score.baseline ? ` · naive F1 ${fixed(score.baseline.f1, 4)}` : ''}${merged}`;
 }
 
 export function summaryTable(report: ConformanceReport): string {
