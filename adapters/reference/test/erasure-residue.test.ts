@@ -63,6 +63,27 @@ describe('erasure leaves nothing recoverable', () => {
     engine = undefined;
   });
 
+  it('a reviewer’s rationale naming an erased person is redacted by an admin, leaving no trace in the files', async () => {
+    engine = createTestEngine();
+    await engine.loadForce();
+    await engine.consolidate();
+    await engine.flag();
+    const [flag] = (await engine.adapter.flagging.listFlags({}, { limit: 1 }, context)).items;
+    const reviewed = await engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'in_review', rationale: `Spoke to ${MARKER}'s line manager.` }, context);
+    const [review] = reviewed.reviews;
+    expect(filesHoldingMarker(engine.directory).length).toBeGreaterThan(0);
+
+    const admin = { ...context, actor: 'admin-1' };
+    const redacted = await engine.adapter.flagging.redactReview!(flag.flagId, review.reviewId, { reason: 'erasure' }, admin);
+    expect(redacted.reviews[0]).toMatchObject({ reviewId: review.reviewId, status: 'in_review', rationale: '[redacted]', redaction: { reason: 'erasure', redactedBy: 'admin-1' } });
+    expect((await engine.adapter.flagging.getFlag(flag.flagId, context)).reviews[0].rationale).toBe('[redacted]');
+    expect(filesHoldingMarker(engine.directory), 'files holding the redacted name').toEqual([]);
+    // Again: nothing changes, the first redaction's record stays.
+    const again = await engine.adapter.flagging.redactReview!(flag.flagId, review.reviewId, { reason: 'rectification' }, admin);
+    expect(again.reviews[0].redaction?.reason).toBe('erasure');
+    await expect(engine.adapter.flagging.redactReview!(flag.flagId, 'rev-404', { reason: 'erasure' }, admin)).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
   it('stages an import owner-only and removes it once applied', async () => {
     const source = createTestEngine();
     engine = source;
