@@ -3429,7 +3429,7 @@ export type components = {
             capability?: string;
             /** @description What went wrong in this occurrence, in plain language. */
             detail?: string;
-            /** @description Each invalid field, when the problem is about input or an adapter answer: the first 100 when there are more (`detail` then says how many there were). */
+            /** @description Each invalid field, when the problem is about input or an adapter answer. The gateway's own problems list the first 100 when there are more (`detail` then says how many there were). */
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description The request path this problem occurred on. */
             instance?: string;
@@ -3669,7 +3669,7 @@ export type components = {
          *     }
          */
         RecordResult: {
-            /** @description Why the record was rejected; paths are relative to the batch. The first 20 errors of the record when it has more. */
+            /** @description Why the record was rejected; paths are relative to the batch. The gateway lists the first 20 errors of a record that has more. */
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description Position of the record in the batch. */
             index: number;
