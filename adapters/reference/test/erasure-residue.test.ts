@@ -63,6 +63,22 @@ describe('erasure leaves nothing recoverable', () => {
     engine = undefined;
   });
 
+  it('a subject that keeps other records no longer shows identity values only the erased record held', async () => {
+    engine = createTestEngine();
+    await engine.loadForce();
+    await engine.consolidate();
+    const { subjectId } = await engine.adapter.sources.getRecord('hr', 'EMP-1', context);
+    await engine.adapter.sources.eraseRecord('hr', 'EMP-1', 'retention', context);
+    const left = (await engine.adapter.consolidation.getSubject(subjectId!, context)) as unknown as { subject: { records: unknown[]; canonicalIdentity: Record<string, string> } };
+    expect(left.subject.records.length).toBeGreaterThan(0);
+    // Only the erased HR record held Robert's NI number and date of birth.
+    expect(left.subject.canonicalIdentity.niNumber).toBeUndefined();
+    expect(left.subject.canonicalIdentity.dateOfBirth).toBeUndefined();
+    const needles = ['QQ123456A', '1986-04-12'].map((text) => Buffer.from(text));
+    const holding = readdirSync(engine.directory).filter((name) => needles.some((needle) => readFileSync(join(engine!.directory, name)).includes(needle)));
+    expect(holding, 'files holding the erased NI number or date of birth').toEqual([]);
+  });
+
   it('a reviewer’s rationale naming an erased person is redacted by an admin, leaving no trace in the files', async () => {
     engine = createTestEngine();
     await engine.loadForce();
