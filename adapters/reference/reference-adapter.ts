@@ -98,6 +98,7 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
       listFlags: async (query, page) => flags.list(query, page),
       getFlag: async (flagId) => flags.get(flagId),
       reviewFlag: async (flagId, review, context) => flags.review(flagId, review, context.actor),
+      redactReview: async (flagId, reviewId, request, context) => flags.redactReview(flagId, reviewId, request, context.actor),
     },
     runs: {
       getRun: async (runId) => executor.withLiveProgress(runs.get(runId)),

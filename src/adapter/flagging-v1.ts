@@ -1,4 +1,4 @@
-import type { Detector, Flag, FlagQuery, FlaggingRunRequest, Page, PageQuery, ReviewRequest, Run } from '../contract/index.js';
+import type { Detector, Flag, FlagQuery, FlaggingRunRequest, Page, PageQuery, RedactionRequest, ReviewRequest, Run } from '../contract/index.js';
 import type { OperationContext } from './context.js';
 
 /**
@@ -26,4 +26,12 @@ export interface FlaggingV1 {
    * not allow (only open → in_review and in_review → closed are allowed).
    */
   reviewFlag(flagId: string, review: ReviewRequest, context: OperationContext): Promise<Flag>;
+
+  /**
+   * Optional: replaces one review's rationale with `[redacted]` for good, recording the reason and
+   * `context.actor`, and keeps nothing of the old text. Reviewers write rationales in their own
+   * words, so one may name a person whose records were later erased. Throws `not-found` for an
+   * unknown flag or review. An adapter without it answers 501 for this operation.
+   */
+  redactReview?(flagId: string, reviewId: string, request: RedactionRequest, context: OperationContext): Promise<Flag>;
 }

@@ -122,7 +122,8 @@ Every option has an environment variable; options win:
   --auth-audience  PLUMBLINE_AUTH_AUDIENCE  the aud tokens must include (default plumbline)
 Authentication is always on. Without real keys (never in production, NODE_ENV=production) a
 development key is created in ./data/ for \`plumbline token\`. More settings (PLUMBLINE_AUDIT_SYNC,
-PLUMBLINE_RATE_LIMIT, PLUMBLINE_CORS_ORIGINS, PLUMBLINE_DEV_KEY) are in docs/security.md.
+PLUMBLINE_RATE_LIMIT, PLUMBLINE_CORS_ORIGINS, PLUMBLINE_DEV_KEY, PLUMBLINE_REQUEST_TIMEOUT,
+PLUMBLINE_MAX_CONNECTIONS) are in docs/security.md.
 Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the README); the reference
 engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
   async run(argv) {
@@ -211,7 +212,13 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       await auditTrail.close();
       throw startupFailure(error, 'The demo could not be loaded', 'PLUMBLINE_DB (--db), or set PLUMBLINE_DEMO=false');
     }
-    const app = await buildGateway({ adapter, loggerInstance: log, security: configured.security, auditTrail });
+    const app = await buildGateway({
+      adapter,
+      loggerInstance: log,
+      security: configured.security,
+      auditTrail,
+      limits: { requestTimeoutMs: config.requestTimeout * 1000, maxConnections: config.maxConnections },
+    });
     let address: string;
     try {
       address = await app.listen({ host: config.host, port: config.port });

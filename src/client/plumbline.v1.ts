@@ -255,6 +255,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/flags/{flagId}/reviews/{reviewId}/redaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redact a review’s rationale
+         * @description Replaces one review’s rationale with `[redacted]` for good and records who did it, when and why; the rest of the review (status, outcome, reviewer, time) stays. Reviewers write rationales in their own words: this is how a rationale that names a person whose records were erased stops naming them. The redaction itself is recorded in the audit trail. Redacting a redacted rationale again changes nothing.
+         *
+         *     Roles: admin. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
+        post: operations["redactReviewRationale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/imports": {
         parameters: {
             query?: never;
@@ -3411,7 +3433,7 @@ export type components = {
             capability?: string;
             /** @description What went wrong in this occurrence, in plain language. */
             detail?: string;
-            /** @description Each invalid field, when the problem is about input or an adapter answer; the gateway gives the first 100 when there are more (`detail` then says how many there were). */
+            /** @description Each invalid field, when the problem is about input or an adapter answer. The gateway's own problems list the first 100 when there are more (`detail` then says how many there were). */
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description The request path this problem occurred on. */
             instance?: string;
@@ -3651,7 +3673,7 @@ export type components = {
          *     }
          */
         RecordResult: {
-            /** @description Why the record was rejected; paths are relative to the batch. The gateway gives the first 20 errors of the record when it has more. */
+            /** @description Why the record was rejected; paths are relative to the batch. The gateway lists the first 20 errors of a record that has more. */
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description Position of the record in the batch. */
             index: number;
@@ -3662,6 +3684,21 @@ export type components = {
              * @enum {string}
              */
             status: "created" | "updated" | "unchanged" | "rejected";
+        };
+        /**
+         * @description `erasure`: the rationale names a person whose records were erased; `rectification`: it holds personal data that was wrong.
+         * @example erasure
+         * @enum {string}
+         */
+        RedactionReason: "erasure" | "rectification";
+        /**
+         * @description Redacts one review’s rationale.
+         * @example {
+         *       "reason": "erasure"
+         *     }
+         */
+        RedactionRequest: {
+            reason: components["schemas"]["RedactionReason"];
         };
         /**
          * @description One recorded step of a flag’s review.
@@ -3677,6 +3714,14 @@ export type components = {
         Review: {
             outcome: components["schemas"]["ReviewOutcome"] | null;
             rationale: string;
+            /** @description Present when an admin redacted the rationale; the rationale then reads `[redacted]`. */
+            redaction?: {
+                reason: components["schemas"]["RedactionReason"];
+                /** Format: date-time */
+                redactedAt: string;
+                /** @description The admin who redacted it. */
+                redactedBy: string;
+            };
             /** Format: date-time */
             reviewedAt: string;
             /** @description Who made the review. */
@@ -5829,6 +5874,148 @@ export interface operations {
             };
             /** @description The request conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path segment is longer than 1,000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redactReviewRationale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flagId: string;
+                /** @description The review’s id, from the flag’s `reviews`. */
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedactionRequest"];
+            };
+        };
+        responses: {
+            /** @description A prompt for human review raised by a detector. It is never a finding or a decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flag"];
+                };
+            };
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles do not include one this operation allows. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

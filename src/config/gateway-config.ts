@@ -57,6 +57,8 @@ export const GatewayConfig = z.object({
   authRolesClaim: z.string().min(1).default('roles').describe('The claim holding the roles (PLUMBLINE_AUTH_ROLES_CLAIM).'),
   developmentKeyPath: z.string().min(1).default(DEFAULT_DEVELOPMENT_KEY_PATH).describe('The development signing key, used only without real keys (PLUMBLINE_DEV_KEY).'),
   rateLimit: wholeNumber(0, 1_000_000, '1200 (0 turns the limit off)').default(1200).describe('Requests per minute per caller; 0 turns the limit off (PLUMBLINE_RATE_LIMIT).'),
+  requestTimeout: wholeNumber(1, 3600, '60').default(60).describe('Seconds a request (headers and body) may take to arrive; 408 after (PLUMBLINE_REQUEST_TIMEOUT).'),
+  maxConnections: wholeNumber(1, 100_000, '1024').default(1024).describe('Connections open at once; further ones are closed as they arrive (PLUMBLINE_MAX_CONNECTIONS).'),
   corsOrigins: z
     .string()
     .default('')
@@ -89,6 +91,8 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   authRolesClaim: 'PLUMBLINE_AUTH_ROLES_CLAIM',
   developmentKeyPath: 'PLUMBLINE_DEV_KEY',
   rateLimit: 'PLUMBLINE_RATE_LIMIT',
+  requestTimeout: 'PLUMBLINE_REQUEST_TIMEOUT',
+  maxConnections: 'PLUMBLINE_MAX_CONNECTIONS',
   corsOrigins: 'PLUMBLINE_CORS_ORIGINS',
 };
 

@@ -36,6 +36,29 @@ export const ReviewRequest = z
   });
 export type ReviewRequest = z.output<typeof ReviewRequest>;
 
+/** Why an admin redacted a review's rationale: it named a person whose records were erased, or was wrong about one. */
+export const RedactionReason = z.enum(['erasure', 'rectification']).meta({
+  id: 'RedactionReason',
+  description: '`erasure`: the rationale names a person whose records were erased; `rectification`: it holds personal data that was wrong.',
+  examples: ['erasure'],
+});
+
+/** The text a redacted rationale reads as. */
+export const REDACTED_RATIONALE = '[redacted]';
+
+export const RedactionRequest = z
+  .object({ reason: RedactionReason })
+  .meta({ id: 'RedactionRequest', description: 'Redacts one review’s rationale.', examples: [{ reason: 'erasure' }] });
+export type RedactionRequest = z.output<typeof RedactionRequest>;
+
+export const Redaction = z
+  .object({
+    reason: RedactionReason,
+    redactedBy: z.string().describe('The admin who redacted it.'),
+    redactedAt: Timestamp,
+  })
+  .describe('Present when an admin redacted the rationale; the rationale then reads `[redacted]`.');
+
 export const Review = z
   .object({
     reviewId: OpaqueId,
@@ -44,6 +67,7 @@ export const Review = z
     rationale: z.string(),
     reviewer: z.string().describe('Who made the review.'),
     reviewedAt: Timestamp,
+    redaction: Redaction.optional(),
   })
   .meta({
     id: 'Review',

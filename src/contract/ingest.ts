@@ -53,10 +53,11 @@ export const RecordResult = z
     status: z
       .enum(recordOutcomes)
       .describe('`created` (new), `updated` (same id, new content), `unchanged` (same id and content: idempotent repeat), `rejected` (invalid; see `errors`).'),
+    // Not bounded in the schema: other implementations may list more; the gateway lists at most this many.
     errors: z
       .array(ProblemFieldError)
       .optional()
-      .describe(`Why the record was rejected; paths are relative to the batch. The gateway gives the first ${MAX_RECORD_ERRORS} errors of the record when it has more.`),
+      .describe(`Why the record was rejected; paths are relative to the batch. The gateway lists the first ${MAX_RECORD_ERRORS} errors of a record that has more.`),
   })
   .meta({
     id: 'RecordResult',

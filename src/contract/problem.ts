@@ -78,10 +78,11 @@ export const Problem = z
     status: z.number().int().min(400).max(599).describe('The HTTP status code.'),
     detail: z.string().optional().describe('What went wrong in this occurrence, in plain language.'),
     instance: z.string().optional().describe('The request path this problem occurred on.'),
+    // Not bounded in the schema: an adapter's problems pass through; the gateway's own list at most this many.
     errors: z
       .array(ProblemFieldError)
       .optional()
-      .describe(`Each invalid field, when the problem is about input or an adapter answer; the gateway gives the first ${MAX_REPORTED_ERRORS} when there are more (\`detail\` then says how many there were).`),
+      .describe(`Each invalid field, when the problem is about input or an adapter answer. The gateway's own problems list the first ${MAX_REPORTED_ERRORS} when there are more (\`detail\` then says how many there were).`),
     capability: z.string().optional().describe('For `capability-unsupported`: the capability the adapter does not claim.'),
     adapter: z.string().optional().describe('For adapter and upstream problems: the adapter that caused it.'),
     retryable: z.boolean().optional().describe('Whether repeating the same request later may succeed.'),

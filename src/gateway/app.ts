@@ -21,6 +21,7 @@ import routePolicy from './plugins/route-policy.js';
 import openapiPlugin from './plugins/openapi.js';
 import problemHandler from './plugins/problem-handler.js';
 import { clientErrorHandler, frameworkErrors } from './router-errors.js';
+import { DEFAULT_CONNECTION_LIMITS, requestTimeoutOptions, type ConnectionLimits } from './connection-limits.js';
 import healthRoutes from './routes/health.js';
 import metaRoutes from './routes/meta.js';
 import sourceRoutes from './routes/sources.js';
@@ -63,10 +64,13 @@ export interface GatewayOptions {
    * before touching any data); opened here when omitted. The gateway closes it.
    */
   auditTrail?: AuditTrail;
+  /** Request timeout and connection cap; `DEFAULT_CONNECTION_LIMITS` when omitted. */
+  limits?: ConnectionLimits;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const { security } = options;
+  const limits = options.limits ?? DEFAULT_CONNECTION_LIMITS;
   if (!security && isProduction()) throw new Error('NODE_ENV=production: the gateway refuses to run without authentication; pass `security`.');
   const app = Fastify({
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: privateLoggerOptions(options.logger ?? false) }),
@@ -77,7 +81,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     logController: new LogController({ disableRequestLogging: true }),
     frameworkErrors,
     clientErrorHandler,
+    ...requestTimeoutOptions(limits),
   }).withTypeProvider<ZodTypeProvider>();
+  app.server.maxConnections = limits.maxConnections;
   // The contract takes JSON (and NDJSON for imports): a text/plain body gets a 415 saying so,
   // instead of being parsed as a string and failing validation with "expected object".
   app.removeContentTypeParser('text/plain');

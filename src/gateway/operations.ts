@@ -43,6 +43,8 @@ export const operations = {
   listFlags: { capability: 'flagging', processing: 'consultation', roles: ['analyst', 'reviewer'] },
   getFlag: { capability: 'flagging', processing: 'consultation', roles: ['analyst', 'reviewer'] },
   reviewFlag: { capability: 'flags.review', processing: 'alteration', roles: ['reviewer'] },
+  // Admins erase, reviewers review: a rationale naming an erased person is redacted by an admin.
+  redactReviewRationale: { capability: 'flags.review', processing: 'erasure', roles: ['admin'] },
   exportAll: { capability: 'portability.export', processing: 'disclosure', roles: ['admin'] },
   listAuditEvents: { capability: null, processing: 'consultation', roles: ['auditor'] },
   // Auditors see aggregates only (small groups suppressed): the flags and subjects it reads never leave the gateway.

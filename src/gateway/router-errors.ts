@@ -8,7 +8,7 @@
  *   router's limit (414), seen by Fastify's router.
  * - `clientErrorHandler`: what Node's HTTP parser refuses, headers over its limit (431) above all.
  */
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { ProblemKind } from '../contract/index.js';
@@ -17,6 +17,25 @@ import { problem, PROBLEM_CONTENT_TYPE } from './problem-details.js';
 
 /** How long a refused connection is kept open to drain what the client is still sending. */
 const DRAIN_MS = 2_000;
+/** The most of a refused body that is read and thrown away before the connection is closed anyway. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Lets the answer to a request whose body is refused unread (413) reach a client that writes its
+ * whole body before reading: the connection is kept (Fastify would close it, and closing while
+ * the client still sends makes the kernel reset the connection, so the client sees EPIPE instead
+ * of the answer) and the rest of the body is read and thrown away, up to `DRAIN_BYTES`; past that
+ * the connection is closed after all. The request timeout bounds how long this can take.
+ */
+export function drainRefusedBody(request: IncomingMessage, reply: FastifyReply): void {
+  reply.removeHeader('connection');
+  let drained = 0;
+  request.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) request.socket.destroy();
+  });
+  request.resume();
+}
 
 const routerKinds: Record<string, { kind: ProblemKind; detail: string }> = {
   FST_ERR_BAD_URL: { kind: 'validation-failed', detail: 'The request path is not valid percent-encoding.' },

@@ -3,10 +3,10 @@
  * idempotent: a run that finds the same pattern on the same records raises nothing new.
  */
 import { createHash } from 'node:crypto';
-import type { Flag, FlagQuery, Page, PageQuery, ReviewRequest } from '../../../src/contract/index.js';
+import { REDACTED_RATIONALE, type Flag, type FlagQuery, type Page, type PageQuery, type RedactionRequest, type ReviewRequest } from '../../../src/contract/index.js';
 import { errors } from '../../../src/adapter/errors.js';
 import type { RaisedFlag } from '../../../src/detectors/types.js';
-import { nextSequence, type Connection } from './database.js';
+import { nextSequence, truncateWal, type Connection } from './database.js';
 import { decodeCursor, pageFromRows } from './cursor.js';
 import { timestamp, type Clock } from './clock.js';
 
@@ -145,5 +145,27 @@ export class FlagsStore {
       this.statements.update.run(flag.status, JSON.stringify(flag), row.seq);
       return flag;
     }).immediate();
+  }
+
+  /**
+   * Replaces one review's rationale with `[redacted]`, recording why, by whom and when; the old
+   * text is overwritten in the file (secure_delete) and the write-ahead log emptied, as after an
+   * erasure. Redacting a redacted rationale again changes nothing.
+   */
+  redactReview(flagId: string, reviewId: string, request: RedactionRequest, admin: string): Flag {
+    const flag = this.database.transaction(() => {
+      const row = this.statements.one.get(flagId);
+      if (!row) throw errors.notFound(`No flag with id "${flagId}".`);
+      const stored = JSON.parse(row.body) as Flag;
+      const review = stored.reviews.find((candidate) => candidate.reviewId === reviewId);
+      if (!review) throw errors.notFound(`Flag "${flagId}" has no review "${reviewId}".`);
+      if (review.redaction) return stored;
+      review.rationale = REDACTED_RATIONALE;
+      review.redaction = { reason: request.reason, redactedBy: admin, redactedAt: timestamp(this.clock) };
+      this.statements.update.run(stored.status, JSON.stringify(stored), row.seq);
+      return stored;
+    }).immediate();
+    truncateWal(this.database);
+    return flag;
   }
 }

@@ -7,6 +7,8 @@
 import type { Connection } from './database.js';
 import { timestamp, type Clock } from './clock.js';
 import type { NodeTerm } from './node-terms.js';
+import type { RecordedIdentity, SourceKind } from '../../../src/contract/index.js';
+import { canonicalIdentity } from '../services/canonical-identity.js';
 
 /** The settings key counting the flushes that deleted identity nodes, whichever store or connection flushed. */
 export const NODE_DELETIONS = 'identity-nodes:deletions';
@@ -34,6 +36,10 @@ export class NodeMaintenance {
         'UPDATE identity_nodes SET change_seq = ? WHERE node_id IN (SELECT node_id FROM subject_nodes WHERE subject_id = ?)',
       ),
       deleteSubject: database.prepare('DELETE FROM subjects WHERE subject_id = ?'),
+      subjectNodes: database.prepare<[string], { identity: string; kind: SourceKind; record_count: number }>(
+        'SELECT n.identity, s.kind, n.record_count FROM subject_nodes sn JOIN identity_nodes n ON n.node_id = sn.node_id JOIN sources s ON s.source_id = n.source_id WHERE sn.subject_id = ?',
+      ),
+      replaceCanonical: database.prepare('UPDATE subjects SET canonical_identity = ? WHERE subject_id = ?'),
       deleteSubjectLinks: database.prepare('DELETE FROM links WHERE subject_id = ?'),
       deleteRedirectsTo: database.prepare('DELETE FROM subject_redirects WHERE subject_id = ?'),
       replaceIdentity: database.prepare('UPDATE identity_nodes SET identity = ?, change_seq = ? WHERE node_id = ?'),
@@ -90,11 +96,24 @@ export class NodeMaintenance {
         this.statements.deleteRedirectsTo.run(subjectId);
       } else {
         this.statements.markSubjectChanged.run(changeSeq, subjectId);
+        this.recomputeCanonical(subjectId);
       }
     }
     // Other connections and stores cache node ids by key (ingest does): this tells them to forget.
     if (nodesDeleted > 0) this.statements.countDeletions.run();
     this.nodeDeltas.clear();
     this.removalChangeSeq.clear();
+  }
+
+  /**
+   * A subject that lost a node is shown with an identity chosen from the nodes it has left: the
+   * canonical identity may have come from the records just erased (an HR record's NI number and
+   * date of birth), and must not outlive them until the next consolidation run.
+   */
+  private recomputeCanonical(subjectId: string): void {
+    const nodes = this.statements.subjectNodes.all(subjectId);
+    if (nodes.length === 0) return;
+    const identity = canonicalIdentity(nodes.map((node) => ({ identity: JSON.parse(node.identity) as RecordedIdentity, sourceKind: node.kind, records: node.record_count })));
+    this.statements.replaceCanonical.run(JSON.stringify(identity), subjectId);
   }
 }

@@ -63,6 +63,43 @@ describe('erasure leaves nothing recoverable', () => {
     engine = undefined;
   });
 
+  it('a subject that keeps other records no longer shows identity values only the erased record held', async () => {
+    engine = createTestEngine();
+    await engine.loadForce();
+    await engine.consolidate();
+    const { subjectId } = await engine.adapter.sources.getRecord('hr', 'EMP-1', context);
+    await engine.adapter.sources.eraseRecord('hr', 'EMP-1', 'retention', context);
+    const left = (await engine.adapter.consolidation.getSubject(subjectId!, context)) as unknown as { subject: { records: unknown[]; canonicalIdentity: Record<string, string> } };
+    expect(left.subject.records.length).toBeGreaterThan(0);
+    // Only the erased HR record held Robert's NI number and date of birth.
+    expect(left.subject.canonicalIdentity.niNumber).toBeUndefined();
+    expect(left.subject.canonicalIdentity.dateOfBirth).toBeUndefined();
+    const needles = ['QQ123456A', '1986-04-12'].map((text) => Buffer.from(text));
+    const holding = readdirSync(engine.directory).filter((name) => needles.some((needle) => readFileSync(join(engine!.directory, name)).includes(needle)));
+    expect(holding, 'files holding the erased NI number or date of birth').toEqual([]);
+  });
+
+  it('a reviewer’s rationale naming an erased person is redacted by an admin, leaving no trace in the files', async () => {
+    engine = createTestEngine();
+    await engine.loadForce();
+    await engine.consolidate();
+    await engine.flag();
+    const [flag] = (await engine.adapter.flagging.listFlags({}, { limit: 1 }, context)).items;
+    const reviewed = await engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'in_review', rationale: `Spoke to ${MARKER}'s line manager.` }, context);
+    const [review] = reviewed.reviews;
+    expect(filesHoldingMarker(engine.directory).length).toBeGreaterThan(0);
+
+    const admin = { ...context, actor: 'admin-1' };
+    const redacted = await engine.adapter.flagging.redactReview!(flag.flagId, review.reviewId, { reason: 'erasure' }, admin);
+    expect(redacted.reviews[0]).toMatchObject({ reviewId: review.reviewId, status: 'in_review', rationale: '[redacted]', redaction: { reason: 'erasure', redactedBy: 'admin-1' } });
+    expect((await engine.adapter.flagging.getFlag(flag.flagId, context)).reviews[0].rationale).toBe('[redacted]');
+    expect(filesHoldingMarker(engine.directory), 'files holding the redacted name').toEqual([]);
+    // Again: nothing changes, the first redaction's record stays.
+    const again = await engine.adapter.flagging.redactReview!(flag.flagId, review.reviewId, { reason: 'rectification' }, admin);
+    expect(again.reviews[0].redaction?.reason).toBe('erasure');
+    await expect(engine.adapter.flagging.redactReview!(flag.flagId, 'rev-404', { reason: 'erasure' }, admin)).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
   it('stages an import owner-only and removes it once applied', async () => {
     const source = createTestEngine();
     engine = source;

@@ -53,6 +53,9 @@ export const capabilityProbes: readonly CapabilityProbe[] = [
   probe('reviewFlag', 'flags.review', (client, ids) =>
     client.POST('/v1/flags/{flagId}/reviews', { params: { path: { flagId: ids.of('flag') } }, body: { status: 'in_review', rationale: 'Capability probe.' } }),
   ),
+  probe('redactReviewRationale', 'flags.review', (client, ids) =>
+    client.POST('/v1/flags/{flagId}/reviews/{reviewId}/redaction', { params: { path: { flagId: ids.of('flag'), reviewId: ids.of('rev') } }, body: { reason: 'erasure' } }),
+  ),
   probe('exportAll', 'portability.export', (client) => client.GET('/v1/export', { parseAs: 'text' })),
   probe('startImport', 'portability.import', (client) =>
     postImport(

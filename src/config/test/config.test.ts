@@ -23,6 +23,8 @@ describe('gateway configuration', () => {
       authRolesClaim: 'roles',
       developmentKeyPath: './data/development-key.json',
       rateLimit: 1200,
+      requestTimeout: 60,
+      maxConnections: 1024,
       corsOrigins: [],
     });
   });
@@ -31,6 +33,7 @@ describe('gateway configuration', () => {
     const environment = { PLUMBLINE_ADAPTER: 'foundry', PLUMBLINE_PORT: '9000', PLUMBLINE_DB: '/tmp/x.db', PLUMBLINE_DEMO: 'false' };
     expect(loadGatewayConfig(environment)).toMatchObject({ adapter: 'foundry', port: 9000, databasePath: '/tmp/x.db', demo: false });
     expect(loadGatewayConfig(environment, { port: '9100' }).port).toBe(9100);
+    expect(loadGatewayConfig({ PLUMBLINE_REQUEST_TIMEOUT: '30', PLUMBLINE_MAX_CONNECTIONS: '200' })).toMatchObject({ requestTimeout: 30, maxConnections: 200 });
   });
 
   it('names every bad setting and where it came from', () => {

@@ -63,6 +63,7 @@ const extractors: Record<OperationId, Extract> = {
   listFlags: ({ answer }) => items(answer).flatMap(flag),
   getFlag: ({ params, answer }) => [...target('flag', params.flagId), ...subjectsOf(answer)],
   reviewFlag: ({ params, answer }) => [...target('flag', params.flagId), ...subjectsOf(answer)],
+  redactReviewRationale: ({ params }) => target('flag', params.flagId),
   // A complete export discloses everything; naming every id would copy the whole store here.
   exportAll: none,
   listAuditEvents: none,

@@ -5,6 +5,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { classifyError, problem, PROBLEM_CONTENT_TYPE } from '../problem-details.js';
+import { drainRefusedBody } from '../router-errors.js';
 
 async function problemHandler(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
@@ -16,6 +17,8 @@ async function problemHandler(app: FastifyInstance) {
       );
     }
     if (retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.ceil(retryAfterSeconds)));
+    // A body refused unread is still on its way: let the client finish sending and read the 413.
+    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') drainRefusedBody(request.raw, reply);
     return reply.code(answer.status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(answer);
   });
 

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Detector, Flag, FlagQuery, PageQuery, ReviewRequest, exampleOf, pageOf } from '../../contract/index.js';
+import { Detector, Flag, FlagQuery, OpaqueId, PageQuery, RedactionRequest, ReviewRequest, exampleOf, pageOf } from '../../contract/index.js';
+import { errors } from '../../adapter/errors.js';
 import { adapterProblems, bodyProblems, concern, FlagPath, problemResponses } from '../route-helpers.js';
+
+const ReviewPath = FlagPath.extend({ reviewId: OpaqueId.describe('The review’s id, from the flag’s `reviews`.') });
 
 const FlagPage = pageOf(Flag, 'FlagPage');
 const DetectorList = z
@@ -76,6 +79,33 @@ const flaggingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const flag = await concern(app.adapter, 'flagging').reviewFlag(request.params.flagId, request.body, request.operationContext);
       return reply.code(201).send(flag);
+    },
+  );
+
+  app.post(
+    '/v1/flags/:flagId/reviews/:reviewId/redaction',
+    {
+      config: { operation: 'redactReviewRationale' },
+      schema: {
+        operationId: 'redactReviewRationale',
+        tags: ['flagging'],
+        summary: 'Redact a review’s rationale',
+        description: [
+          'Replaces one review’s rationale with `[redacted]` for good and records who did it, when and why; the rest of the review (status, outcome, reviewer, time) stays.',
+          'Reviewers write rationales in their own words: this is how a rationale that names a person whose records were erased stops naming them. The redaction itself is recorded in the audit trail.',
+          'Redacting a redacted rationale again changes nothing.',
+        ].join(' '),
+        params: ReviewPath,
+        body: RedactionRequest,
+        response: { 200: Flag, ...problemResponses(404, ...adapterProblems, ...bodyProblems) },
+      },
+    },
+    async (request) => {
+      const flagging = concern(app.adapter, 'flagging');
+      if (!flagging.redactReview) {
+        throw errors.unsupported('flags.review', app.adapter.identity.id);
+      }
+      return flagging.redactReview(request.params.flagId, request.params.reviewId, request.body, request.operationContext);
     },
   );
 };

@@ -180,6 +180,7 @@ describe('capabilities not offered: 501 before validation or any adapter call', 
     listFlags: { method: 'GET', url: '/v1/flags' },
     getFlag: { method: 'GET', url: '/v1/flags/f1' },
     reviewFlag: { method: 'POST', url: '/v1/flags/f1/reviews', payload: {} },
+    redactReviewRationale: { method: 'POST', url: '/v1/flags/f1/reviews/rev-1/redaction', payload: {} },
     exportAll: { method: 'GET', url: '/v1/export' },
     auditFairness: { method: 'POST', url: '/v1/fairness-audits', payload: {} },
   };

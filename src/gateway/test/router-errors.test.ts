@@ -3,6 +3,7 @@
  * security headers, on a real socket (these refusals never reach `inject`), and without a reset.
  */
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway } from '../app.js';
@@ -56,5 +57,46 @@ describe('refusals before routing', () => {
     const resets = answers.filter((answer) => answer.status === 'rejected');
     expect(resets, 'connections reset instead of answered').toEqual([]);
     for (const answer of answers) expectProblem((answer as PromiseFulfilledResult<Answer>).value, 431, 'headers-too-large');
+  });
+});
+
+/**
+ * A client that writes its whole body before reading (as many do): the raw answer, or the
+ * socket error it met instead.
+ */
+function sendWholeBodyFirst(bytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => {
+      socket.write(`PUT /v1/sources/s1 HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: ${bytes}\r\n\r\n`);
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      let sent = 0;
+      const pump = () => {
+        while (sent < bytes) {
+          sent += chunk.length;
+          if (!socket.write(chunk)) return void socket.once('drain', pump);
+        }
+        // Only now does this client read.
+        socket.write('', () => socket.resume());
+      };
+      pump();
+    });
+    socket.pause();
+    let answer = '';
+    socket.on('data', (data) => {
+      answer += data.toString('latin1');
+      // The connection may be kept for the next request: the answer is whole once its body is.
+      if (/\r\n\r\n\{.*\}$/s.test(answer)) socket.destroy();
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer));
+  });
+}
+
+describe('a body over the limit', () => {
+  it('is answered 413 problem+json, and the client writing 20 MB before reading sees it, not EPIPE', async () => {
+    const answer = await sendWholeBodyFirst(20 * 1024 * 1024);
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/content-type: application\/problem\+json/i);
+    expect(answer).toContain('urn:plumbline:problem:payload-too-large');
   });
 });

@@ -41,6 +41,7 @@ export const exampleRequests: Record<OperationId, ExampleRequest> = {
   listFlags: { method: 'GET', url: '/v1/flags' },
   getFlag: { method: 'GET', url: '/v1/flags/f1' },
   reviewFlag: { method: 'POST', url: '/v1/flags/f1/reviews', payload: { status: 'in_review', rationale: 'Picked up.' } },
+  redactReviewRationale: { method: 'POST', url: '/v1/flags/f1/reviews/rev-001/redaction', payload: { reason: 'erasure' } },
   exportAll: { method: 'GET', url: '/v1/export' },
   listAuditEvents: { method: 'GET', url: '/v1/audit-events' },
   auditFairness: { method: 'POST', url: '/v1/fairness-audits', payload: exampleOf(FairnessAuditRequest) },

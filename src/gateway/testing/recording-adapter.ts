@@ -63,6 +63,7 @@ const defaultAnswers: Record<string, Answer> = {
   listFlags: () => ({ items: [exampleOf(Flag)], nextCursor: null }),
   getFlag: (flagId: string) => (unknownId(flagId), { ...exampleOf(Flag), flagId }),
   reviewFlag: (flagId: string) => (unknownId(flagId), { ...exampleOf(Flag), flagId, status: 'in_review' }),
+  redactReview: (flagId: string) => (unknownId(flagId), { ...exampleOf(Flag), flagId }),
   getRun: (runId: string) => (unknownId(runId), { ...exampleOf(Run), runId }),
   exportAll: async function* (): AsyncGenerator<ExportLine> {
     yield { kind: 'header', contractVersion: '1.0.0', exportedAt: '2026-03-01T08:00:00Z', adapter: { id: 'recording', name: 'Recording', version: '0', vendor: 'tests' } };
@@ -120,6 +121,7 @@ export function createRecordingAdapter(options: { capabilities?: readonly Capabi
       listFlags: call('listFlags'),
       getFlag: call('getFlag'),
       reviewFlag: call('reviewFlag'),
+      redactReview: call('redactReview'),
     } as never,
     runs: { getRun: call('getRun') } as never,
     portability: { exportAll: stream('exportAll'), startImport: call('startImport') } as never,
