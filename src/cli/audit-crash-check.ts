@@ -137,9 +137,9 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
     const load = Array.from({ length: clients }, (_, index) => client(index));
     // Killed at a random moment once the load is under way (the first erasure answered).
     const erasedBefore = erased.size;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 60_000;
     while (erased.size === erasedBefore) {
-      if (Date.now() > deadline) throw new Error('no erasure was answered within 30 s: the load never got under way');
+      if (Date.now() > deadline) throw new Error('no erasure was answered within 60 s: the load never got under way');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await new Promise((resolve) => setTimeout(resolve, killWithinMs * Math.random()));
