@@ -111,6 +111,9 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
 
   const acknowledged = new Set<string>();
   const erased = new Set<string>();
+  // Victims already tried: an erasure committed just before a kill answers 404 when tried again.
+  const tried = new Set<string>();
+  let erasuresAnswered = 0;
   let next = 0;
   for (let round = 1; round <= options.rounds; round += 1) {
     const gateway = await startGateway(options);
@@ -123,10 +126,12 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
         try {
           const response = await fetch(`${gateway.url}/v1/sources/${SOURCE}/records`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ records: ids.map((recordId) => ({ ...template, recordId })) }) });
           if (response.ok) for (const id of ids) acknowledged.add(id);
-          // Every fourth client erases an acknowledged record between batches.
-          const victim = index === 0 ? [...acknowledged].find((id) => !erased.has(id)) : undefined;
+          // The first client also erases an acknowledged record after each of its batches.
+          const victim = index === 0 ? [...acknowledged].find((id) => !tried.has(id)) : undefined;
           if (victim) {
+            tried.add(victim);
             const erasure = await fetch(`${gateway.url}/v1/sources/${SOURCE}/records/${victim}`, { method: 'DELETE', headers });
+            erasuresAnswered += 1;
             if (erasure.ok) erased.add(victim);
           }
         } catch {
@@ -135,10 +140,10 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
       }
     };
     const load = Array.from({ length: clients }, (_, index) => client(index));
-    // Killed at a random moment once the load is under way (the first erasure answered).
-    const erasedBefore = erased.size;
+    // Killed at a random moment once the load is under way (an erasure answered).
+    const answeredBefore = erasuresAnswered;
     const deadline = Date.now() + 60_000;
-    while (erased.size === erasedBefore) {
+    while (erasuresAnswered === answeredBefore) {
       if (Date.now() > deadline) throw new Error('no erasure was answered within 60 s: the load never got under way');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
