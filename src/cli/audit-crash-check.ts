@@ -44,7 +44,7 @@ export interface CrashCheckReport {
   readonly storedWithoutEntry: number;
   /** Acknowledged records gone from the store that no `eraseRecord` entry names: must be 0. */
   readonly erasedWithoutEntry: number;
-  /** Acknowledged records gone from the store without an acknowledged erasure: lost data, must be 0. */
+  /** Acknowledged records gone from the store that no one asked to erase: lost data, must be 0. */
   readonly lostRecords: number;
   /** Attempts concluded as `unknown` at a start after a kill. */
   readonly outcomesUnknown: number;
@@ -155,10 +155,10 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
   }
   // A last start concludes the attempts the last kill left open; a clean stop closes the files.
   await (await startGateway(options)).kill('SIGTERM');
-  return compare(options.directory, acknowledged, erased, options.rounds);
+  return compare(options.directory, acknowledged, erased, tried, options.rounds);
 }
 
-function compare(directory: string, acknowledged: Set<string>, erased: Set<string>, rounds: number): CrashCheckReport {
+function compare(directory: string, acknowledged: Set<string>, erased: Set<string>, tried: Set<string>, rounds: number): CrashCheckReport {
   const { PLUMBLINE_DB, PLUMBLINE_AUDIT_DB, PLUMBLINE_AUDIT_KEY_FILE, PLUMBLINE_AUDIT_WITNESS } = environmentFor(directory);
   const store = new Database(PLUMBLINE_DB, { readonly: true });
   const stored = new Set(store.prepare<[string], { id: string }>('SELECT record_id AS id FROM record_rows WHERE source_id = ?').pluck().all(SOURCE) as unknown as string[]);
@@ -183,7 +183,7 @@ function compare(directory: string, acknowledged: Set<string>, erased: Set<strin
     acknowledgedErasures: erased.size,
     storedWithoutEntry: [...stored].filter((id) => !ingested.has(id)).length,
     erasedWithoutEntry: gone.filter((id) => !erasures.has(id)).length,
-    lostRecords: gone.filter((id) => !erasures.has(id) && !erased.has(id)).length,
+    lostRecords: gone.filter((id) => !tried.has(id)).length,
     outcomesUnknown,
     chainProblems: verifyAuditFile(PLUMBLINE_AUDIT_DB, { publicKey: loadHeadVerificationKey(PLUMBLINE_AUDIT_KEY_FILE), witnessPath: PLUMBLINE_AUDIT_WITNESS }).problems.length,
   };
