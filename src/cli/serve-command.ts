@@ -121,9 +121,11 @@ Every option has an environment variable; options win:
   --auth-issuer    PLUMBLINE_AUTH_ISSUER    the iss tokens must carry (required with real keys)
   --auth-audience  PLUMBLINE_AUTH_AUDIENCE  the aud tokens must include (default plumbline)
 Authentication is always on. Without real keys (never in production, NODE_ENV=production) a
-development key is created in ./data/ for \`plumbline token\`. More settings (PLUMBLINE_AUDIT_SYNC,
-PLUMBLINE_RATE_LIMIT, PLUMBLINE_CORS_ORIGINS, PLUMBLINE_DEV_KEY, PLUMBLINE_REQUEST_TIMEOUT,
-PLUMBLINE_MAX_CONNECTIONS) are in docs/security.md.
+development key is created in ./data/ for \`plumbline token\`. The audit trail is verified before
+anything else; one that fails stops the start. More settings (PLUMBLINE_AUDIT_SYNC,
+PLUMBLINE_AUDIT_KEY_FILE, PLUMBLINE_AUDIT_WITNESS, PLUMBLINE_AUDIT_ACCEPT_BROKEN, PLUMBLINE_RATE_LIMIT,
+PLUMBLINE_CORS_ORIGINS, PLUMBLINE_DEV_KEY, PLUMBLINE_REQUEST_TIMEOUT, PLUMBLINE_MAX_CONNECTIONS) are
+in docs/security.md.
 Adapter settings come from PLUMBLINE_<ADAPTER>_<SETTING> variables (see the README); the reference
 engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
   async run(argv) {
@@ -244,7 +246,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
         ...describeStore(state, config),
         `  API docs     ${address}/docs`,
         `  contract     ${address}/openapi.json`,
-        `  audit trail  ${config.auditDatabasePath}`,
+        `  audit trail  ${config.auditDatabasePath}, heads signed by key ${auditTrail.signer.keyId}${auditTrail.signer.development ? ' (DEVELOPMENT key, refused in production)' : ''}, witness ${auditTrail.witness?.path}`,
         configured.mode === 'development'
           ? `  tokens       signed with the development key ${config.developmentKeyPath}`
           : `  tokens       issued by ${config.authIssuer}`,

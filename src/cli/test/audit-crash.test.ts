@@ -19,4 +19,4 @@ it('every change committed before a SIGKILL has an audit entry', async () => {
   expect(report.storedRecords).toBeGreaterThan(0);
   expect(report.acknowledgedErasures).toBeGreaterThan(0);
   expect(report).toMatchObject({ storedWithoutEntry: 0, erasedWithoutEntry: 0, lostRecords: 0, chainProblems: 0 });
-}, 60_000);
+}, 120_000);

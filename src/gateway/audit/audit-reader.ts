@@ -70,6 +70,8 @@ export function readAuditEvents(database: Database.Database, query: AuditQuery):
   };
   const lookup = (key: string) => `sequence IN (SELECT sequence FROM audit_lookups WHERE key = @${key})`;
   filter('actorKey', lookup('actorKey'), query.actor && lookupKey('actor', query.actor));
+  // The actor is a column of the chained entry too: a lookup row added in someone else's name shows nothing.
+  filter('actor', 'actor = @actor', query.actor);
   filter('targetKey', lookup('targetKey'), query.target && lookupKey('target', query.target));
   filter('action', 'action = @action', query.action);
   filter('operation', 'operation = @operation', query.operation);

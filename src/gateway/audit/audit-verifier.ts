@@ -72,7 +72,8 @@ function verifyHeads(reader: Database.Database, publicKey: KeyObject | undefined
   }
   if (last > signedThrough) {
     const range = last === signedThrough + 1 ? `entry ${last} was` : `entries ${signedThrough + 1} to ${last} were`;
-    problems.push({ sequence: signedThrough + 1, kind: 'unsigned', detail: `${range} never signed by the gateway: added by someone without the audit signing key (a forged append or a rewrite)` });
+    const legacy = heads.length === 0 ? ' (or written by a version before signed heads: accept such a trail once, after checking it, with PLUMBLINE_AUDIT_ACCEPT_BROKEN=true)' : '';
+    problems.push({ sequence: signedThrough + 1, kind: 'unsigned', detail: `${range} never signed by the gateway: added by someone without the audit signing key (a forged append or a rewrite)${legacy}` });
   }
   return problems;
 }

@@ -3,7 +3,7 @@
  * command before touching any data), or, with PLUMBLINE_AUDIT_ACCEPT_BROKEN, starts with the
  * acceptance recorded in the trail and `/readyz` answering 503 saying why.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -55,6 +55,31 @@ describe('a broken trail', () => {
     expect(ready.json().detail).toMatch(/audit trail failed verification at start-up \(1 problem\(s\), first: altered at entry 2\).*PLUMBLINE_AUDIT_ACCEPT_BROKEN/);
     const entries = await app.inject({ url: '/v1/audit-events?operation=acceptBrokenAuditTrail', headers: await testSecurity.headersFor('auditor', 'dpo') });
     expect(entries.json().items).toMatchObject([{ sequence: 4, actor: 'plumbline-gateway', criteria: { problems: '1' } }]);
+    await app.close();
+  });
+});
+
+describe('the witness', () => {
+  it('follows the trail, and /readyz answers 503 while it cannot be written', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plumbline-witness-'));
+    const witnessPath = join(folder, 'witness.json');
+    const testSecurity = await createTestSecurity({ auditDatabasePath: join(folder, 'audit.db') });
+    const security = { ...testSecurity.security, audit: { ...testSecurity.security.audit, witnessPath } };
+    const app = await buildGateway({ adapter: createRecordingAdapter(), security });
+    await app.inject({ url: '/v1/subjects/subj-1', headers: await testSecurity.headersFor('analyst', 'ann') });
+    expect(JSON.parse(readFileSync(witnessPath, 'utf8'))).toMatchObject({ size: 1, hash: app.auditTrail!.latestHead()!.hash });
+    expect((await app.inject('/readyz')).statusCode).toBe(200);
+
+    // A directory where the witness file should be: writing fails, entries still commit, readiness says so.
+    rmSync(folder + '/witness.json');
+    mkdirSync(witnessPath);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const answer = await app.inject({ url: '/v1/subjects/subj-2', headers: await testSecurity.headersFor('analyst', 'ann') });
+    expect(answer.statusCode).toBe(200);
+    app.auditTrail!.witness!.flush();
+    const ready = await app.inject('/readyz');
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json().detail).toContain(`witness ${witnessPath} cannot be written`);
     await app.close();
   });
 });
