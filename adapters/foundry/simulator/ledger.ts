@@ -19,6 +19,8 @@ export class SimulatorLedger {
   readonly reviewFlags = new Map<string, string>();
   private readonly byRequestKey = new Map<string, string>();
   private readonly refusals = new Map<string, ValidateActionResponseV2>();
+  /** Bumped by every action applied (or attempted): listings snapshot the state of one generation. */
+  generation = 0;
 
   /**
    * Remembers why an action was refused, for a `VALIDATE_ONLY` call with the same parameters to

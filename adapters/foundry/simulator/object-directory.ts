@@ -81,7 +81,7 @@ function flagQueryFrom(conditions: Condition[]): FlagQuery {
 
 /** The backends of every object type. */
 export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedger): Record<string, ObjectTypeBackend> {
-  const recordSnapshots = new RecordSnapshots(engine, context);
+  const recordSnapshots = new RecordSnapshots(engine, context, ledger);
   const getRun = async (runKey: string) => pipelineRunObject(await engine.runs.getRun(runKey, context), ledger.requestKeyOf('PipelineRun', runKey));
   const getOverride = async (overrideKey: string) => {
     for (let cursor: string | undefined, first = true; first || cursor; first = false) {

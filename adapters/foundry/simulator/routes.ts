@@ -137,6 +137,9 @@ export async function ontologyRoutes(app: FastifyInstance, options: RouteOptions
       options.ledger.rememberRefusal(action, error.refusedParameters, error.validation);
       if (options.refusalsInBody && parameterSets.length === 1) return error.validation;
       throw error;
+    } finally {
+      // Bumped after the action, so a listing snapshot taken during it is not reused afterwards.
+      options.ledger.generation += 1;
     }
   };
 
