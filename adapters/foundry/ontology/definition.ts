@@ -192,7 +192,7 @@ export const ontologyDefinition = {
       description: 'A person’s decision that two records are (not) one person.',
       properties: {
         overrideKey: text('Key.'),
-        overrideType: text('MUST_LINK or CANNOT_LINK (vocabulary overrideTypes).'),
+        overrideType: text('FORCE_MATCH or FORCE_SEPARATE (vocabulary overrideTypes).'),
         leftRecordKey: text('One record.'),
         rightRecordKey: text('The other record.'),
         justification: text('Reason given.'),
@@ -328,7 +328,7 @@ export const ontologyDefinition = {
       logic: 'function',
       edits: 'Creates a PipelineRun; the run then writes PlumblinePerson, MatchEvidence and SourceRecord.personKey (large-scale edits).',
       submissionCriteria: [],
-      parameters: { runMode: { type: 'string', required: true, oneOf: 'runModes', description: 'INCREMENTAL or FULL.' }, requestKey },
+      parameters: { runMode: { type: 'string', required: true, oneOf: 'runModes', description: 'DELTA or COMPLETE.' }, requestKey },
     },
     'create-link-override': {
       description: 'Records a person’s must-link or cannot-link decision.',
@@ -336,7 +336,7 @@ export const ontologyDefinition = {
       edits: 'Creates a LinkOverride.',
       submissionCriteria: ['The override contradicts an existing override.'],
       parameters: {
-        overrideType: { type: 'string', required: true, oneOf: 'overrideTypes', description: 'MUST_LINK or CANNOT_LINK.' },
+        overrideType: { type: 'string', required: true, oneOf: 'overrideTypes', description: 'FORCE_MATCH or FORCE_SEPARATE.' },
         leftRecord: { type: { objectReference: 'SourceRecord' }, required: true, description: 'One record.' },
         rightRecord: { type: { objectReference: 'SourceRecord' }, required: true, description: 'The other.' },
         justification: key('Reason.'),

@@ -6,13 +6,14 @@
  * a record listing reuses its snapshot until an action changes the state. The published ontology
  * definition and the object schemas the connector validates with name the same properties.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ListObjectsResponseV2, SyncApplyActionResponseV2 } from '@osdk/foundry.ontologies';
 import { ontologyDefinition } from '../ontology/definition.js';
+import { withSetupGuide } from '../ontology/setup-guide.js';
 import * as objects from '../ontology/objects.js';
 import { startFoundrySimulator, type RunningSimulator, type StartSimulatorOptions } from '../simulator/start.js';
 import { sources } from '../../reference/test/engine-fixture.js';
@@ -121,5 +122,13 @@ describe('the published ontology definition', () => {
       expect(declared.filter(([, property]) => !property.searchOnly).map(([name]) => name).sort(), apiName).toEqual(read.sort());
       for (const [name, property] of declared) if (!property.searchOnly) expect(shape[name]!.safeParse(undefined).success, `${apiName}.${name}`).toBe(!property.required);
     }
+  });
+});
+
+describe('the admin guide', () => {
+  it('holds the setup tables rendered from the definition (refresh: npx tsx adapters/foundry/ontology/setup-guide.ts --write)', () => {
+    const docs = readFileSync('docs/connectors.md', 'utf8');
+    expect(withSetupGuide(docs)).toBe(docs);
+    expect(docs).toContain('`review-flag`');
   });
 });
