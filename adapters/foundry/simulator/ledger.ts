@@ -21,6 +21,8 @@ export class SimulatorLedger {
   private readonly refusals = new Map<string, ValidateActionResponseV2>();
   /** Bumped by every action applied (or attempted): listings snapshot the state of one generation. */
   generation = 0;
+  /** Full passes over the engine's export made to list records (for tests and the benchmark). */
+  snapshotBuilds = 0;
 
   /**
    * Remembers why an action was refused, for a `VALIDATE_ONLY` call with the same parameters to

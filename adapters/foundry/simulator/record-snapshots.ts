@@ -30,8 +30,6 @@ interface Snapshot {
 export class RecordSnapshots {
   private readonly snapshots = new Map<string, Snapshot>();
   private latest: Snapshot | undefined;
-  /** Full passes over the engine's export so far (for tests and the benchmark). */
-  builds = 0;
 
   constructor(
     private readonly engine: ReferenceAdapter,
@@ -70,7 +68,7 @@ export class RecordSnapshots {
 
   /** Every record with its person, from one pass over the engine's export. */
   private async take(): Promise<SourceRecordObject[]> {
-    this.builds += 1;
+    this.ledger.snapshotBuilds += 1;
     const records: { sourceId: string; ingestedAt: string; record: Parameters<typeof sourceRecordObject>[0]['record'] }[] = [];
     const personOf = new Map<string, string>();
     for await (const line of this.engine.portability.exportAll(this.context)) {
