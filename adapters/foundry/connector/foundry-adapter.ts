@@ -44,7 +44,7 @@ export interface FoundryConnectionOptions {
 }
 
 /** The connector’s own version, shown in `GET /v1/meta`. */
-export const FOUNDRY_CONNECTOR_VERSION = '0.1.0';
+export const FOUNDRY_CONNECTOR_VERSION = '0.2.0';
 
 /** Makes the connector; `close()` releases its pool and runs `onClose`. */
 export function createFoundryAdapter(options: FoundryConnectionOptions): PlumblineAdapterV1 {

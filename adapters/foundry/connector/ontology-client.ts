@@ -212,18 +212,26 @@ export class OntologyClient {
     let last: PlumblineError | undefined;
     for (const parameters of parameterSets) {
       const body: ApplyActionRequestV2 = { parameters, options: { mode: 'VALIDATE_ONLY' } };
-      const answer = await this.client.request({
-        method: 'POST',
-        path: `${this.base}/actions/${action}/apply`,
-        json: body,
-        // Validation applies nothing, so repeating it after a lost answer is harmless.
-        idempotent: true,
-        operation: `asking why ${action} was refused`,
-        schema: ApplyAnswer,
-        timeoutMs: this.options.actionTimeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS,
-        clientFaults: { 400: (refusal) => actionErrorFrom(this.adapter, action, refusal, options), ...this.notFoundFaults(`validating ${action}`, options.notFound) },
-        signal: options.signal,
-      });
+      const answer = await this.client
+        .request({
+          method: 'POST',
+          path: `${this.base}/actions/${action}/apply`,
+          json: body,
+          // Validation applies nothing, so repeating it after a lost answer is harmless.
+          idempotent: true,
+          operation: `asking why ${action} was refused`,
+          schema: ApplyAnswer,
+          timeoutMs: this.options.actionTimeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS,
+          clientFaults: { 400: (refusal) => actionErrorFrom(this.adapter, action, refusal, options), ...this.notFoundFaults(`validating ${action}`, options.notFound) },
+          signal: options.signal,
+        })
+        .catch((error: unknown) => {
+          // Refused again instead of explained: the platform did not say why, which is its fault, not the client's.
+          if (error instanceof ValidationDetailsNeeded) {
+            throw new ConnectorCallError('upstream-failure', `${this.adapter}: applying ${action} failed: the platform refused it without saying why.`, { adapter: this.adapter, delivery: 'answered', upstreamStatus: 400 });
+          }
+          throw error;
+        });
       const validation = answer.body.validation ?? { result: 'VALID' as const, submissionCriteria: [], parameters: {} };
       last = refusalFromValidation(this.adapter, action, validation, options.renamePath);
       if (validation.result === 'INVALID') return last;

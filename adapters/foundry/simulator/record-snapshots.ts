@@ -21,10 +21,18 @@ import { supplierErrors } from './supplier-errors.js';
 /** Snapshots kept at once; older listings must start again. */
 const KEPT_SNAPSHOTS = 8;
 
+type RecordLine = { sourceId: string; ingestedAt: string; record: Parameters<typeof sourceRecordObject>[0]['record'] };
+
+/** The records of one state, with each record's person; objects are made per page, so the first page does not wait for them all. */
+interface Taken {
+  readonly records: RecordLine[];
+  readonly personOf: Map<string, string>;
+}
+
 interface Snapshot {
   readonly id: string;
   readonly generation: number;
-  readonly objects: Promise<SourceRecordObject[]>;
+  readonly objects: Promise<Taken>;
 }
 
 export class RecordSnapshots {
@@ -62,22 +70,24 @@ export class RecordSnapshots {
   }
 
   private async slice(snapshot: Snapshot, offset: string | undefined, size: number): Promise<ObjectPage<SourceRecordObject>> {
-    const page = offsetPage(await snapshot.objects, offset, size);
-    return { ...page, nextPageToken: page.nextPageToken === undefined ? undefined : `${snapshot.id}:${page.nextPageToken}` };
+    const { records, personOf } = await snapshot.objects;
+    const page = offsetPage(records, offset, size);
+    const data = page.data.map((line) =>
+      sourceRecordObject({ sourceId: line.sourceId, ingestedAt: line.ingestedAt, subjectId: personOf.get(recordKey(line.sourceId, line.record.recordId)) ?? null, record: line.record }),
+    );
+    return { ...page, data, nextPageToken: page.nextPageToken === undefined ? undefined : `${snapshot.id}:${page.nextPageToken}` };
   }
 
   /** Every record with its person, from one pass over the engine's export. */
-  private async take(): Promise<SourceRecordObject[]> {
+  private async take(): Promise<Taken> {
     this.ledger.snapshotBuilds += 1;
-    const records: { sourceId: string; ingestedAt: string; record: Parameters<typeof sourceRecordObject>[0]['record'] }[] = [];
+    const records: RecordLine[] = [];
     const personOf = new Map<string, string>();
     for await (const line of this.engine.portability.exportAll(this.context)) {
       if (line.kind === 'record') records.push(line);
       if (line.kind === 'subject') for (const ref of line.subject.records) personOf.set(recordKey(ref.sourceId, ref.recordId), line.subject.subjectId);
       if (line.kind === 'flag') break;
     }
-    return records.map((line) =>
-      sourceRecordObject({ sourceId: line.sourceId, ingestedAt: line.ingestedAt, subjectId: personOf.get(recordKey(line.sourceId, line.record.recordId)) ?? null, record: line.record }),
-    );
+    return { records, personOf };
   }
 }

@@ -138,6 +138,11 @@ describe('refusals', () => {
     });
   });
 
+  it('answers 502 when the VALIDATE_ONLY call is refused too, never the internal asking-why error', async () => {
+    platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(400, actionValidationFailed, json).times(2);
+    await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({ kind: 'upstream-failure', status: 502, message: expect.stringContaining('without saying why') });
+  });
+
   it('takes a 200 whose validation is INVALID as a refusal, not as recorded', async () => {
     const refusedInBody: SyncApplyActionResponseV2 = {
       validation: { result: 'INVALID', submissionCriteria: [{ configuredFailureMessage: 'The flag’s review state does not allow this step.', result: 'INVALID' }], parameters: {} },
