@@ -51,8 +51,8 @@ export interface ParameterDefinition {
   readonly type: 'string' | 'integer' | 'date' | 'attachment' | { readonly objectReference: string };
   readonly required: boolean;
   readonly format?: 'json';
-  /** The values allowed (a `oneOf` constraint), by vocabulary name in vocabularies.ts. */
-  readonly oneOf?: string;
+  /** The values allowed (a `oneOf` constraint): a vocabulary of vocabularies.ts by name, or the values themselves. */
+  readonly oneOf?: string | readonly string[];
   readonly description: string;
 }
 
@@ -369,7 +369,7 @@ export const ontologyDefinition = {
       submissionCriteria: ['The flag’s review state does not allow this step.'],
       parameters: {
         flag: { type: { objectReference: 'Flag' }, required: true, description: 'The flag.' },
-        reviewState: { type: 'string', required: true, oneOf: 'reviewStates', description: 'UNDER_REVIEW or RESOLVED.' },
+        reviewState: { type: 'string', required: true, oneOf: ['UNDER_REVIEW', 'RESOLVED'], description: 'The step: a review moves a flag on, never back to NEW.' },
         disposition: { type: 'string', required: false, oneOf: 'dispositions', description: 'Required when resolving, not allowed otherwise (a conditional override).' },
         notes: key('Rationale.'),
         reviewer: key('The Plumbline user reviewing (a string, not a Foundry User parameter: Plumbline users are not Foundry users).'),

@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ontologyDefinition, requiredScopes, type ParameterDefinition, type PropertyDefinition, type PropertyType } from './definition.js';
+import * as vocabularies from './vocabularies.js';
 
 /** The markers around the rendered text in docs/connectors.md. */
 export const GUIDE_START = '<!-- foundry-ontology:start (rendered from adapters/foundry/ontology/definition.ts) -->';
@@ -19,6 +20,14 @@ function typeOf(type: PropertyType | ParameterDefinition['type'], format?: 'json
     return `object reference → ${type.objectReference}`;
   }
   return format === 'json' ? `${type} (JSON)` : type;
+}
+
+/** The values a `oneOf` constraint allows, from the named vocabulary. */
+function valuesOf(vocabulary: string | readonly string[]): string {
+  if (typeof vocabulary !== 'string') return vocabulary.map((value) => `\`${value}\``).join(', ');
+  const found = (vocabularies as Record<string, { supplierValues?: readonly string[] }>)[vocabulary];
+  if (!found?.supplierValues) throw new Error(`no vocabulary ${vocabulary}`);
+  return found.supplierValues.map((value) => `\`${value}\``).join(', ');
 }
 
 /** The setup tables, in Markdown. */
@@ -41,10 +50,10 @@ export function renderSetupGuide(): string {
   for (const [apiName, action] of Object.entries(ontologyDefinition.actionTypes)) {
     const criteria = action.submissionCriteria as readonly string[];
     lines.push(`**\`${apiName}\`** (logic: ${action.logic === 'function' ? 'a Function with ontology edits' : 'ontology rules'}): ${action.description} Edits: ${action.edits}`);
-    lines.push(`Submission criteria: ${criteria.length > 0 ? criteria.map((criterion) => `“${criterion}”`).join('; ') : 'none'}.`, '');
+    lines.push(`Submission criteria (failure message shown to the client): ${criteria.length > 0 ? criteria.map((criterion) => `“${criterion}”`).join('; ') : 'none.'}`, '');
     lines.push('| parameter | type | required | values | meaning |', '|---|---|---|---|---|');
     for (const [name, parameter] of Object.entries(action.parameters) as [string, ParameterDefinition][]) {
-      lines.push(`| \`${name}\` | ${typeOf(parameter.type, parameter.format)} | ${parameter.required ? 'yes' : ''} | ${parameter.oneOf ? `one of \`${parameter.oneOf}\`` : ''} | ${cell(parameter.description)} |`);
+      lines.push(`| \`${name}\` | ${typeOf(parameter.type, parameter.format)} | ${parameter.required ? 'yes' : ''} | ${parameter.oneOf ? valuesOf(parameter.oneOf) : ''} | ${cell(parameter.description)} |`);
     }
     lines.push('');
   }

@@ -8,6 +8,7 @@ import { ExportLine, type ExportLine as ExportLineType } from '../../../src/cont
 import type { IndexedRecord } from '../../../src/adapter/index.js';
 import type { ReferenceAdapter } from '../../reference/index.js';
 import type { IngestBatchObject } from '../ontology/objects.js';
+import { ontologyDefinition } from '../ontology/definition.js';
 import { recordKey, splitRecordKey, type ActionTypeName } from '../ontology/schema.js';
 import { dispositions, erasureReasons, ingestOutcomes, overrideTypes, reviewStates, runModes, sourceCategories } from '../ontology/vocabularies.js';
 import { parseParameters, recordFromParameter, type ActionParameters } from './action-parameters.js';
@@ -176,7 +177,7 @@ async function applyOne(engine: ReferenceAdapter, ledger: SimulatorLedger, actio
     case 'review-flag': {
       const parameters = parseParameters(action, raw);
       const status = reviewStates.toContract(parameters.reviewState);
-      const steps = ['UNDER_REVIEW', 'RESOLVED'].map((value) => ({ displayName: value, value }));
+      const steps = ontologyDefinition.actionTypes['review-flag'].parameters.reviewState.oneOf.map((value) => ({ displayName: value, value }));
       if (status === 'open') throw supplierErrors.invalidParameters(action, [{ path: '/reviewState', message: 'not a review step', constraint: { type: 'oneOf', options: steps, otherValuesAllowed: false } }]);
       // A conditional override: required when resolving, and allowed no value otherwise.
       if (status === 'closed' && parameters.disposition === undefined) throw supplierErrors.invalidParameters(action, [{ path: '/disposition', message: 'required' }]);
