@@ -16,7 +16,7 @@ export const foundryAdapterFactory = defineAdapterFactory({
   settings: FoundrySettings,
   async create(settings, environment) {
     const retry = { maxAttempts: settings.retries + 1, baseDelayMs: settings.retryBaseMs, maxDelayMs: settings.retryMaxMs, maxRetryAfterMs: settings.retryMaxMs };
-    const common = { ontology: settings.ontology, timeoutMs: settings.timeoutMs, retry, logger: environment.logger };
+    const common = { ontology: settings.ontology, timeoutMs: settings.timeoutMs, actionTimeoutMs: settings.actionTimeoutMs, retry, logger: environment.logger };
     if (settings.baseUrl) {
       return createFoundryAdapter({ ...common, baseUrl: settings.baseUrl, clientId: settings.clientId!, clientSecret: settings.clientSecret! });
     }

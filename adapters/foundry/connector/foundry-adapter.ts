@@ -16,6 +16,8 @@ import { foundrySources } from './foundry-sources.js';
 import { FOUNDRY_ADAPTER_ID } from './mapping/known.js';
 import { OntologyClient } from './ontology-client.js';
 import { runsOf } from './foundry-runs.js';
+import { checkOntologySetup } from './ontology-setup.js';
+import { defaultReceiptChecks, type ReceiptChecks } from './receipts.js';
 
 /** Where and how to reach the platform. */
 export interface FoundryConnectionOptions {
@@ -27,6 +29,10 @@ export interface FoundryConnectionOptions {
   readonly ontology: string;
   /** Deadline of each attempt in ms. */
   readonly timeoutMs?: number;
+  /** Deadline of each action attempt in ms (default `DEFAULT_ACTION_TIMEOUT_MS`): an action may run a Function. */
+  readonly actionTimeoutMs?: number;
+  /** How a lost write's receipt is looked for (default `defaultReceiptChecks`). */
+  readonly receiptChecks?: ReceiptChecks;
   readonly retry?: RetryPolicy;
   /** The token endpoint's path (default `/multipass/api/oauth2/token`). */
   readonly tokenPath?: string;
@@ -38,7 +44,7 @@ export interface FoundryConnectionOptions {
 }
 
 /** The connector’s own version, shown in `GET /v1/meta`. */
-export const FOUNDRY_CONNECTOR_VERSION = '0.1.0';
+export const FOUNDRY_CONNECTOR_VERSION = '0.2.0';
 
 /** Makes the connector; `close()` releases its pool and runs `onClose`. */
 export function createFoundryAdapter(options: FoundryConnectionOptions): PlumblineAdapterV1 {
@@ -46,8 +52,8 @@ export function createFoundryAdapter(options: FoundryConnectionOptions): Plumbli
   const common = { adapter: FOUNDRY_ADAPTER_ID, baseUrl: options.baseUrl, dispatcher, timeoutMs: options.timeoutMs, retry: options.retry ?? defaultRetryPolicy, logger: options.logger };
   const tokenClient = new UpstreamClient(common);
   const credentials = clientCredentialsTokenCache(tokenClient, { tokenPath: options.tokenPath ?? '/multipass/api/oauth2/token', clientId: options.clientId, clientSecret: options.clientSecret });
-  const api = new OntologyClient(new UpstreamClient({ ...common, credentials }), options.ontology);
-  const context = { api };
+  const api = new OntologyClient(new UpstreamClient({ ...common, credentials }), options.ontology, { actionTimeoutMs: options.actionTimeoutMs });
+  const context = { api, receiptChecks: options.receiptChecks ?? defaultReceiptChecks };
   const identity = { id: FOUNDRY_ADAPTER_ID, name: 'Ontology platform connector (foundry)', version: FOUNDRY_CONNECTOR_VERSION, vendor: 'Plumbline' };
 
   let closing: Promise<void> | undefined;
@@ -65,7 +71,7 @@ export function createFoundryAdapter(options: FoundryConnectionOptions): Plumbli
     flagging: foundryFlagging(context),
     runs: runsOf(context),
     portability: foundryPortability(context, identity),
-    checkReady: () => api.checkOntology(),
+    checkReady: async () => checkOntologySetup(await api.readFullMetadata()),
     // The gateway closes its adapter, and so may whoever made it: closing twice is harmless.
     close: () => (closing ??= close()),
   };

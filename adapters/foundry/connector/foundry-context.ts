@@ -1,6 +1,7 @@
 /**
- * What every concern of the connector shares: the ontology client, and contract pages served
- * from the platform's token pages (which may be shorter than asked and are capped at 100).
+ * What every concern of the connector shares: the ontology client, how patiently a lost write's
+ * receipt is looked for, and contract pages served from the platform's token pages (which may be
+ * shorter or longer than asked).
  */
 import { randomUUID } from 'node:crypto';
 import type { Page, PageQuery } from '../../../src/contract/index.js';
@@ -8,10 +9,12 @@ import { readContractPage, type SupplierPage } from '../../../src/connectors/ind
 import { MAX_PAGE_SIZE } from '../ontology/schema.js';
 import { FOUNDRY_ADAPTER_ID } from './mapping/known.js';
 import type { OntologyClient } from './ontology-client.js';
+import type { ReceiptChecks } from './receipts.js';
 
 /** Shared by the concerns. */
 export interface FoundryContext {
   readonly api: OntologyClient;
+  readonly receiptChecks: ReceiptChecks;
 }
 
 /** One contract page of a platform listing, each object mapped to its contract form. */

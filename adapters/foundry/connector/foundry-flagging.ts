@@ -5,7 +5,8 @@
  */
 import type { FlaggingV1, OperationContext } from '../../../src/adapter/index.js';
 import type { FlagQuery } from '../../../src/contract/index.js';
-import { collectAllPages, writeOnce } from '../../../src/connectors/index.js';
+import { collectAllPages } from '../../../src/connectors/index.js';
+import { writeOnceConfirmed } from './receipts.js';
 import { DetectorObject, FlagObject, FlagReviewObject } from '../ontology/objects.js';
 import { flagCategories, reviewStates, severities } from '../ontology/vocabularies.js';
 import { startRunAction } from './foundry-consolidation.js';
@@ -28,7 +29,8 @@ function flagWhere(query: FlagQuery): WhereClause | undefined {
 }
 
 /** The flagging concern. */
-export function foundryFlagging({ api }: FoundryContext): FlaggingV1 {
+export function foundryFlagging(foundry: FoundryContext): FlaggingV1 {
+  const { api, receiptChecks } = foundry;
   const call = (operation: string) => ({ adapter: FOUNDRY_ADAPTER_ID, operation });
   const noFlag = (flagId: string) => `No flag "${flagId}".`;
 
@@ -51,7 +53,7 @@ export function foundryFlagging({ api }: FoundryContext): FlaggingV1 {
     },
 
     startRun: (request, context) =>
-      startRunAction(api, (requestKey) => api.applyAction('run-flagging', flaggingRunParameters(request, requestKey), { renamePath: flaggingRequestPath, signal: context.signal }), context),
+      startRunAction(foundry, (requestKey) => api.applyAction('run-flagging', flaggingRunParameters(request, requestKey), { renamePath: flaggingRequestPath, signal: context.signal }), context),
 
     listFlags(query, page, context) {
       const where = flagWhere(query);
@@ -67,18 +69,24 @@ export function foundryFlagging({ api }: FoundryContext): FlaggingV1 {
 
     async reviewFlag(flagId, review, context) {
       const requestKey = newRequestKey();
-      await writeOnce({
-        write: async () =>
-          api.applyAction('review-flag', reviewParameters(flagId, review, context.actor, requestKey), {
-            notFound: noFlag(flagId),
-            renamePath: (path) => reviewRequestPaths[path] ?? path,
-            signal: context.signal,
-          }),
-        confirm: async () => {
-          const found = await api.searchObjects('FlagReview', { type: 'eq', field: 'requestKey', value: requestKey }, FlagReviewObject, undefined, 1, context.signal);
-          return found.items.length > 0 ? [] : undefined;
+      await writeOnceConfirmed(
+        {
+          write: async () => {
+            await api.applyAction('review-flag', reviewParameters(flagId, review, context.actor, requestKey), {
+              notFound: noFlag(flagId),
+              renamePath: (path) => reviewRequestPaths[path] ?? path,
+              signal: context.signal,
+            });
+            return true;
+          },
+          confirm: async () => {
+            const found = await api.searchObjects('FlagReview', { type: 'eq', field: 'requestKey', value: requestKey }, FlagReviewObject, undefined, 1, context.signal);
+            return found.items.length > 0 ? true : undefined;
+          },
         },
-      });
+        receiptChecks,
+        context.signal,
+      );
       return readFlag(flagId, context);
     },
   };

@@ -8,7 +8,7 @@ import type { AdapterIdentity, OperationContext, PortabilityV1 } from '../../../
 import { CONTRACT_VERSION, type ExportLine, type RecordRef } from '../../../src/contract/index.js';
 import { readAllPages } from '../../../src/connectors/index.js';
 import { DataSourceObject, FlagObject, FlagReviewObject, LinkOverrideObject, PlumblinePersonObject, SourceRecordObject } from '../ontology/objects.js';
-import type { ObjectTypeName } from '../ontology/schema.js';
+import { MAX_PAGE_SIZE, type ObjectTypeName } from '../ontology/schema.js';
 import { startRunAction } from './foundry-consolidation.js';
 import type { FoundryContext } from './foundry-context.js';
 import { overrideFrom } from './mapping/consolidation.js';
@@ -18,9 +18,13 @@ import { recordFrom, sourceFrom } from './mapping/sources-and-records.js';
 import type { z } from 'zod';
 
 /** The portability concern. */
-export function foundryPortability({ api }: FoundryContext, identity: AdapterIdentity): PortabilityV1 {
+export function foundryPortability(foundry: FoundryContext, identity: AdapterIdentity): PortabilityV1 {
+  const { api } = foundry;
+  // A snapshot keeps the export consistent however long it pages: no object seen twice or missed.
   const everyObject = <Schema extends z.ZodType>(objectType: ObjectTypeName, schema: Schema, context: OperationContext) =>
-    readAllPages({ adapter: FOUNDRY_ADAPTER_ID, operation: `exporting ${objectType} objects` }, (token) => api.listObjects(objectType, schema, token, 100, context.signal));
+    readAllPages({ adapter: FOUNDRY_ADAPTER_ID, operation: `exporting ${objectType} objects` }, (token) =>
+      api.listObjects(objectType, schema, token, MAX_PAGE_SIZE, context.signal, true),
+    );
 
   async function* exportAll(context: OperationContext): AsyncGenerator<ExportLine> {
     const counts = { source: 0, record: 0, override: 0, subject: 0, flag: 0 };
@@ -63,7 +67,7 @@ export function foundryPortability({ api }: FoundryContext, identity: AdapterIde
       const text: string[] = [];
       for await (const line of lines) text.push(JSON.stringify(line));
       const bundle = await api.uploadAttachment(`${text.join('\n')}\n`, 'plumbline-export.ndjson', context.signal);
-      return startRunAction(api, (requestKey) => api.applyAction('import-plumbline-bundle', { bundle, requestKey }, { signal: context.signal }), context);
+      return startRunAction(foundry, (requestKey) => api.applyAction('import-plumbline-bundle', { bundle, requestKey }, { signal: context.signal }), context);
     },
   };
 }

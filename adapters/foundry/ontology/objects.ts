@@ -2,9 +2,11 @@
  * The properties of each object type, as zod schemas: the platform's published object model. The
  * simulator builds objects of these shapes; the connector validates every object it receives
  * against them, so a malformed one becomes a 502 naming the property. Null properties are left
- * out of objects, as the platform does, hence the many `optional()`s.
+ * out of objects, as the platform does, hence the many `optional()`s. Open maps and lists of
+ * records are strings holding JSON (`jsonText`), as the ontology declares them (`definition.ts`).
  */
 import { z } from 'zod';
+import { jsonText } from './json-text.js';
 import {
   agreementLevels,
   dispositions,
@@ -55,7 +57,7 @@ export const DataSourceObject = z.object({
   retentionPeriod: text,
   registeredAt: timestamp,
   modifiedAt: timestamp,
-  vendorExtensions: z.record(z.string(), z.unknown()).optional(),
+  vendorExtensions: jsonText(z.record(z.string(), z.unknown())).optional(),
 });
 
 /** A record as its source said it. */
@@ -70,7 +72,7 @@ export const SourceRecordObject = z.object({
   personKey: text.optional(),
   ...identityShape,
   /** The record's class-specific attributes, as the source integration wrote them. */
-  attributes: z.record(z.string(), z.unknown()),
+  attributes: jsonText(z.record(z.string(), z.unknown())),
 });
 
 const RecordProblem = z.object({ path: z.string(), message: z.string() });
@@ -81,8 +83,10 @@ export const IngestBatchObject = z.object({
   batchKey: text,
   sourceKey: text,
   appliedAt: timestamp,
-  outcomes: z.array(
-    z.object({ position: z.number().int().min(0), externalId: z.string().optional(), outcome: z.enum(ingestOutcomes.supplierValues), problems: z.array(RecordProblem).optional() }),
+  outcomes: jsonText(
+    z.array(
+      z.object({ position: z.number().int().min(0), externalId: z.string().optional(), outcome: z.enum(ingestOutcomes.supplierValues), problems: z.array(RecordProblem).optional() }),
+    ),
   ),
 });
 
@@ -118,9 +122,7 @@ export const MatchEvidenceObject = z.object({
   sharedIdentifierValue: text.optional(),
   matchWeight: z.number().optional(),
   matchCutoff: z.number().optional(),
-  fieldScores: z
-    .array(z.object({ propertyName: text, agreement: z.enum(agreementLevels.supplierValues), weight: z.number(), similarity: z.number().optional() }))
-    .optional(),
+  fieldScores: jsonText(z.array(z.object({ propertyName: text, agreement: z.enum(agreementLevels.supplierValues), weight: z.number(), similarity: z.number().optional() }))).optional(),
   overrideKey: text.optional(),
   decidedAt: timestamp,
 });
@@ -147,15 +149,17 @@ export const DetectorObject = z.object({
   flagCategory: z.enum(flagCategories.supplierValues),
   title: text,
   definition: text,
-  parameterSpecs: z.array(
-    z.object({
-      parameterName: text,
-      valueType: z.enum(parameterTypes.supplierValues),
-      defaultValue: z.unknown(),
-      minValue: z.number().optional(),
-      maxValue: z.number().optional(),
-      explanation: z.string(),
-    }),
+  parameterSpecs: jsonText(
+    z.array(
+      z.object({
+        parameterName: text,
+        valueType: z.enum(parameterTypes.supplierValues),
+        defaultValue: z.unknown(),
+        minValue: z.number().optional(),
+        maxValue: z.number().optional(),
+        explanation: z.string(),
+      }),
+    ),
   ),
 });
 
@@ -170,7 +174,7 @@ export const FlagObject = z.object({
   personKeys: z.array(text).min(1),
   summary: z.string(),
   evidenceRecordKeys: z.array(text),
-  metrics: z.record(z.string(), z.number()),
+  metrics: jsonText(z.record(z.string(), z.number())),
   windowStart: day,
   windowEnd: day,
   asOfDate: day,
@@ -180,7 +184,7 @@ export const FlagObject = z.object({
   disposition: z.enum(dispositions.supplierValues).optional(),
   /** Reviews linked through `reviews`; lets a reader skip the link call for unreviewed flags. */
   reviewCount: z.number().int().min(0),
-  vendorExtensions: z.record(z.string(), z.unknown()).optional(),
+  vendorExtensions: jsonText(z.record(z.string(), z.unknown())).optional(),
 });
 
 /** One review step of a flag. */
@@ -208,7 +212,7 @@ export const PipelineRunObject = z.object({
   progressDone: z.number().int().min(0),
   progressTotal: z.number().int().min(0),
   progressUnit: text,
-  runStatistics: z.record(z.string(), z.number()),
+  runStatistics: jsonText(z.record(z.string(), z.number())),
   failure: z.object({ problemKind: text, title: z.string(), detail: z.string().optional() }).optional(),
   requestKey: text.optional(),
 });
@@ -225,3 +229,18 @@ export type DetectorObject = z.input<typeof DetectorObject>;
 export type FlagObject = z.input<typeof FlagObject>;
 export type FlagReviewObject = z.input<typeof FlagReviewObject>;
 export type PipelineRunObject = z.input<typeof PipelineRunObject>;
+
+/** Object shapes as the connector reads them (JSON-holding properties parsed), by object type. */
+export interface ObjectRead {
+  DataSource: z.output<typeof DataSourceObject>;
+  SourceRecord: z.output<typeof SourceRecordObject>;
+  IngestBatch: z.output<typeof IngestBatchObject>;
+  ErasureNotice: z.output<typeof ErasureNoticeObject>;
+  PlumblinePerson: z.output<typeof PlumblinePersonObject>;
+  MatchEvidence: z.output<typeof MatchEvidenceObject>;
+  LinkOverride: z.output<typeof LinkOverrideObject>;
+  Detector: z.output<typeof DetectorObject>;
+  Flag: z.output<typeof FlagObject>;
+  FlagReview: z.output<typeof FlagReviewObject>;
+  PipelineRun: z.output<typeof PipelineRunObject>;
+}

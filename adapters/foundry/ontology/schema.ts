@@ -1,49 +1,29 @@
 /**
- * The simulated platform's published ontology: object types, their primary keys, link types and
- * action types. Property lists are in `objects.ts`. Names follow the platform's conventions
+ * Names and limits of the ontology, derived from its published definition (`definition.ts`), so
+ * the connector and the simulator name types one way. Names follow the platform's conventions
  * (PascalCase object types, camelCase properties, kebab-case actions), not the contract's.
  */
+import { ontologyDefinition } from './definition.js';
 
-/** Object types and the property that is each one's primary key. */
-export const objectTypes = {
-  DataSource: 'sourceKey',
-  SourceRecord: 'recordKey',
-  IngestBatch: 'batchKey',
-  ErasureNotice: 'noticeKey',
-  PlumblinePerson: 'personKey',
-  MatchEvidence: 'evidenceKey',
-  LinkOverride: 'overrideKey',
-  Detector: 'detectorKey',
-  Flag: 'flagKey',
-  FlagReview: 'reviewKey',
-  PipelineRun: 'runKey',
-} as const;
 /** An object type’s API name. */
-export type ObjectTypeName = keyof typeof objectTypes;
+export type ObjectTypeName = keyof typeof ontologyDefinition.objectTypes;
 
-/** Link types: from an object type, to the linked type. */
-export const linkTypes = {
-  PlumblinePerson: { personRecords: 'SourceRecord', matchEvidence: 'MatchEvidence' },
-  Flag: { reviews: 'FlagReview' },
-} as const;
+/** An action type’s API name. */
+export type ActionTypeName = keyof typeof ontologyDefinition.actionTypes;
 
 /** Action types that change state. */
-export const actionTypes = [
-  'upsert-data-source',
-  'ingest-records',
-  'erase-source-record',
-  'run-consolidation',
-  'create-link-override',
-  'withdraw-link-override',
-  'run-flagging',
-  'review-flag',
-  'import-plumbline-bundle',
-] as const;
-/** An action type’s API name. */
-export type ActionTypeName = (typeof actionTypes)[number];
+export const actionTypes = Object.keys(ontologyDefinition.actionTypes) as ActionTypeName[];
 
-/** The platform's largest page; it may answer with fewer objects than asked. */
-export const MAX_PAGE_SIZE = 100;
+/** Whether `from` has an outgoing link type `linkType`. */
+export function hasLinkType(from: string, linkType: string): boolean {
+  return ontologyDefinition.linkTypes.some((link) => link.from === from && link.apiName === linkType);
+}
+
+/**
+ * The page size the connector asks for: the platform's default (1,000). A page may hold fewer or
+ * more objects than asked; the connector serves contract pages from whatever it gets.
+ */
+export const MAX_PAGE_SIZE = 1000;
 
 /** The most records one `ingest-records` request carries; larger batches go through `applyBatch`. */
 export const MAX_RECORDS_PER_INGEST_ACTION = 1000;

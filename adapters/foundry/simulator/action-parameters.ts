@@ -1,11 +1,12 @@
 /**
  * The parameters of each action type, as the platform declares them, and their translation into
- * the engine's inputs. Parameters that break these constraints are refused with
- * `ActionValidationFailed`, naming each parameter path.
+ * the engine's inputs. A parameter of the wrong type or shape is refused with
+ * `InvalidParameterValue`, as the platform does.
  */
 import { z } from 'zod';
 import { SourceRecord, type SourceRecord as SourceRecordType } from '../../../src/contract/index.js';
 import { identityFromProperties } from '../ontology/identity.js';
+import { jsonText } from '../ontology/json-text.js';
 import { identityShape } from '../ontology/objects.js';
 import { MAX_RECORDS_PER_INGEST_ACTION } from '../ontology/schema.js';
 import { dispositions, erasureReasons, overrideTypes, recordClasses, reviewStates, runModes, sourceCategories } from '../ontology/vocabularies.js';
@@ -23,15 +24,17 @@ export const actionParameters = {
     legalBasis: z.string(),
     processingPurpose: z.string(),
     retentionPeriod: z.string(),
-    vendorExtensions: z.record(z.string(), z.unknown()).optional(),
+    vendorExtensions: jsonText(z.record(z.string(), z.unknown())).optional(),
   }),
   'ingest-records': z.object({
     dataSource: key,
     batchKey: key,
-    records: z
-      .array(z.object({ externalId: z.string(), recordClass: z.enum(recordClasses.supplierValues), eventTime: z.string(), ...identityShape, attributes: z.record(z.string(), z.unknown()) }))
-      .min(1)
-      .max(MAX_RECORDS_PER_INGEST_ACTION),
+    records: jsonText(
+      z
+        .array(z.object({ externalId: z.string(), recordClass: z.enum(recordClasses.supplierValues), eventTime: z.string(), ...identityShape, attributes: z.record(z.string(), z.unknown()) }))
+        .min(1)
+        .max(MAX_RECORDS_PER_INGEST_ACTION),
+    ),
   }),
   'erase-source-record': z.object({ sourceRecord: key, erasureReason: z.enum(erasureReasons.supplierValues), noticeKey: key }),
   'run-consolidation': z.object({ runMode: z.enum(runModes.supplierValues), requestKey: key.optional() }),
@@ -46,7 +49,7 @@ export const actionParameters = {
   'withdraw-link-override': z.object({ linkOverride: key }),
   'run-flagging': z.object({
     asOfDate: z.string(),
-    detectorSelections: z.array(z.object({ detector: z.string(), parameterOverrides: z.record(z.string(), z.unknown()).optional() })).optional(),
+    detectorSelections: jsonText(z.array(z.object({ detector: z.string(), parameterOverrides: z.record(z.string(), z.unknown()).optional() }))).optional(),
     requestKey: key.optional(),
   }),
   'review-flag': z.object({
@@ -69,7 +72,8 @@ const pointer = (path: readonly PropertyKey[]) => `/${path.map(String).join('/')
 export function parseParameters<Action extends keyof typeof actionParameters>(action: Action, parameters: unknown): ActionParameters[Action] {
   const parsed = actionParameters[action].safeParse(parameters);
   if (parsed.success) return parsed.data as ActionParameters[Action];
-  throw supplierErrors.invalidParameters(action, parsed.error.issues.map((issue) => ({ path: pointer(issue.path), message: issue.message })));
+  // A value of the wrong type or shape: the platform names the first such parameter.
+  throw supplierErrors.invalidParameterValue(String(parsed.error.issues[0]?.path[0] ?? 'parameters'));
 }
 
 type IngestRecordParameter = ActionParameters['ingest-records']['records'][number];

@@ -8,26 +8,24 @@ import { ExportLine, type ExportLine as ExportLineType } from '../../../src/cont
 import type { IndexedRecord } from '../../../src/adapter/index.js';
 import type { ReferenceAdapter } from '../../reference/index.js';
 import type { IngestBatchObject } from '../ontology/objects.js';
+import { ontologyDefinition } from '../ontology/definition.js';
 import { recordKey, splitRecordKey, type ActionTypeName } from '../ontology/schema.js';
 import { dispositions, erasureReasons, ingestOutcomes, overrideTypes, reviewStates, runModes, sourceCategories } from '../ontology/vocabularies.js';
 import { parseParameters, recordFromParameter, type ActionParameters } from './action-parameters.js';
 import type { SimulatorLedger } from './ledger.js';
 import { simulatorContext as context } from './object-directory.js';
-import { supplierErrorFrom, supplierErrors } from './supplier-errors.js';
+import { SupplierError, supplierErrorFrom, supplierErrors } from './supplier-errors.js';
 
-/** One change an action made, as the platform reports it. */
-export interface ObjectEdit {
-  readonly type: 'addObject' | 'modifyObject' | 'deleteObject';
-  readonly objectType: string;
-  readonly primaryKey: string;
-}
+/** One change an action made, as the platform reports it (Palantir's published type). */
+export type { ObjectEdit } from '@osdk/foundry.ontologies';
+import type { ObjectEdit } from '@osdk/foundry.ontologies';
 
 const add = (objectType: string, primaryKey: string): ObjectEdit => ({ type: 'addObject', objectType, primaryKey });
 const modify = (objectType: string, primaryKey: string): ObjectEdit => ({ type: 'modifyObject', objectType, primaryKey });
 
 function recordRef(key: string, parameter: string) {
   const parts = splitRecordKey(key);
-  if (!parts) throw supplierErrors.invalidParameters('record', [{ path: `/${parameter}`, message: 'not a SourceRecord primary key' }]);
+  if (!parts) throw supplierErrors.parameterObjectNotFound(parameter);
   return { sourceId: parts.sourceKey, recordId: parts.externalId };
 }
 
@@ -47,6 +45,7 @@ async function ingestTogether(engine: ReferenceAdapter, ledger: SimulatorLedger,
     });
   });
   const results = indexed.length > 0 ? (await engine.sources.ingestRecords(dataSource, indexed, context)).results : [];
+  const resultOf = new Map(results.map((result) => [result.index, result]));
   const edits: ObjectEdit[] = [];
   const appliedAt = new Date().toISOString();
   requests.forEach((request, requestIndex) => {
@@ -56,14 +55,16 @@ async function ingestTogether(engine: ReferenceAdapter, ledger: SimulatorLedger,
       batchKey: request.batchKey,
       sourceKey: dataSource,
       appliedAt,
-      outcomes: outcomes[requestIndex]!.map((outcome) => {
-        if (!('engineIndex' in outcome)) return outcome;
-        const result = results.find((candidate) => candidate.index === outcome.engineIndex)!;
-        const problems = result.errors?.map((problem) => ({ ...problem, path: problem.path.replace(/^\/records\/\d+/, `/records/${outcome.position}`) }));
-        if (result.status === 'created') edits.push(add('SourceRecord', recordKey(dataSource, outcome.externalId)));
-        if (result.status === 'updated') edits.push(modify('SourceRecord', recordKey(dataSource, outcome.externalId)));
-        return { position: outcome.position, externalId: outcome.externalId, outcome: ingestOutcomes.toSupplier(result.status), ...(problems ? { problems } : {}) };
-      }),
+      outcomes: JSON.stringify(
+        outcomes[requestIndex]!.map((outcome) => {
+          if (!('engineIndex' in outcome)) return outcome;
+          const result = resultOf.get(outcome.engineIndex as number)!;
+          const problems = result.errors?.map((problem) => ({ ...problem, path: problem.path.replace(/^\/records\/\d+/, `/records/${outcome.position}`) }));
+          if (result.status === 'created') edits.push(add('SourceRecord', recordKey(dataSource, outcome.externalId)));
+          if (result.status === 'updated') edits.push(modify('SourceRecord', recordKey(dataSource, outcome.externalId)));
+          return { position: outcome.position, externalId: outcome.externalId, outcome: ingestOutcomes.toSupplier(result.status), ...(problems ? { problems } : {}) };
+        }),
+      ),
     };
     ledger.ingestBatches.set(request.batchKey, batch);
     edits.push(add('IngestBatch', request.batchKey));
@@ -80,19 +81,21 @@ async function* bundleLines(bundle: Buffer): AsyncGenerator<ExportLineType> {
     try {
       parsed = ExportLine.safeParse(JSON.parse(text));
     } catch {
-      throw supplierErrors.invalidParameters('import-plumbline-bundle', [{ path: '/bundle', message: `line ${lineNumber} is not JSON` }]);
+      throw supplierErrors.functionUserFacingError('import-plumbline-bundle', `Line ${lineNumber} of the bundle is not JSON.`);
     }
-    if (!parsed.success) throw supplierErrors.invalidParameters('import-plumbline-bundle', [{ path: '/bundle', message: `line ${lineNumber} is not a Plumbline export line` }]);
+    if (!parsed.success) throw supplierErrors.functionUserFacingError('import-plumbline-bundle', `Line ${lineNumber} of the bundle is not a Plumbline export line.`);
     yield parsed.data;
   }
 }
 
 /** Runs one action (or several `ingest-records` at once) against the engine; returns its edits. */
 export async function applyActions(engine: ReferenceAdapter, ledger: SimulatorLedger, action: ActionTypeName, parameterSets: unknown[]): Promise<ObjectEdit[]> {
-  const renameFlaggingPath = (path: string) => path.replace(/^\/detectors/, '/detectorSelections').replace('/parameters', '/parameterOverrides').replace('/detectorId', '/detector');
+  // The request a refusal concerns, so that `VALIDATE_ONLY` on it explains the refusal.
+  let current: unknown = parameterSets[0];
   try {
     if (action === 'ingest-records') {
-      const requests = parameterSets.map((parameters) => parseParameters(action, parameters));
+      const requests = parameterSets.map((parameters) => parseParameters(action, (current = parameters)));
+      current = parameterSets[0];
       const bySource = new Map<string, typeof requests>();
       for (const request of requests) bySource.set(request.dataSource, [...(bySource.get(request.dataSource) ?? []), request]);
       const edits: ObjectEdit[] = [];
@@ -100,10 +103,12 @@ export async function applyActions(engine: ReferenceAdapter, ledger: SimulatorLe
       return edits;
     }
     const edits: ObjectEdit[] = [];
-    for (const parameters of parameterSets) edits.push(...(await applyOne(engine, ledger, action, parameters)));
+    for (const parameters of parameterSets) edits.push(...(await applyOne(engine, ledger, action, (current = parameters))));
     return edits;
   } catch (error) {
-    throw supplierErrorFrom(error, action, action === 'run-flagging' ? renameFlaggingPath : undefined);
+    const failure = supplierErrorFrom(error, action);
+    failure.refusedParameters = current;
+    throw failure;
   }
 }
 
@@ -172,21 +177,31 @@ async function applyOne(engine: ReferenceAdapter, ledger: SimulatorLedger, actio
     case 'review-flag': {
       const parameters = parseParameters(action, raw);
       const status = reviewStates.toContract(parameters.reviewState);
-      if (status === 'open') throw supplierErrors.invalidParameters(action, [{ path: '/reviewState', message: 'a review moves a flag to UNDER_REVIEW or RESOLVED' }]);
-      if ((status === 'closed') !== (parameters.disposition !== undefined)) {
-        throw supplierErrors.invalidParameters(action, [{ path: '/disposition', message: 'a disposition is required when resolving and not allowed otherwise' }]);
+      const steps = ontologyDefinition.actionTypes['review-flag'].parameters.reviewState.oneOf.map((value) => ({ displayName: value, value }));
+      if (status === 'open') throw supplierErrors.invalidParameters(action, [{ path: '/reviewState', message: 'not a review step', constraint: { type: 'oneOf', options: steps, otherValuesAllowed: false } }]);
+      // A conditional override: required when resolving, and allowed no value otherwise.
+      if (status === 'closed' && parameters.disposition === undefined) throw supplierErrors.invalidParameters(action, [{ path: '/disposition', message: 'required' }]);
+      if (status !== 'closed' && parameters.disposition !== undefined) {
+        throw supplierErrors.invalidParameters(action, [{ path: '/disposition', message: 'not allowed', constraint: { type: 'oneOf', options: [], otherValuesAllowed: false } }]);
       }
       const outcome = parameters.disposition ? dispositions.toContract(parameters.disposition) : undefined;
       const flag = await engine.flagging.reviewFlag(parameters.flag, { status: status!, outcome, rationale: parameters.notes }, { actor: parameters.reviewer });
       const review = flag.reviews.at(-1)!;
       ledger.reviewFlags.set(review.reviewId, flag.flagId);
       ledger.remember('FlagReview', parameters.requestKey, review.reviewId);
-      return [modify('Flag', flag.flagId), add('FlagReview', review.reviewId)];
+      const link: ObjectEdit = {
+        type: 'addLink',
+        linkTypeApiNameAtoB: 'reviews',
+        linkTypeApiNameBtoA: 'flag',
+        aSideObject: { objectType: 'Flag', primaryKey: flag.flagId },
+        bSideObject: { objectType: 'FlagReview', primaryKey: review.reviewId },
+      };
+      return [modify('Flag', flag.flagId), add('FlagReview', review.reviewId), link];
     }
     case 'import-plumbline-bundle': {
       const parameters = parseParameters(action, raw);
       const bundle = ledger.attachments.get(parameters.bundle);
-      if (!bundle) throw supplierErrors.invalidParameters(action, [{ path: '/bundle', message: 'no attachment with this rid' }]);
+      if (!bundle) throw new SupplierError(404, 'NOT_FOUND', 'AttachmentNotFound', { attachmentRid: parameters.bundle });
       const run = await engine.portability.startImport(bundleLines(bundle), context);
       ledger.remember('PipelineRun', parameters.requestKey, run.runId);
       return [add('PipelineRun', run.runId)];

@@ -81,7 +81,7 @@ function flagQueryFrom(conditions: Condition[]): FlagQuery {
 
 /** The backends of every object type. */
 export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedger): Record<string, ObjectTypeBackend> {
-  const recordSnapshots = new RecordSnapshots(engine, context);
+  const recordSnapshots = new RecordSnapshots(engine, context, ledger);
   const getRun = async (runKey: string) => pipelineRunObject(await engine.runs.getRun(runKey, context), ledger.requestKeyOf('PipelineRun', runKey));
   const getOverride = async (overrideKey: string) => {
     for (let cursor: string | undefined, first = true; first || cursor; first = false) {
@@ -125,7 +125,7 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
       get: async (key) => objectOfPerson(await engine.consolidation.getSubject(key, context), key),
       list: (token, size) => personPage({}, token, size),
       search: async (conditions, token, size) => {
-        const values = searchableValues('PlumblinePerson', conditions, { knownNames: 'startsWith', knownIdentifiers: 'eq', mergedKeys: 'contains' });
+        const values = searchableValues('PlumblinePerson', conditions, { knownNames: 'containsAllTermsInOrderPrefixLastTerm', knownIdentifiers: 'contains', mergedKeys: 'contains' });
         if (values.mergedKeys !== undefined) {
           const lookup = await engine.consolidation.getSubject(values.mergedKeys, context).catch(() => undefined);
           if (!lookup || !('redirectTo' in lookup)) return { data: [] };

@@ -42,6 +42,9 @@ function compact<Shape extends object>(object: Shape): Shape {
 
 const base = (apiName: string, primaryKey: string) => ({ __apiName: apiName, __primaryKey: primaryKey });
 
+/** A JSON-holding property (the ontology has no map type), left out when there is nothing to hold. */
+const jsonOrAbsent = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : JSON.stringify(value));
+
 /** A source as a `DataSource` object. */
 export function dataSourceObject(source: Source): DataSourceObject {
   return compact({
@@ -55,7 +58,7 @@ export function dataSourceObject(source: Source): DataSourceObject {
     retentionPeriod: source.retentionPeriod,
     registeredAt: source.createdAt,
     modifiedAt: source.updatedAt,
-    vendorExtensions: source.extensions,
+    vendorExtensions: jsonOrAbsent(source.extensions),
   });
 }
 
@@ -73,7 +76,7 @@ export function sourceRecordObject(stored: StoredRecord): SourceRecordObject {
     receivedAt: stored.ingestedAt,
     personKey: stored.subjectId ?? undefined,
     ...identityToProperties(identity),
-    attributes,
+    attributes: JSON.stringify(attributes),
   });
 }
 
@@ -106,13 +109,15 @@ export function matchEvidenceObject(link: LinkExplanation): MatchEvidenceObject 
     sharedIdentifierValue: link.identifier?.value,
     matchWeight: link.score,
     matchCutoff: link.threshold,
-    fieldScores: link.comparisons?.map((comparison) =>
-      compact({
-        propertyName: identityProperties.toSupplier(comparison.field as IdentityField) ?? comparison.field,
-        agreement: agreementLevels.toSupplier(comparison.level),
-        weight: comparison.weight,
-        similarity: comparison.similarity,
-      }),
+    fieldScores: jsonOrAbsent(
+      link.comparisons?.map((comparison) =>
+        compact({
+          propertyName: identityProperties.toSupplier(comparison.field as IdentityField) ?? comparison.field,
+          agreement: agreementLevels.toSupplier(comparison.level),
+          weight: comparison.weight,
+          similarity: comparison.similarity,
+        }),
+      ),
     ),
     overrideKey: link.overrideId,
     decidedAt: link.decidedAt,
@@ -144,15 +149,17 @@ export function detectorObject(detector: Detector): DetectorObject {
     flagCategory: flagCategories.toSupplier(detector.category),
     title: detector.title,
     definition: detector.description,
-    parameterSpecs: detector.parameters.map((parameter) =>
-      compact({
-        parameterName: parameter.name,
-        valueType: parameterTypes.toSupplier(parameter.type),
-        defaultValue: parameter.default,
-        minValue: parameter.minimum,
-        maxValue: parameter.maximum,
-        explanation: parameter.description,
-      }),
+    parameterSpecs: JSON.stringify(
+      detector.parameters.map((parameter) =>
+        compact({
+          parameterName: parameter.name,
+          valueType: parameterTypes.toSupplier(parameter.type),
+          defaultValue: parameter.default,
+          minValue: parameter.minimum,
+          maxValue: parameter.maximum,
+          explanation: parameter.description,
+        }),
+      ),
     ),
   };
 }
@@ -169,7 +176,7 @@ export function flagObject(flag: Flag): FlagObject {
     personKeys: flag.subjectIds,
     summary: flag.rationale,
     evidenceRecordKeys: flag.evidence.map((reference) => recordKey(reference.sourceId, reference.recordId)),
-    metrics: flag.measurements,
+    metrics: JSON.stringify(flag.measurements),
     windowStart: flag.window.start,
     windowEnd: flag.window.end,
     asOfDate: flag.asOf,
@@ -178,7 +185,7 @@ export function flagObject(flag: Flag): FlagObject {
     reviewState: reviewStates.toSupplier(flag.status),
     disposition: flag.outcome ? dispositions.toSupplier(flag.outcome) : undefined,
     reviewCount: flag.reviews.length,
-    vendorExtensions: flag.extensions,
+    vendorExtensions: jsonOrAbsent(flag.extensions),
   });
 }
 
@@ -210,7 +217,7 @@ export function pipelineRunObject(run: Run, requestKey?: string): PipelineRunObj
     progressDone: run.progress.done,
     progressTotal: run.progress.total,
     progressUnit: run.progress.unit,
-    runStatistics: run.statistics,
+    runStatistics: JSON.stringify(run.statistics),
     failure: run.error
       ? compact({ problemKind: run.error.type.replace('urn:plumbline:problem:', ''), title: run.error.title, detail: run.error.detail })
       : undefined,

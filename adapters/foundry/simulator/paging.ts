@@ -1,7 +1,8 @@
 /**
- * The platform's paging: `pageSize` is a wish, capped at `MAX_PAGE_SIZE`, and — when the simulator
- * is told to vary page sizes — answered with up to two objects fewer, decided by the page token so
- * that the same token and size always give the same page (the property token paging relies on).
+ * The platform's paging: `pageSize` is a wish — "each page may be smaller or larger than the
+ * requested page size" — so when the simulator is told to vary page sizes it answers with up to
+ * two objects fewer or more than asked, decided by the page token so that the same token and size
+ * always give the same page (the property token paging relies on).
  */
 import { createHash } from 'node:crypto';
 import { PlumblineError } from '../../../src/adapter/errors.js';
@@ -13,6 +14,8 @@ import { supplierErrors } from './supplier-errors.js';
 export interface ObjectPage<Item> {
   readonly data: Item[];
   readonly nextPageToken?: string;
+  /** How many objects the listing holds, as a decimal string (the platform's `TotalCount`); given where the simulator knows it. */
+  readonly totalCount?: string;
 }
 
 /** How pages are cut. */
@@ -25,8 +28,8 @@ export interface PagingOptions {
 export function servedPageSize(requested: number | undefined, pageToken: string | undefined, options: PagingOptions): number {
   const capped = Math.max(1, Math.min(requested ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE));
   if (!options.varyPageSizes || capped < 3) return capped;
-  const shortfall = createHash('sha1').update(pageToken ?? '').digest()[0]! % 3;
-  return capped - shortfall;
+  const difference = (createHash('sha1').update(pageToken ?? '').digest()[0]! % 5) - 2;
+  return capped + difference;
 }
 
 /** A page of an engine listing; the platform's page token is the engine's cursor. */
@@ -50,5 +53,5 @@ export function offsetPage<Item>(items: readonly Item[], pageToken: string | und
   const offset = pageToken === undefined ? 0 : Number(pageToken);
   if (!Number.isInteger(offset) || offset < 0) throw supplierErrors.invalidPageToken();
   const data = items.slice(offset, offset + size);
-  return { data, nextPageToken: offset + size < items.length ? String(offset + size) : undefined };
+  return { data, nextPageToken: offset + size < items.length ? String(offset + size) : undefined, totalCount: String(items.length) };
 }

@@ -2,13 +2,15 @@
  * The platform's REST surface, after the public shape of the Foundry Ontology v2 API: objects
  * (get, list, search), links, actions (`apply`, `applyBatch`) and attachments.
  */
+import type { ActionResults, BatchApplyActionResponseV2, ObjectEdit, SyncApplyActionResponseV2, ValidateActionResponseV2 } from '@osdk/foundry.ontologies';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ReferenceAdapter } from '../../reference/index.js';
-import { actionTypes, linkTypes, type ActionTypeName } from '../ontology/schema.js';
-import { applyActions, attachmentRid, type ObjectEdit } from './actions.js';
+import { actionTypes, hasLinkType, type ActionTypeName } from '../ontology/schema.js';
+import { applyActions, attachmentRid } from './actions.js';
 import type { SimulatorLedger } from './ledger.js';
 import { linkDirectory } from './object-links.js';
+import { fullMetadata } from './metadata.js';
 import { objectDirectory } from './object-directory.js';
 import { servedPageSize, type PagingOptions } from './paging.js';
 import { SearchRequest, conditionsOf } from './search-query.js';
@@ -20,7 +22,13 @@ export interface RouteOptions {
   readonly ledger: SimulatorLedger;
   readonly ontology: string;
   readonly paging: PagingOptions;
+  /** Edits itemised in an action's answer; above this many, only the edited object types (`largeScaleEdits`). */
+  readonly itemiseEditsUpTo: number;
+  /** Answer a refused `apply` with 200 and the validation in the body, as some stacks do, instead of 400 `ActionValidationFailed`. */
+  readonly refusalsInBody: boolean;
 }
+
+const valid: ValidateActionResponseV2 = { result: 'VALID', submissionCriteria: [], parameters: {} };
 
 const PageParameters = z.object({ pageSize: z.coerce.number().int().positive().optional(), pageToken: z.string().optional() });
 const ApplyBody = z.object({
@@ -38,9 +46,22 @@ function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknown): z.o
   return parsed.data;
 }
 
-function editsBody(edits: ObjectEdit[]) {
+/** An action's edits as the platform reports them: itemised up to a limit, past it only the object types edited. */
+function editsBody(edits: ObjectEdit[], itemiseUpTo: number): ActionResults {
+  if (edits.length > itemiseUpTo) {
+    const editedObjectTypes = [...new Set(edits.flatMap((edit) => ('objectType' in edit ? [edit.objectType] : [edit.aSideObject.objectType, edit.bSideObject.objectType])))];
+    return { type: 'largeScaleEdits', editedObjectTypes };
+  }
   const count = (type: ObjectEdit['type']) => edits.filter((edit) => edit.type === type).length;
-  return { type: 'edits', edits, addedObjectCount: count('addObject'), modifiedObjectsCount: count('modifyObject'), deletedObjectsCount: count('deleteObject'), addedLinksCount: 0, deletedLinksCount: 0 };
+  return {
+    type: 'edits',
+    edits,
+    addedObjectCount: count('addObject'),
+    modifiedObjectsCount: count('modifyObject'),
+    deletedObjectsCount: count('deleteObject'),
+    addedLinksCount: count('addLink'),
+    deletedLinksCount: count('deleteLink'),
+  };
 }
 
 /** Registers the ontology API routes. */
@@ -69,7 +90,8 @@ export async function ontologyRoutes(app: FastifyInstance, options: RouteOptions
     }
   };
 
-  app.get(base, async () => ({ apiName: options.ontology, displayName: 'Plumbline professional standards', rid: `ri.ontology.main.ontology.${options.ontology}` }));
+  app.get(base, async () => fullMetadata(options.ontology).ontology);
+  app.get(`${base}/fullMetadata`, async () => fullMetadata(options.ontology));
 
   app.get<{ Params: Params }>(`${base}/objects/:objectType`, async (request) => {
     const backend = backendOf(request.params.objectType);
@@ -96,7 +118,7 @@ export async function ontologyRoutes(app: FastifyInstance, options: RouteOptions
     const { objectType, primaryKey, linkType } = request.params;
     backendOf(objectType);
     const list = links[objectType]?.[linkType];
-    if (!list || !(linkType in (linkTypes as Record<string, object>)[objectType]!)) throw supplierErrors.linkTypeNotFound(objectType, linkType);
+    if (!list || !hasLinkType(objectType, linkType)) throw supplierErrors.linkTypeNotFound(objectType, linkType);
     const page = parseBody(PageParameters, request.query);
     return reading(objectType, primaryKey, () => list(primaryKey, page.pageToken, servedPageSize(page.pageSize, page.pageToken, options.paging)));
   });
@@ -106,19 +128,38 @@ export async function ontologyRoutes(app: FastifyInstance, options: RouteOptions
     return action as ActionTypeName;
   };
 
-  app.post<{ Params: Params }>(`${base}/actions/:action/apply`, async (request) => {
+  /** Applies; a refusal is remembered for `VALIDATE_ONLY` to explain, and answered as the platform does. */
+  const applying = async (action: ActionTypeName, parameterSets: Record<string, unknown>[]): Promise<ObjectEdit[] | ValidateActionResponseV2> => {
+    try {
+      return await applyActions(options.engine, options.ledger, action, parameterSets);
+    } catch (error) {
+      if (!(error instanceof SupplierError) || !error.validation) throw error;
+      options.ledger.rememberRefusal(action, error.refusedParameters, error.validation);
+      if (options.refusalsInBody && parameterSets.length === 1) return error.validation;
+      throw error;
+    } finally {
+      // Bumped after the action, so a listing snapshot taken during it is not reused afterwards.
+      options.ledger.generation += 1;
+    }
+  };
+
+  app.post<{ Params: Params }>(`${base}/actions/:action/apply`, async (request): Promise<SyncApplyActionResponseV2> => {
     const action = actionOf(request.params.action);
     const body = parseBody(ApplyBody, request.body);
-    if (body.options?.mode === 'VALIDATE_ONLY') return { validation: { result: 'VALID', submissionCriteria: [], parameters: {} } };
-    const edits = await applyActions(options.engine, options.ledger, action, [body.parameters]);
-    return { validation: { result: 'VALID', submissionCriteria: [], parameters: {} }, ...(body.options?.returnEdits === 'ALL' ? { edits: editsBody(edits) } : {}) };
+    if (body.options?.mode === 'VALIDATE_ONLY') return { validation: options.ledger.refusalOf(action, body.parameters) ?? valid };
+    const outcome = await applying(action, [body.parameters]);
+    if (!Array.isArray(outcome)) return { validation: outcome };
+    return { validation: valid, ...(body.options?.returnEdits === 'ALL' ? { edits: editsBody(outcome, options.itemiseEditsUpTo) } : {}) };
   });
 
-  app.post<{ Params: Params }>(`${base}/actions/:action/applyBatch`, async (request) => {
+  app.post<{ Params: Params }>(`${base}/actions/:action/applyBatch`, async (request): Promise<BatchApplyActionResponseV2> => {
     const action = actionOf(request.params.action);
     const body = parseBody(ApplyBatchBody, request.body);
-    const edits = await applyActions(options.engine, options.ledger, action, body.requests.map((entry) => entry.parameters));
-    return body.options?.returnEdits === 'ALL' ? { edits: editsBody(edits) } : {};
+    const outcome = await applying(action, body.requests.map((entry) => entry.parameters));
+    if (!Array.isArray(outcome)) throw new SupplierError(500, 'INTERNAL', 'Default');
+    // A batch answers only object and link additions and modifications (the published `BatchActionObjectEdit`).
+    const reported = outcome.filter((edit) => edit.type !== 'deleteObject' && edit.type !== 'deleteLink');
+    return body.options?.returnEdits === 'ALL' ? { edits: editsBody(reported, options.itemiseEditsUpTo) as BatchApplyActionResponseV2['edits'] } : {};
   });
 
   app.post<{ Querystring: { filename?: string } }>('/api/v2/ontologies/attachments/upload', async (request) => {

@@ -1,12 +1,13 @@
 /**
- * The subset of the platform's search language the simulator understands: `eq`, `startsWith` and
- * `contains` on a property, combined with `and`. Anything else is refused as the platform would
- * refuse a query on a property that is not searchable.
+ * The subset of the platform's search language the simulator understands: `eq`, `contains` (an
+ * element of an array property) and `containsAllTermsInOrderPrefixLastTerm` on a property,
+ * combined with `and`. Anything else — the deprecated `startsWith` too — is refused as the platform
+ * refuses a query a property does not support.
  */
 import { z } from 'zod';
 import { supplierErrors } from './supplier-errors.js';
 
-const Leaf = z.object({ type: z.enum(['eq', 'startsWith', 'contains']), field: z.string().min(1), value: z.union([z.string(), z.number(), z.boolean()]) });
+const Leaf = z.object({ type: z.enum(['eq', 'contains', 'containsAllTermsInOrderPrefixLastTerm']), field: z.string().min(1), value: z.union([z.string(), z.number(), z.boolean()]) });
 const Where = z.union([Leaf, z.object({ type: z.literal('and'), value: z.array(Leaf).min(1) })]);
 
 /** One condition: which property, how, and the value. */

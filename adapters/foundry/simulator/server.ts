@@ -27,6 +27,10 @@ export interface FoundrySimulatorOptions {
   readonly varyPageSizes?: boolean;
   /** A rate limit; none by default. */
   readonly throttle?: ThrottleSettings;
+  /** Edits itemised in an action's answer before it reports `largeScaleEdits` (default 100). */
+  readonly itemiseEditsUpTo?: number;
+  /** Answer refusals of `apply` with 200 and an `INVALID` validation instead of 400 (default false). */
+  readonly refusalsInBody?: boolean;
 }
 
 /** The running parts tests reach into. */
@@ -110,6 +114,8 @@ export async function buildFoundrySimulator(options: FoundrySimulatorOptions): P
     ledger,
     ontology: options.ontology ?? 'plumbline',
     paging: { varyPageSizes: options.varyPageSizes ?? true },
+    itemiseEditsUpTo: options.itemiseEditsUpTo ?? 100,
+    refusalsInBody: options.refusalsInBody ?? false,
   });
 
   return {

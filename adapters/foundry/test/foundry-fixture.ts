@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import type { RetryPolicy } from '../../../src/connectors/index.js';
 import { createFoundryAdapter } from '../connector/foundry-adapter.js';
+import type { ReceiptChecks } from '../connector/receipts.js';
 import { startFoundrySimulator, type RunningSimulator, type StartSimulatorOptions } from '../simulator/start.js';
 
 export interface FoundryFixture {
@@ -17,6 +18,7 @@ export interface FoundryFixture {
 }
 
 export const quickRetries: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 1_000 };
+export const quickReceiptChecks: ReceiptChecks = { attempts: 3, firstPauseMs: 50 };
 
 export async function startFoundryFixture(
   options: { simulator?: Omit<StartSimulatorOptions, 'databasePath'>; timeoutMs?: number; retry?: RetryPolicy } = {},
@@ -29,6 +31,8 @@ export async function startFoundryFixture(
     ontology: 'plumbline',
     timeoutMs: options.timeoutMs ?? 2_000,
     retry: options.retry ?? quickRetries,
+    // Three looks over 150 ms: fault tests of writes not applied stay fast; the schedule itself is tested in wire-shapes.test.ts.
+    receiptChecks: quickReceiptChecks,
     // Closing the adapter stops its simulator too, so the conformance suite's fresh adapters clean up after themselves.
     onClose: async () => {
       await simulator.close();

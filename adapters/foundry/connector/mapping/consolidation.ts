@@ -5,7 +5,7 @@
 import type { IdentityField } from '../../../../src/contract/identity.js';
 import type { LinkExplanation, LinkOverride, LinkOverrideRequest, Subject, SubjectSummary } from '../../../../src/contract/index.js';
 import { identityFromProperties } from '../../ontology/identity.js';
-import type { LinkOverrideObject, MatchEvidenceObject, PlumblinePersonObject, SourceRecordObject } from '../../ontology/objects.js';
+import type { ObjectRead } from '../../ontology/objects.js';
 import { recordKey } from '../../ontology/schema.js';
 import { agreementLevels, identityProperties, matchBases, overrideTypes, recordClasses } from '../../ontology/vocabularies.js';
 import { defined, known, recordRefFrom } from './known.js';
@@ -16,12 +16,12 @@ type Parsed<Shape> = Shape & { [key: string]: unknown };
 const fieldName = (property: string): string => identityProperties.toContract(property) ?? property;
 
 /** A `PlumblinePerson` object as a subject summary. */
-export function subjectSummaryFrom(person: Parsed<PlumblinePersonObject>): SubjectSummary {
+export function subjectSummaryFrom(person: Parsed<ObjectRead['PlumblinePerson']>): SubjectSummary {
   return { subjectId: person.personKey, canonicalIdentity: identityFromProperties(person), recordCount: person.recordTotal, updatedAt: person.lastChanged };
 }
 
 /** A subject from its person object and its linked records (oldest first, as the contract wants). */
-export function subjectFrom(person: Parsed<PlumblinePersonObject>, records: readonly Parsed<SourceRecordObject>[]): Subject {
+export function subjectFrom(person: Parsed<ObjectRead['PlumblinePerson']>, records: readonly Parsed<ObjectRead['SourceRecord']>[]): Subject {
   const subjectRecords: Subject['records'] = records
     .map((record) => ({ sourceId: record.sourceKey, recordId: record.externalId, type: known(recordClasses, record.recordClass), occurredAt: record.eventTime }))
     .sort((left, right) => Date.parse(left.occurredAt) - Date.parse(right.occurredAt));
@@ -29,7 +29,7 @@ export function subjectFrom(person: Parsed<PlumblinePersonObject>, records: read
 }
 
 /** A `MatchEvidence` object as a link explanation. */
-export function linkFrom(evidence: Parsed<MatchEvidenceObject>): LinkExplanation {
+export function linkFrom(evidence: Parsed<ObjectRead['MatchEvidence']>): LinkExplanation {
   return defined({
     subjectId: evidence.personKey,
     left: recordRefFrom(evidence.leftRecordKey),
@@ -50,7 +50,7 @@ export function linkFrom(evidence: Parsed<MatchEvidenceObject>): LinkExplanation
 }
 
 /** A `LinkOverride` object as an override. */
-export function overrideFrom(object: Parsed<LinkOverrideObject>): LinkOverride {
+export function overrideFrom(object: Parsed<ObjectRead['LinkOverride']>): LinkOverride {
   return {
     overrideId: object.overrideKey,
     kind: known(overrideTypes, object.overrideType),

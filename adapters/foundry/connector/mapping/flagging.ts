@@ -5,14 +5,14 @@
  */
 import { problemKinds, problemType, type ProblemKind } from '../../../../src/contract/problem.js';
 import type { Detector, Flag, FlaggingRunRequest, Review, ReviewRequest, Run } from '../../../../src/contract/index.js';
-import type { DetectorObject, FlagObject, FlagReviewObject, PipelineRunObject } from '../../ontology/objects.js';
+import type { ObjectRead } from '../../ontology/objects.js';
 import { dispositions, flagCategories, parameterTypes, reviewStates, runStates, runTypes, severities } from '../../ontology/vocabularies.js';
 import { defined, known, recordRefFrom } from './known.js';
 
 type Parsed<Shape> = Shape & { [key: string]: unknown };
 
 /** A `Detector` object as a detector. */
-export function detectorFrom(object: Parsed<DetectorObject>): Detector {
+export function detectorFrom(object: Parsed<ObjectRead['Detector']>): Detector {
   return {
     detectorId: object.detectorKey,
     version: object.detectorVersion,
@@ -27,7 +27,7 @@ export function detectorFrom(object: Parsed<DetectorObject>): Detector {
 }
 
 /** A `FlagReview` object as a review step. */
-export function reviewFrom(object: Parsed<FlagReviewObject>): Review {
+export function reviewFrom(object: Parsed<ObjectRead['FlagReview']>): Review {
   const status = known(reviewStates, object.reviewState);
   return {
     reviewId: object.reviewKey,
@@ -40,7 +40,7 @@ export function reviewFrom(object: Parsed<FlagReviewObject>): Review {
 }
 
 /** A `Flag` object and its linked reviews as a flag. */
-export function flagFrom(object: Parsed<FlagObject>, reviews: readonly Parsed<FlagReviewObject>[]): Flag {
+export function flagFrom(object: Parsed<ObjectRead['Flag']>, reviews: readonly Parsed<ObjectRead['FlagReview']>[]): Flag {
   return defined({
     flagId: object.flagKey,
     detectorId: object.detectorKey,
@@ -78,7 +78,7 @@ export function reviewParameters(flagId: string, review: ReviewRequest, actor: s
 export function flaggingRunParameters(request: FlaggingRunRequest, requestKey: string): Record<string, unknown> {
   return defined({
     asOfDate: request.asOf,
-    detectorSelections: request.detectors?.map((selection) => ({ detector: selection.detectorId, parameterOverrides: selection.parameters })),
+    detectorSelections: request.detectors && JSON.stringify(request.detectors.map((selection) => ({ detector: selection.detectorId, parameterOverrides: selection.parameters }))),
     requestKey,
   });
 }
@@ -89,7 +89,7 @@ export function flaggingRequestPath(parameterPath: string): string {
 }
 
 /** A `PipelineRun` object as a run. */
-export function runFrom(object: Parsed<PipelineRunObject>): Run {
+export function runFrom(object: Parsed<ObjectRead['PipelineRun']>): Run {
   const failureKind = object.failure?.problemKind as ProblemKind | undefined;
   return {
     runId: object.runKey,

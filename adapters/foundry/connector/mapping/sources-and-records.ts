@@ -4,14 +4,14 @@
  */
 import type { Erasure, Source, SourceRecord, SourceRegistration, StoredRecord } from '../../../../src/contract/index.js';
 import { identityFromProperties, identityToProperties } from '../../ontology/identity.js';
-import type { DataSourceObject, ErasureNoticeObject, SourceRecordObject } from '../../ontology/objects.js';
+import type { ObjectRead } from '../../ontology/objects.js';
 import { erasureReasons, recordClasses, sourceCategories } from '../../ontology/vocabularies.js';
 import { defined, known } from './known.js';
 
 type Parsed<Shape> = Shape & { [key: string]: unknown };
 
 /** A `DataSource` object as a source. */
-export function sourceFrom(object: Parsed<DataSourceObject>): Source {
+export function sourceFrom(object: Parsed<ObjectRead['DataSource']>): Source {
   return defined({
     sourceId: object.sourceKey,
     kind: known(sourceCategories, object.sourceCategory),
@@ -36,12 +36,12 @@ export function sourceParameters(sourceId: string, registration: SourceRegistrat
     legalBasis: registration.lawfulBasis,
     processingPurpose: registration.purpose,
     retentionPeriod: registration.retentionPeriod,
-    vendorExtensions: registration.extensions,
+    vendorExtensions: registration.extensions && JSON.stringify(registration.extensions),
   });
 }
 
 /** The record as its source said it: core properties, identity properties and class-specific attributes. */
-export function recordFrom(object: Parsed<SourceRecordObject>): SourceRecord {
+export function recordFrom(object: Parsed<ObjectRead['SourceRecord']>): SourceRecord {
   return {
     ...object.attributes,
     type: known(recordClasses, object.recordClass),
@@ -52,7 +52,7 @@ export function recordFrom(object: Parsed<SourceRecordObject>): SourceRecord {
 }
 
 /** A `SourceRecord` object as a stored record. */
-export function storedRecordFrom(object: Parsed<SourceRecordObject>): StoredRecord {
+export function storedRecordFrom(object: Parsed<ObjectRead['SourceRecord']>): StoredRecord {
   return { sourceId: object.sourceKey, ingestedAt: object.receivedAt, subjectId: object.personKey ?? null, record: recordFrom(object) };
 }
 
@@ -63,6 +63,6 @@ export function recordParameter(record: SourceRecord): Record<string, unknown> {
 }
 
 /** An `ErasureNotice` as an erasure. */
-export function erasureFrom(notice: Parsed<ErasureNoticeObject>): Erasure {
+export function erasureFrom(notice: Parsed<ObjectRead['ErasureNotice']>): Erasure {
   return { sourceId: notice.sourceKey, recordId: notice.externalId, reason: known(erasureReasons, notice.erasureReason), erasedAt: notice.erasedAt };
 }
