@@ -82,7 +82,9 @@ describe('export', () => {
     expect(error.message).toContain('after 1 lines');
   });
   it('does not time out a slow consumer: the deadline runs only while waiting for the remote', async () => {
-    const { adapter } = await nockedAdapter({ timeoutMs: 50 });
+    // The consumer dwells on each line longer than the whole deadline; the remote's gaps are well
+    // inside it, with room for a busy machine: only a deadline that counted the consumer would fail.
+    const { adapter } = await nockedAdapter({ timeoutMs: 500 });
     async function* everyThirtyMilliseconds() {
       for (const line of lines) {
         await pause(30);
@@ -94,7 +96,7 @@ describe('export', () => {
     const received: ExportLine[] = [];
     for await (const line of adapter.portability!.exportAll(context)) {
       received.push(line);
-      await pause(80);
+      await pause(600);
     }
 
     expect(received).toEqual(lines);

@@ -69,19 +69,26 @@ describe('export streaming', () => {
     for (let warmUp = 0; warmUp < 20; warmUp++) await (await fetch(`${baseUrl}/healthz`)).text();
     const baseline = await slowestHealthCheck(baseUrl, new Promise((resolve) => setTimeout(resolve, 300)));
     // Read as the bytes arrive, counting lines only: the client shares this process's event loop.
-    const exported = new Promise<number>((resolve, reject) => {
-      const outgoing = request({ host: '127.0.0.1', port, path: '/v1/export', headers }, (response) => {
-        let lines = 0;
-        response.on('data', (chunk: Buffer) => {
-          for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
+    const exportOnce = () =>
+      new Promise<number>((resolve, reject) => {
+        const outgoing = request({ host: '127.0.0.1', port, path: '/v1/export', headers }, (response) => {
+          let lines = 0;
+          response.on('data', (chunk: Buffer) => {
+            for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
+          });
+          response.on('end', () => resolve(lines));
         });
-        response.on('end', () => resolve(lines));
+        outgoing.on('error', reject);
+        outgoing.end();
       });
-      outgoing.on('error', reject);
-      outgoing.end();
-    });
-    const during = await slowestHealthCheck(baseUrl, exported);
-    expect(await exported).toBe(LINES + 2);
+    // The best of up to three exports: an export that blocks the loop stalls every one of them,
+    // while a busy machine (other test files run beside this one) may stall one by chance.
+    let during = Infinity;
+    for (let attempt = 0; attempt < 3 && during >= baseline + 100; attempt++) {
+      const exported = exportOnce();
+      during = Math.min(during, await slowestHealthCheck(baseUrl, exported));
+      expect(await exported).toBe(LINES + 2);
+    }
     expect(during, `slowest health check ${during.toFixed(1)} ms during the export, ${baseline.toFixed(1)} ms without`).toBeLessThan(baseline + 100);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await auditedExports(baseUrl, headers)).find((entry) => entry.criteria.disclosed)).toMatchObject({ status: 200, criteria: { disclosed: 'complete', linesSent: String(LINES + 2) } });

@@ -20,8 +20,11 @@ describe('redacting a review rationale', () => {
     expect(answer.statusCode).toBe(200);
     expect(adapter.calls.at(-1)).toMatchObject({ method: 'redactReview', args: ['flag-1', 'rev-001', { reason: 'erasure' }, { actor: 'admin-7' }] });
     const audit = await app.inject({ url: '/v1/audit-events?actor=admin-7', headers: await headersFor('auditor') });
+    // A change: its attempt, committed before the adapter was called, then its outcome.
+    const recorded = { operation: 'redactReviewRationale', action: 'erasure', role: 'admin', targets: [{ type: 'flag', id: 'flag-1' }] };
     expect(audit.json().items).toEqual([
-      expect.objectContaining({ operation: 'redactReviewRationale', action: 'erasure', role: 'admin', targets: [{ type: 'flag', id: 'flag-1' }], status: 200 }),
+      expect.objectContaining({ ...recorded, outcome: 'attempted', status: 0 }),
+      expect.objectContaining({ ...recorded, outcome: 'succeeded', status: 200 }),
     ]);
     await app.close();
   });
