@@ -1,7 +1,7 @@
 /**
- * The foundry connector: a connector to an ontology-platform API (modelled on the public shape of
- * the Palantir Foundry Ontology v2 REST API, verified only against the bundled simulator). See
- * docs/connectors.md.
+ * The foundry connector: a connector to Palantir Foundry's Ontology v2 REST API, typed with
+ * Palantir's published types and run only against the bundled simulator, which answers in the
+ * real shapes. See docs/connectors.md.
  */
 import { dirname, join } from 'node:path';
 import { defineAdapterFactory } from '../../src/adapter/factory.js';

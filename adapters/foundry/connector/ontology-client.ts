@@ -13,6 +13,7 @@ import { actionErrorFrom, notFoundFrom, refusalFromValidation, ValidationDetails
 import {
   ApplyAnswer,
   ApplyBatchAnswer,
+  AttachmentAnswer,
   FullMetadataAnswer,
   pageOf,
   type ApplyActionRequestV2,
@@ -26,8 +27,6 @@ export type { ObjectEdit };
 
 /** A search condition in the platform's query language. */
 export type WhereClause = SearchJsonQueryV2;
-
-const AttachmentAnswer = z.object({ rid: z.string().min(1) });
 
 /**
  * What an action changed: its edits, or `undefined` when the platform did not itemise them

@@ -10,13 +10,17 @@ import { z } from 'zod';
 import type {
   ActionResults,
   ApplyActionRequestV2,
+  AttachmentV2,
   BatchActionResults,
   BatchApplyActionRequestV2,
   BatchApplyActionResponseV2,
+  ListLinkedObjectsResponseV2,
+  ListObjectsResponseV2,
   ObjectEdit as WireObjectEdit,
   OntologyFullMetadata,
   SearchJsonQueryV2,
   SearchObjectsRequestV2,
+  SearchObjectsResponseV2,
   SyncApplyActionResponseV2,
   ValidateActionResponseV2,
 } from '@osdk/foundry.ontologies';
@@ -112,6 +116,9 @@ export const ApplyAnswer = acceptsWire<SyncApplyActionResponseV2>()(z.object({ v
 /** The answer to `applyBatch`. */
 export const ApplyBatchAnswer = acceptsWire<BatchApplyActionResponseV2>()(z.object({ edits: ActionResultsSchema.optional() }));
 
+/** The answer to an attachment upload: its rid is what the import action takes. */
+export const AttachmentAnswer = acceptsWire<AttachmentV2>()(z.object({ rid: z.string().min(1) }));
+
 /** What the readiness check reads of the ontology's full metadata. */
 export const FullMetadataAnswer = acceptsWire<OntologyFullMetadata>()(
   z.object({
@@ -129,3 +136,9 @@ export const FullMetadataAnswer = acceptsWire<OntologyFullMetadata>()(
 
 /** A page of objects, as listings, searches and link listings answer (`totalCount` is a decimal string). */
 export const pageOf = <Item extends z.ZodType>(item: Item) => z.object({ data: z.array(item), nextPageToken: z.string().optional(), totalCount: z.string().optional() });
+
+// The page envelope against each published page type; each object is checked by its object-type schema (objects.ts),
+// which the published `OntologyObjectV2` (any property, any value) cannot check.
+acceptsWire<ListObjectsResponseV2>()(pageOf(z.unknown()));
+acceptsWire<SearchObjectsResponseV2>()(pageOf(z.unknown()));
+acceptsWire<ListLinkedObjectsResponseV2>()(pageOf(z.unknown()));

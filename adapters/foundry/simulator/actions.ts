@@ -1,9 +1,10 @@
 /**
- * What each action does to the engine, and the edits it reports (`addObject`, `modifyObject`,
- * `deleteObject`). `ingest-records` requests of one `applyBatch` that target one data source are
+ * What each action does to the engine, and the edits it reports (Palantir's published
+ * `ObjectEdit`: object additions, modifications and deletions, and link additions). `ingest-records` requests of one `applyBatch` that target one data source are
  * committed in a single engine call, so the batch is all-or-nothing as the platform promises.
  */
 import { randomUUID } from 'node:crypto';
+import type { ObjectEdit } from '@osdk/foundry.ontologies';
 import { ExportLine, type ExportLine as ExportLineType } from '../../../src/contract/index.js';
 import type { IndexedRecord } from '../../../src/adapter/index.js';
 import type { ReferenceAdapter } from '../../reference/index.js';
@@ -15,10 +16,6 @@ import { parseParameters, recordFromParameter, type ActionParameters } from './a
 import type { SimulatorLedger } from './ledger.js';
 import { simulatorContext as context } from './object-directory.js';
 import { SupplierError, supplierErrorFrom, supplierErrors } from './supplier-errors.js';
-
-/** One change an action made, as the platform reports it (Palantir's published type). */
-export type { ObjectEdit } from '@osdk/foundry.ontologies';
-import type { ObjectEdit } from '@osdk/foundry.ontologies';
 
 const add = (objectType: string, primaryKey: string): ObjectEdit => ({ type: 'addObject', objectType, primaryKey });
 const modify = (objectType: string, primaryKey: string): ObjectEdit => ({ type: 'modifyObject', objectType, primaryKey });

@@ -6,6 +6,7 @@
 import { systemContext } from '../../../src/adapter/context.js';
 import type { SubjectLookup } from '../../../src/adapter/index.js';
 import type { Flag, FlagQuery, SubjectQuery } from '../../../src/contract/index.js';
+import type { Page } from '../../../src/contract/primitives.js';
 import type { ReferenceAdapter } from '../../reference/index.js';
 import { splitRecordKey } from '../ontology/schema.js';
 import { flagCategories, reviewStates, severities } from '../ontology/vocabularies.js';
@@ -14,16 +15,20 @@ import { detectorObject, flagObject, flagReviewObject, dataSourceObject, linkOve
 import { engineBackedPage, offsetPage, type ObjectPage } from './paging.js';
 import { searchableValues, type Condition } from './search-query.js';
 import { RecordSnapshots } from './record-snapshots.js';
+import { TotalCounts } from './total-counts.js';
 import { SupplierError, supplierErrors } from './supplier-errors.js';
 
 /** The operation context of the platform’s own engine calls. */
 export const simulatorContext = systemContext('foundry-simulator');
 
+/** A page of a listing or search, which always says how many objects there are in all (the published `totalCount`). */
+export type CountedPage = ObjectPage<object> & { readonly totalCount: string };
+
 /** What the simulator can do with one object type. */
 export interface ObjectTypeBackend {
   get(primaryKey: string): Promise<object>;
-  list?(pageToken: string | undefined, size: number): Promise<ObjectPage<object>>;
-  search?(conditions: Condition[], pageToken: string | undefined, size: number): Promise<ObjectPage<object>>;
+  list?(pageToken: string | undefined, size: number): Promise<CountedPage>;
+  search?(conditions: Condition[], pageToken: string | undefined, size: number): Promise<CountedPage>;
 }
 
 const context = simulatorContext;
@@ -54,10 +59,11 @@ function objectOfPerson(lookup: SubjectLookup, personKey: string): object {
 
 /** A search that may only look a created object up by the request key its action carried. */
 function byRequestKey(objectType: string, ledger: SimulatorLedger, get: (primaryKey: string) => Promise<object>) {
-  return async (conditions: Condition[]): Promise<ObjectPage<object>> => {
+  return async (conditions: Condition[]): Promise<CountedPage> => {
     const { requestKey } = searchableValues(objectType, conditions, { requestKey: 'eq' });
     const primaryKey = requestKey === undefined ? undefined : ledger.primaryKeyFor(objectType, requestKey);
-    return { data: primaryKey === undefined ? [] : [await get(primaryKey)] };
+    const data = primaryKey === undefined ? [] : [await get(primaryKey)];
+    return { data, totalCount: String(data.length) };
   };
 }
 
@@ -82,6 +88,10 @@ function flagQueryFrom(conditions: Condition[]): FlagQuery {
 /** The backends of every object type. */
 export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedger): Record<string, ObjectTypeBackend> {
   const recordSnapshots = new RecordSnapshots(engine, context, ledger);
+  const totals = new TotalCounts(engine, ledger);
+  /** A listing paged from the engine, with its total counted once per settled state. */
+  const counted = <Item, Shown>(key: string, read: (cursor: string | undefined, limit: number) => Promise<Page<Item>>, show: (item: Item) => Shown, token: string | undefined, size: number) =>
+    engineBackedPage(read, show, token, size, () => totals.of(key, read)) as Promise<ObjectPage<Shown> & { readonly totalCount: string }>;
   const getRun = async (runKey: string) => pipelineRunObject(await engine.runs.getRun(runKey, context), ledger.requestKeyOf('PipelineRun', runKey));
   const getOverride = async (overrideKey: string) => {
     for (let cursor: string | undefined, first = true; first || cursor; first = false) {
@@ -100,9 +110,10 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
   };
   // Listings show persons whole (with `mergedKeys`), as every other read does.
   const personPage = async (query: SubjectQuery, token: string | undefined, size: number) => {
-    const page = await engineBackedPage((cursor, limit) => engine.consolidation.listSubjects(query, { cursor, limit }, context), (summary) => summary.subjectId, token, size);
+    const read = (cursor: string | undefined, limit: number) => engine.consolidation.listSubjects(query, { cursor, limit }, context);
+    const page = await counted(`PlumblinePerson ${JSON.stringify(query)}`, read, (summary) => summary.subjectId, token, size);
     const data = await Promise.all(page.data.map(async (subjectId) => objectOfPerson(await engine.consolidation.getSubject(subjectId, context), subjectId)));
-    return { data, nextPageToken: page.nextPageToken };
+    return { data, nextPageToken: page.nextPageToken, totalCount: page.totalCount };
   };
   const fromLedger = <Value extends object>(objectType: string, map: Map<string, Value>) => async (primaryKey: string) => {
     const found = map.get(primaryKey);
@@ -113,7 +124,7 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
   return {
     DataSource: {
       get: async (key) => dataSourceObject(await engine.sources.getSource(key, context)),
-      list: (token, size) => engineBackedPage((cursor, limit) => engine.sources.listSources({ cursor, limit }, context), dataSourceObject, token, size),
+      list: (token, size) => counted('DataSource', (cursor, limit) => engine.sources.listSources({ cursor, limit }, context), dataSourceObject, token, size),
     },
     SourceRecord: {
       get: (key) => readRecordObject(engine, key),
@@ -128,9 +139,10 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
         const values = searchableValues('PlumblinePerson', conditions, { knownNames: 'containsAllTermsInOrderPrefixLastTerm', knownIdentifiers: 'contains', mergedKeys: 'contains' });
         if (values.mergedKeys !== undefined) {
           const lookup = await engine.consolidation.getSubject(values.mergedKeys, context).catch(() => undefined);
-          if (!lookup || !('redirectTo' in lookup)) return { data: [] };
+          if (!lookup || !('redirectTo' in lookup)) return { data: [], totalCount: '0' };
           const survivor = await engine.consolidation.getSubject(lookup.redirectTo, context);
-          return { data: 'subject' in survivor ? [personObject(survivor.subject)] : [] };
+          const data = 'subject' in survivor ? [personObject(survivor.subject)] : [];
+          return { data, totalCount: String(data.length) };
         }
         const query = { name: values.knownNames, identifier: values.knownIdentifiers };
         return personPage(query, token, size);
@@ -139,7 +151,8 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
     LinkOverride: {
       get: getOverride,
       list: (token, size) =>
-        engineBackedPage(
+        counted(
+          'LinkOverride',
           (cursor, limit) => engine.consolidation.listOverrides({ cursor, limit }, context),
           (override) => linkOverrideObject(override, ledger.requestKeyOf('LinkOverride', override.overrideId)),
           token,
@@ -157,10 +170,10 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
     },
     Flag: {
       get: async (key) => flagObject(await engine.flagging.getFlag(key, context)),
-      list: (token, size) => engineBackedPage((cursor, limit) => engine.flagging.listFlags({}, { cursor, limit }, context), flagObject, token, size),
+      list: (token, size) => counted('Flag {}', (cursor, limit) => engine.flagging.listFlags({}, { cursor, limit }, context), flagObject, token, size),
       search: (conditions, token, size) => {
         const query = flagQueryFrom(conditions);
-        return engineBackedPage((cursor, limit) => engine.flagging.listFlags(query, { cursor, limit }, context), flagObject, token, size);
+        return counted(`Flag ${JSON.stringify(query)}`, (cursor, limit) => engine.flagging.listFlags(query, { cursor, limit }, context), flagObject, token, size);
       },
     },
     FlagReview: {

@@ -32,16 +32,18 @@ export function servedPageSize(requested: number | undefined, pageToken: string 
   return capped + difference;
 }
 
-/** A page of an engine listing; the platform's page token is the engine's cursor. */
+/** A page of an engine listing; the platform's page token is the engine's cursor. `total` counts the whole listing. */
 export async function engineBackedPage<Item, Shown>(
   read: (cursor: string | undefined, limit: number) => Promise<Page<Item>>,
   show: (item: Item) => Shown,
   pageToken: string | undefined,
   size: number,
+  total?: () => Promise<number>,
 ): Promise<ObjectPage<Shown>> {
   try {
     const page = await read(pageToken, size);
-    return { data: page.items.map(show), nextPageToken: page.nextCursor ?? undefined };
+    const totalCount = total ? String(await total()) : undefined;
+    return { data: page.items.map(show), nextPageToken: page.nextCursor ?? undefined, ...(totalCount ? { totalCount } : {}) };
   } catch (error) {
     if (error instanceof PlumblineError && error.kind === 'validation-failed') throw supplierErrors.invalidPageToken();
     throw error;
@@ -49,7 +51,7 @@ export async function engineBackedPage<Item, Shown>(
 }
 
 /** A page of an in-memory list; the token is an offset. */
-export function offsetPage<Item>(items: readonly Item[], pageToken: string | undefined, size: number): ObjectPage<Item> {
+export function offsetPage<Item>(items: readonly Item[], pageToken: string | undefined, size: number): ObjectPage<Item> & { readonly totalCount: string } {
   const offset = pageToken === undefined ? 0 : Number(pageToken);
   if (!Number.isInteger(offset) || offset < 0) throw supplierErrors.invalidPageToken();
   const data = items.slice(offset, offset + size);

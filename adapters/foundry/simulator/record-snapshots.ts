@@ -2,9 +2,9 @@
  * Listing `SourceRecord` objects. The engine has no record listing, only its export, so a listing
  * reads the export once into a snapshot (records with their person) and pages slice it, by a
  * token naming the snapshot and the offset. Building one is the expensive part (one pass over
- * every record), so it is done at most once per state of the platform: every action bumps the
- * ledger's generation, and a listing started while the generation is unchanged — a retried first
- * page, an export after another, a build still running — shares the same snapshot. That keeps a
+ * every record), so it is done at most once per settled state of the platform (`state-version.ts`):
+ * a listing started while nothing changed — a retried first page, an export after another, a
+ * build still running — shares the same snapshot. That keeps a
  * retry after a timed-out first page from starting a second full pass. Every page names how many
  * objects the listing holds (`totalCount`).
  */
@@ -14,6 +14,7 @@ import type { ReferenceAdapter } from '../../reference/index.js';
 import type { SourceRecordObject } from '../ontology/objects.js';
 import { recordKey } from '../ontology/schema.js';
 import type { SimulatorLedger } from './ledger.js';
+import { settledGeneration } from './state-version.js';
 import { sourceRecordObject } from './object-views.js';
 import { offsetPage, type ObjectPage } from './paging.js';
 import { supplierErrors } from './supplier-errors.js';
@@ -31,7 +32,8 @@ interface Taken {
 
 interface Snapshot {
   readonly id: string;
-  readonly generation: number;
+  /** The settled state it shows; `undefined` (never shared) when built while the engine ran something. */
+  readonly generation: number | undefined;
   readonly objects: Promise<Taken>;
 }
 
@@ -46,8 +48,8 @@ export class RecordSnapshots {
   ) {}
 
   /** One page of the record listing. */
-  async page(pageToken: string | undefined, size: number): Promise<ObjectPage<SourceRecordObject>> {
-    if (pageToken === undefined) return this.slice(this.current(), undefined, size);
+  async page(pageToken: string | undefined, size: number): Promise<ObjectPage<SourceRecordObject> & { readonly totalCount: string }> {
+    if (pageToken === undefined) return this.slice(this.current(await settledGeneration(this.engine, this.ledger)), undefined, size);
     const [id, offset] = pageToken.split(':');
     const snapshot = this.snapshots.get(id ?? '');
     if (!snapshot) throw supplierErrors.invalidPageToken();
@@ -55,9 +57,9 @@ export class RecordSnapshots {
   }
 
   /** The snapshot of the current state, building it only when the state changed since the last one. */
-  private current(): Snapshot {
-    if (this.latest && this.latest.generation === this.ledger.generation) return this.latest;
-    const snapshot: Snapshot = { id: randomUUID(), generation: this.ledger.generation, objects: this.take() };
+  private current(generation: number | undefined): Snapshot {
+    if (generation !== undefined && this.latest?.generation === generation) return this.latest;
+    const snapshot: Snapshot = { id: randomUUID(), generation, objects: this.take() };
     // A failed build is not kept, so the next listing tries again.
     snapshot.objects.catch(() => {
       if (this.latest === snapshot) this.latest = undefined;
@@ -69,7 +71,7 @@ export class RecordSnapshots {
     return snapshot;
   }
 
-  private async slice(snapshot: Snapshot, offset: string | undefined, size: number): Promise<ObjectPage<SourceRecordObject>> {
+  private async slice(snapshot: Snapshot, offset: string | undefined, size: number): Promise<ObjectPage<SourceRecordObject> & { readonly totalCount: string }> {
     const { records, personOf } = await snapshot.objects;
     const page = offsetPage(records, offset, size);
     const data = page.data.map((line) =>

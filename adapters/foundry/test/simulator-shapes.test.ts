@@ -89,6 +89,9 @@ describe('simulator shapes', () => {
     expect(new Set(keys).size).toBe(12);
     expect(sizes.some((size) => size !== 5)).toBe(true);
 
+    expect((await call('GET', `${api}/objects/DataSource?pageSize=5`)).body).toMatchObject({ totalCount: '1' });
+    expect((await call('POST', `${api}/objects/PipelineRun/search`, { where: { type: 'eq', field: 'requestKey', value: 'none' } })).body).toEqual({ data: [], totalCount: '0' });
+
     const first = (await call('GET', `${api}/objects/SourceRecord?pageSize=5`)).body as unknown as ListObjectsResponseV2;
     const again = (await call('GET', `${api}/objects/SourceRecord?pageSize=5`)).body as unknown as ListObjectsResponseV2;
     expect(again.nextPageToken?.split(':')[0]).toBe(first.nextPageToken?.split(':')[0]);
