@@ -25,6 +25,8 @@
 /** Edge strengths: must-links before identifier links before any score. */
 export const overrideStrength = Number.POSITIVE_INFINITY;
 export const identifierStrengthBase = 1e6;
+/** Identifier links to a node holding no name: after every named identifier link, before any score. */
+export const namelessIdentifierStrengthBase = identifierStrengthBase - 500;
 
 export interface EdgeList {
   readonly count: number;

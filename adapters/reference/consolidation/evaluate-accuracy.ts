@@ -97,6 +97,8 @@ const result: Record<string, unknown> = {
   precision: accuracy.precision,
   recall: accuracy.recall,
   f1: accuracy.f1,
+  possibleMatches: resolution.candidates.length,
+  possibleMatchesPerRecord: resolution.candidates.length / records,
   seconds: Number(seconds.toFixed(2)),
   cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
   peakRssBytes: process.resourceUsage().maxRSS * 1024,
