@@ -4,7 +4,9 @@
  * A pair sharing a strong identifier links on it (basis `identifier`) unless the identifier rule in
  * `scoring.ts` finds the rest of the identities outweighing it; such a pair is then scored without
  * the shared identifier's weight. Any other pair links when its score reaches the model's threshold
- * (basis `probabilistic`). A pair that does not link but scores within `reviewBand` of the threshold
+ * (basis `probabilistic`) — but never when both hold a date of birth and the dates differ outright
+ * (not a slip or a swap): a father and son of one name at one address score high on everything else,
+ * and a date typed wholly wrong is rarer than a namesake. A pair that does not link but scores within `reviewBand` of the threshold
  * is a possible match: kept for a person to decide (`possible-matches.ts`), never merged.
  *
  * Identifier links to a node without any name (a roster line, an access log) come after all named
@@ -21,9 +23,10 @@
  */
 import type { CandidatePairs } from './blocking.js';
 import { identifierStrengthBase, namelessIdentifierStrengthBase } from './clustering.js';
-import { selfVector } from './comparison-vector.js';
 import { EdgeKind, type EdgeBuilder, type EdgeKindCode } from './link-graph.js';
-import { familyIndex, fieldCount, fieldIndex, givenIndex, type ProfileSet } from './profiles.js';
+import { levelAt, selfVector } from './comparison-vector.js';
+import { Level } from './field-comparators.js';
+import { dateIndex, familyIndex, fieldCount, fieldIndex, givenIndex, type ProfileSet } from './profiles.js';
 import { contradictsSharedIdentifier, sharedIdentifierField, type PairScorer } from './scoring.js';
 
 export interface LinkDecisions {
@@ -77,7 +80,7 @@ export function decideLinks(
       kind = EdgeKind.identifier;
       if (leftNamed && rightNamed) strength = identifierStrengthBase + score;
       else strength = namelessIdentifierStrengthBase + score + (leftNamed ? issuedCount(left) : 0) + (rightNamed ? issuedCount(right) : 0);
-    } else if (score >= threshold) {
+    } else if (score >= threshold && levelAt(vector, dateIndex) !== Level.different) {
       strength = score;
       kind = EdgeKind.probabilistic;
     } else return false;

@@ -82,20 +82,3 @@ const noNames: readonly number[] = [];
 const nameSpace = 2 ** 24;
 const pack = (given: number, family: number): number => (given + 1) * nameSpace + (family + 1);
 const unpack = (packed: number): [number, number] => [Math.floor(packed / nameSpace) - 1, (packed % nameSpace) - 1];
-
-/** Several guards as one: a merge is allowed when every guard allows it. */
-export class AllGuards implements MergeGuard {
-  private readonly guards: readonly MergeGuard[];
-
-  constructor(...guards: MergeGuard[]) {
-    this.guards = guards;
-  }
-
-  allows(left: number, right: number): boolean {
-    return this.guards.every((guard) => guard.allows(left, right));
-  }
-
-  joined(root: number, absorbed: number): void {
-    for (const guard of this.guards) guard.joined(root, absorbed);
-  }
-}

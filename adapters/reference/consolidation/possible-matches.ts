@@ -1,49 +1,64 @@
 /**
  * The possible-match queue of a run: pairs that did not link but came close (`link-decisions.ts`),
- * kept only when clustering left their nodes in different clusters (two records of one cluster are
- * already together, however weak their own pair), one per pair of clusters — the best-scoring pair of
- * nodes between them, which is the evidence a person reads — best score first.
+ * and probabilistic links that a merge guard refused (a name-only record that scored alike against
+ * a father and a son), kept only when clustering left their nodes in different clusters — two
+ * records of one cluster are already together, however weak their own pair. One per pair of
+ * clusters, the best-scoring pair of nodes between them (the evidence a person reads), best first.
  */
 import type { CandidatePairs } from './blocking.js';
+import type { ClusteringResult } from './clustering.js';
 import type { LinkDecisions } from './link-decisions.js';
+import type { EdgeBuilder } from './link-graph.js';
 import type { ProfileSet } from './profiles.js';
 import { round, type PairScorer } from './scoring.js';
 import type { NodeCandidate } from './types.js';
+
+interface Possible {
+  readonly leftNode: number;
+  readonly rightNode: number;
+  readonly vector: number;
+  readonly score: number;
+}
 
 export function possibleMatches(
   decisions: LinkDecisions,
   pairs: CandidatePairs,
   vectors: Int32Array,
   profiles: ProfileSet,
-  rootOf: Int32Array,
+  clustering: ClusteringResult,
+  edges: EdgeBuilder,
   scorer: PairScorer,
 ): NodeCandidate[] {
-  const best = new Map<string, number>();
+  const { rootOf } = clustering;
+  const best = new Map<string, Possible>();
+  const consider = (possible: Possible) => {
+    const leftRoot = rootOf[possible.leftNode];
+    const rightRoot = rootOf[possible.rightNode];
+    if (leftRoot === rightRoot) return;
+    const key = leftRoot < rightRoot ? `${leftRoot},${rightRoot}` : `${rightRoot},${leftRoot}`;
+    const known = best.get(key);
+    if (known === undefined || known.score < possible.score) best.set(key, possible);
+  };
+  const firstNode = (profile: number) => profiles.nodeIndexes[profiles.nodeStart[profile]];
   const { possiblePairs, possibleScores } = decisions;
   for (let index = 0; index < possiblePairs.length; index++) {
     const pair = possiblePairs[index];
-    const leftNode = profiles.nodeIndexes[profiles.nodeStart[pairs.left[pair]]];
-    const rightNode = profiles.nodeIndexes[profiles.nodeStart[pairs.right[pair]]];
-    const leftRoot = rootOf[leftNode];
-    const rightRoot = rootOf[rightNode];
-    if (leftRoot === rightRoot) continue;
-    const key = leftRoot < rightRoot ? `${leftRoot},${rightRoot}` : `${rightRoot},${leftRoot}`;
-    const known = best.get(key);
-    if (known === undefined || possibleScores[known] < possibleScores[index]) best.set(key, index);
+    consider({ leftNode: firstNode(pairs.left[pair]), rightNode: firstNode(pairs.right[pair]), vector: vectors[pair], score: possibleScores[index] });
+  }
+  for (const edge of clustering.refusedByScore) {
+    const vector = edges.reference[edge];
+    consider({ leftNode: edges.left[edge], rightNode: edges.right[edge], vector, score: scorer.score(vector, profiles.profileOfNode[edges.left[edge]]) });
   }
   const candidates: NodeCandidate[] = [];
-  for (const index of best.values()) {
-    const pair = possiblePairs[index];
-    const left = pairs.left[pair];
-    const right = pairs.right[pair];
-    const leftNode = profiles.nodes[profiles.nodeIndexes[profiles.nodeStart[left]]].nodeId;
-    const rightNode = profiles.nodes[profiles.nodeIndexes[profiles.nodeStart[right]]].nodeId;
+  for (const { leftNode, rightNode, vector, score } of best.values()) {
+    const left = profiles.nodes[leftNode].nodeId;
+    const right = profiles.nodes[rightNode].nodeId;
     candidates.push({
-      left: Math.min(leftNode, rightNode),
-      right: Math.max(leftNode, rightNode),
-      score: round(possibleScores[index]),
+      left: Math.min(left, right),
+      right: Math.max(left, right),
+      score: round(score),
       threshold: scorer.model.threshold,
-      comparisons: scorer.explain(vectors[pair], left, right),
+      comparisons: scorer.explain(vector, profiles.profileOfNode[leftNode], profiles.profileOfNode[rightNode]),
     });
   }
   return candidates.sort((a, b) => b.score - a.score || a.left - b.left || a.right - b.right);

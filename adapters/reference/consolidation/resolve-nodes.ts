@@ -9,7 +9,8 @@ import { compareProfiles } from './comparison-vector.js';
 import { estimateModel } from './estimation.js';
 import { IdentifierConflicts } from './identifier-conflicts.js';
 import { decideLinks, defaultReviewBand } from './link-decisions.js';
-import { AllGuards, NameConflicts } from './name-conflicts.js';
+import { AllGuards, DateConflicts } from './merge-guards.js';
+import { NameConflicts } from './name-conflicts.js';
 import { possibleMatches } from './possible-matches.js';
 import { EdgeBuilder, EdgeKind, explainEdge } from './link-graph.js';
 import { compileModel, fromMatchModel, toMatchModel } from './match-model.js';
@@ -94,7 +95,7 @@ export function resolveNodes(
   const decisions = decideLinks(edges, profiles, pairs, vectors, scorer, settings.reviewBand ?? defaultReviewBand);
   timer.lap('Scoring');
 
-  const clustering = clusterWithOverrides(profiles.nodes.length, edges, cannotLinks, new AllGuards(new IdentifierConflicts(profiles), new NameConflicts(profiles)));
+  const clustering = clusterWithOverrides(profiles.nodes.length, edges, cannotLinks, new AllGuards(new IdentifierConflicts(profiles), new NameConflicts(profiles), new DateConflicts(profiles)));
   // Nodes are in id order, so clusters come out sorted and ordered by their first node.
   const clusterOfRoot = new Int32Array(profiles.nodes.length).fill(-1);
   const clusters: number[][] = [];
@@ -116,7 +117,7 @@ export function resolveNodes(
     basisCounts[link.basis]++;
     links[linkStart[clusterOfLink[order]]++] = link;
   });
-  const candidates = possibleMatches(decisions, pairs, vectors, profiles, clustering.rootOf, scorer);
+  const candidates = possibleMatches(decisions, pairs, vectors, profiles, clustering, edges, scorer);
   timer.lap('Clustering');
   return {
     clusters,
