@@ -1,12 +1,11 @@
 /**
  * The possible-match queue of a run: pairs that did not link but came close (`link-decisions.ts`),
- * and probabilistic links that a merge guard refused (a name-only record that scored alike against
- * a father and a son), kept only when clustering left their nodes in different clusters — two
+ * probabilistic links that a merge guard refused (a name-only record that scored alike against a
+ * father and a son) or that were held back as ambiguous (`ambiguous-links.ts`), kept only when clustering left their nodes in different clusters — two
  * records of one cluster are already together, however weak their own pair. One per pair of
  * clusters, the best-scoring pair of nodes between them (the evidence a person reads), best first.
  */
 import type { CandidatePairs } from './blocking.js';
-import type { ClusteringResult } from './clustering.js';
 import type { LinkDecisions } from './link-decisions.js';
 import type { EdgeBuilder } from './link-graph.js';
 import type { ProfileSet } from './profiles.js';
@@ -25,11 +24,11 @@ export function possibleMatches(
   pairs: CandidatePairs,
   vectors: Int32Array,
   profiles: ProfileSet,
-  clustering: ClusteringResult,
+  rootOf: Int32Array,
+  nearEdges: readonly number[],
   edges: EdgeBuilder,
   scorer: PairScorer,
 ): NodeCandidate[] {
-  const { rootOf } = clustering;
   const best = new Map<string, Possible>();
   const consider = (possible: Possible) => {
     const leftRoot = rootOf[possible.leftNode];
@@ -45,7 +44,7 @@ export function possibleMatches(
     const pair = possiblePairs[index];
     consider({ leftNode: firstNode(pairs.left[pair]), rightNode: firstNode(pairs.right[pair]), vector: vectors[pair], score: possibleScores[index] });
   }
-  for (const edge of clustering.refusedByScore) {
+  for (const edge of nearEdges) {
     const vector = edges.reference[edge];
     consider({ leftNode: edges.left[edge], rightNode: edges.right[edge], vector, score: scorer.score(vector, profiles.profileOfNode[edges.left[edge]]) });
   }

@@ -4,7 +4,8 @@
  * `resolve.ts` calls it on all nodes (a full run) or on the affected region (an incremental run).
  */
 import { buildBlockingIndex, candidatePairs, defaultBlockingOptions, type BlockingOptions } from './blocking.js';
-import { clusterWithOverrides, overrideStrength } from './clustering.js';
+import { clusterUnambiguously } from './ambiguous-links.js';
+import { overrideStrength } from './clustering.js';
 import { compareProfiles } from './comparison-vector.js';
 import { estimateModel } from './estimation.js';
 import { IdentifierConflicts } from './identifier-conflicts.js';
@@ -95,7 +96,12 @@ export function resolveNodes(
   const decisions = decideLinks(edges, profiles, pairs, vectors, scorer, settings.reviewBand ?? defaultReviewBand);
   timer.lap('Scoring');
 
-  const clustering = clusterWithOverrides(profiles.nodes.length, edges, cannotLinks, new AllGuards(new IdentifierConflicts(profiles), new NameConflicts(profiles), new DateConflicts(profiles)));
+  const { clustering, heldBack, ambiguousNodes } = clusterUnambiguously(
+    profiles.nodes.length,
+    edges,
+    cannotLinks,
+    () => new AllGuards(new IdentifierConflicts(profiles), new NameConflicts(profiles), new DateConflicts(profiles)),
+  );
   // Nodes are in id order, so clusters come out sorted and ordered by their first node.
   const clusterOfRoot = new Int32Array(profiles.nodes.length).fill(-1);
   const clusters: number[][] = [];
@@ -117,7 +123,7 @@ export function resolveNodes(
     basisCounts[link.basis]++;
     links[linkStart[clusterOfLink[order]]++] = link;
   });
-  const candidates = possibleMatches(decisions, pairs, vectors, profiles, clustering, edges, scorer);
+  const candidates = possibleMatches(decisions, pairs, vectors, profiles, clustering.rootOf, [...clustering.refusedByScore, ...heldBack], edges, scorer);
   timer.lap('Clustering');
   return {
     clusters,
@@ -133,6 +139,7 @@ export function resolveNodes(
       linkedPairs: decisions.linkedPairs,
       vetoedIdentifierPairs: decisions.vetoedIdentifierPairs,
       possibleMatches: candidates.length,
+      ambiguousNodesHeldBack: ambiguousNodes,
       linksByIdentifier: basisCounts.identifier,
       linksByScore: basisCounts.probabilistic,
       linksByOverride: basisCounts.override,

@@ -155,6 +155,8 @@ describe('hard non-matches never merge', () => {
     const son = node(2, 'hr', { staffNumber: 'S1000002', givenName: 'Michael', familyName: 'Doyle', dateOfBirth: '1991-08-30', postcode: 'CF10 1AA' });
     const resolution = resolve([father, son, node(3, 'complaints', { givenName: 'Michael', familyName: 'Doyle' })]);
     expect(together(resolution, 1, 2)).toBe(false);
+    // The complaint fits both equally: neither gets it, a person decides.
+    expect(clusterOf(resolution, 3)).toEqual([3]);
   });
 
   it('keeps namesakes with one name and one date of birth apart, and puts the name-only record before a person', () => {
@@ -163,5 +165,9 @@ describe('hard non-matches never merge', () => {
     const complaint = node(3, 'complaints', { givenName: 'Ciaran', familyName: 'Byrne', dateOfBirth: '1984-12-16' });
     const resolution = resolve([first, second, complaint]);
     expect(together(resolution, 1, 2)).toBe(false);
+    expect(clusterOf(resolution, 3)).toEqual([3]);
+    const queued = resolution.candidates.filter((candidate) => candidate.right === 3).map((candidate) => candidate.left);
+    expect(queued.sort()).toEqual([1, 2]);
+    expect(resolution.statistics.ambiguousNodesHeldBack).toBe(1);
   });
 });
