@@ -3,7 +3,7 @@
  * probabilistic links that a merge guard refused (a name-only record that scored alike against a
  * father and a son) or that were held back as ambiguous (`ambiguous-links.ts`), kept only when clustering left their nodes in different clusters — two
  * records of one cluster are already together, however weak their own pair. One per pair of
- * clusters, the best-scoring pair of nodes between them (the evidence a person reads), best first.
+ * clusters not cannot-linked by a person, the best-scoring pair of nodes between them (the evidence a person reads), best first.
  */
 import type { CandidatePairs } from './blocking.js';
 import type { LinkDecisions } from './link-decisions.js';
@@ -28,13 +28,18 @@ export function possibleMatches(
   nearEdges: readonly number[],
   edges: EdgeBuilder,
   scorer: PairScorer,
+  cannotLinks: readonly (readonly [number, number])[],
 ): NodeCandidate[] {
+  const keyOf = (leftRoot: number, rightRoot: number) => (leftRoot < rightRoot ? `${leftRoot},${rightRoot}` : `${rightRoot},${leftRoot}`);
+  // A person already said these clusters are two people: the question is answered.
+  const decided = new Set(cannotLinks.map(([left, right]) => keyOf(rootOf[left], rootOf[right])));
   const best = new Map<string, Possible>();
   const consider = (possible: Possible) => {
     const leftRoot = rootOf[possible.leftNode];
     const rightRoot = rootOf[possible.rightNode];
     if (leftRoot === rightRoot) return;
-    const key = leftRoot < rightRoot ? `${leftRoot},${rightRoot}` : `${rightRoot},${leftRoot}`;
+    const key = keyOf(leftRoot, rightRoot);
+    if (decided.has(key)) return;
     const known = best.get(key);
     if (known === undefined || known.score < possible.score) best.set(key, possible);
   };
