@@ -25,6 +25,10 @@ export interface ConformanceReport {
   readonly profile: Profile;
   /** Size of the synthetic force the scores were measured on; null when scores were skipped. */
   readonly people: number | null;
+  /** Synthetic profiles accuracy was scored on, the first weighted (absent when scores were skipped). */
+  readonly forceProfiles?: readonly string[];
+  /** The evaluator's labelled data set, when one was scored. */
+  readonly dataset?: { readonly name: string; readonly people: number; readonly description?: string };
   readonly weights: Weights;
   /** The reference engine's speed in this run, which the speed components are ratios to. */
   readonly speedReference?: SpeedReference & { readonly name: string };

@@ -53,7 +53,14 @@ function verdictCell(target: TargetReport): Raw {
 function consolidationCell(target: TargetReport): Raw {
   const scores = target.scores?.accuracy?.consolidation;
   if (!scores) return missing(target, 'accuracy');
-  return html`${meter(scores.f1, `F1 ${decimal(scores.f1)}`)}<div class="note">precision ${decimal(scores.precision)} · recall ${decimal(scores.recall)}</div>`;
+  // Every force scored, precision and recall apart, with the naive exact-identifier join beside them.
+  const byForce = (target.scores?.accuracyByForce ?? []).map(
+    (score) =>
+      html`<div class="note"><strong>${score.force ?? 'synthetic'}</strong>: precision ${decimal(score.consolidation.precision)} · recall ${decimal(score.consolidation.recall)} · F1 ${decimal(score.consolidation.f1)}${
+        score.baseline ? html` · naive join F1 ${decimal(score.baseline.f1)} (P ${decimal(score.baseline.precision)}, R ${decimal(score.baseline.recall)})` : ''
+      }${score.note ? html` · ${score.note}` : ''}</div>`,
+  );
+  return html`${meter(scores.f1, `F1 ${decimal(scores.f1)}`)}<div class="note">precision ${decimal(scores.precision)} · recall ${decimal(scores.recall)}</div>${byForce}`;
 }
 
 function flagsCell(target: TargetReport): Raw {

@@ -26,7 +26,26 @@ function lost(target: TargetReport): string {
   return parts.length ? parts.join(', ') : 'none';
 }
 
+/** The accuracy of one force ("typical", "hard", "dataset …") on a target, if measured. */
+function accuracyOn(target: TargetReport, force: string) {
+  return target.scores?.accuracyByForce?.find((score) => score.force === force);
+}
+
+/** Names of the forces any target was scored on, in the order scored. */
+export function scoredForces(report: ConformanceReport): string[] {
+  return [...new Set(report.targets.flatMap((target) => (target.scores?.accuracyByForce ?? []).map((score) => score.force ?? 'synthetic')))];
+}
+
+/** "P 0.999 R 0.912 F1 0.953 · naive F1 0.940": precision and recall apart, and the naive join beside them. */
+function consolidationOn(target: TargetReport, force: string): string {
+  const score = accuracyOn(target, force);
+  if (!score) return '—';
+  const { precision, recall, f1 } = score.consolidation;
+  return `P ${fixed(precision, 4)} R ${fixed(recall, 4)} F1 ${fixed(f1, 4)}${score.baseline ? ` · naive F1 ${fixed(score.baseline.f1, 4)}` : ''}`;
+}
+
 export function summaryTable(report: ConformanceReport): string {
+  const forces = scoredForces(report);
   const rows: [string, (target: TargetReport) => string][] = [
     ['adapter', (target) => (target.suite.target.adapter ? `${target.suite.target.adapter.id} ${target.suite.target.adapter.version}` : 'unreachable')],
     ['coverage', coverage],
@@ -35,6 +54,7 @@ export function summaryTable(report: ConformanceReport): string {
     ['SHOULD met', (target) => met(target, 'SHOULD')],
     ['MAY met', (target) => met(target, 'MAY')],
     ['consolidation F1', (target) => fixed(target.scores?.accuracy?.consolidation.f1, 4)],
+    ...forces.map((force): [string, (target: TargetReport) => string] => [`consolidation, ${force}`, (target) => consolidationOn(target, force)]),
     ['flags P / R', (target) => (target.scores?.accuracy ? `${fixed(target.scores.accuracy.flags.precision, 3)} / ${fixed(target.scores.accuracy.flags.recall, 3)}` : '—')],
     ['core reads p50 / p95 ms', (target) => (target.scores?.latency ? `${fixed(target.scores.latency.overall.p50Ms, 1)} / ${fixed(target.scores.latency.overall.p95Ms, 1)}${ofReference(target.weighted.components.latency)}` : '—')],
     ['ingest records/s', (target) => `${fixed(target.scores?.throughput?.recordsPerSecond, 0)}${ofReference(target.weighted.components.throughput)}`],
@@ -50,6 +70,7 @@ export function summaryTable(report: ConformanceReport): string {
   const notes = [
     report.speedReference && `Speed is a ratio to ${report.speedReference.name} measured in this run (${fixed(report.speedReference.ingestRecordsPerSecond, 0)} records/s, p95 ${fixed(report.speedReference.p95Ms, 1)} ms).`,
     report.machine && `Machine: ${machineLine(report.machine)}.`,
+    forces.length > 0 && `Consolidation is pairwise precision (P), recall (R) and F1 per force; "naive" is the exact-identifier join on the same records. The weighted total uses the first force (${forces[0]}).`,
   ].filter(Boolean);
   return [format(header), widths.map((width) => '─'.repeat(width)).join('  '), ...body.map(format), ...(notes.length ? ['', ...notes] : [])].join('\n');
 }

@@ -7,13 +7,15 @@
 import type { ConformanceTarget } from '../harness/target.js';
 import type { Profile } from '../requirements/index.js';
 import { targetReport, type ConformanceReport } from '../report/conformance-report.js';
-import { scoreTarget, type TargetScores } from '../scores/score-target.js';
+import { defaultForceProfiles, scoreTarget, type TargetScores } from '../scores/score-target.js';
 import type { Weights } from '../scores/weights.js';
 import type { SuiteResult, TestResult } from './results.js';
 import { INJECT_BASE_URL } from '../harness/inject-fetch.js';
 import { describeMachine } from '../scores/machine.js';
 import type { SpeedReference } from '../scores/weights.js';
 import { runSuite } from './run-suite.js';
+import type { ProfileName } from '../../src/synth/index.js';
+import type { LabelledDataset } from '../../src/bench/labelled-dataset.js';
 
 /** A target to evaluate, opened when its turn comes and closed after it. */
 export interface TargetSpec {
@@ -27,6 +29,10 @@ export interface EvaluationOptions {
   /** Size of the synthetic force for the scores; null skips the scores. */
   readonly people: number | null;
   readonly weights: Weights;
+  /** Synthetic profiles accuracy is scored on (default typical, then hard); the first is weighted. */
+  readonly forceProfiles?: readonly ProfileName[];
+  /** An evaluator's labelled data set, scored for accuracy after the profiles. */
+  readonly dataset?: LabelledDataset;
   /** Adapter B of the exit rehearsal: an empty target to import into. */
   readonly exitInto: () => Promise<ConformanceTarget>;
   /** A fresh reference engine served over loopback, measured for speed when no target is one. */
@@ -43,6 +49,8 @@ async function scores(target: ConformanceTarget, options: EvaluationOptions, spe
       exitInto: options.exitInto,
       returnInto: target.fresh,
       speedOnly,
+      forceProfiles: options.forceProfiles,
+      dataset: options.dataset,
       progress: (message) => options.progress?.(`${target.name}: ${message}`),
     });
   } finally {
@@ -82,5 +90,15 @@ export async function evaluate(specs: readonly TargetSpec[], options: Evaluation
   }
   const reference = options.people === null ? undefined : await speedReference(measured, options);
   const targets = measured.map(({ suite, scores: measuredScores }) => targetReport(suite, measuredScores, options.weights, reference));
-  return { generatedAt: new Date().toISOString(), profile: options.profile, people: options.people, weights: options.weights, speedReference: reference, machine, targets };
+  return {
+    generatedAt: new Date().toISOString(),
+    profile: options.profile,
+    people: options.people,
+    ...(options.people === null ? {} : { forceProfiles: options.forceProfiles ?? defaultForceProfiles }),
+    ...(options.dataset ? { dataset: { name: options.dataset.name, people: options.dataset.people, ...(options.dataset.description ? { description: options.dataset.description } : {}) } } : {}),
+    weights: options.weights,
+    speedReference: reference,
+    machine,
+    targets,
+  };
 }

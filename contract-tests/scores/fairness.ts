@@ -9,9 +9,9 @@ import type { FairnessReport } from '../../src/contract/index.js';
 import { auditSyntheticForce } from '../../src/fairness/synthetic-audit.js';
 import { adapterFor } from '../harness/target-adapter.js';
 import type { ConformanceTarget } from '../harness/target.js';
-import type { AccuracyOptions } from './accuracy.js';
+import type { SyntheticForce } from '../../src/synth/index.js';
 
-export async function scoreFairness(target: ConformanceTarget, options: AccuracyOptions): Promise<FairnessReport> {
+export async function scoreFairness(target: ConformanceTarget, options: { readonly force: SyntheticForce }): Promise<FairnessReport> {
   const adapter = await adapterFor(target);
   try {
     const context = { actor: 'conformance-scorecard', justification: target.justification ?? 'Conformance evaluation' };

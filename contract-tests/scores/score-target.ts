@@ -9,7 +9,9 @@ import { Meta, type Capability } from '../../src/contract/index.js';
 import { clientFor, type ConformanceTarget } from '../harness/target.js';
 import { expectStatus, parseAs } from '../suite/answers.js';
 import type { FairnessReport } from '../../src/contract/index.js';
-import { scoreAccuracy, scoringForce, type AccuracyScore } from './accuracy.js';
+import { scoreAccuracy, scoringForce, type AccuracyForce, type AccuracyScore } from './accuracy.js';
+import { defaultProfile, type ProfileName } from '../../src/synth/index.js';
+import type { LabelledDataset } from '../../src/bench/labelled-dataset.js';
 import { scoreFairness } from './fairness.js';
 import { rehearseExit, type ExitRehearsal } from './exit-rehearsal.js';
 import { addHumanDecisions } from './exit-state.js';
@@ -18,7 +20,10 @@ import { scoreThroughput, type ThroughputScore } from './throughput.js';
 
 export interface TargetScores {
   readonly throughput?: ThroughputScore;
+  /** Accuracy on the first force (the first profile): the figure the weighted total uses. */
   readonly accuracy?: AccuracyScore;
+  /** Accuracy on every force scored, the first included: each profile, then the evaluator's data set. */
+  readonly accuracyByForce?: readonly AccuracyScore[];
   readonly latency?: LatencyScore;
   readonly exit?: ExitRehearsal;
   /**
@@ -53,8 +58,15 @@ export interface ScoreOptions {
   readonly returnInto?: () => Promise<ConformanceTarget>;
   /** Only the speed stages (throughput and latency): how the reference is measured for comparison. */
   readonly speedOnly?: boolean;
+  /** Synthetic profiles to score accuracy on, the first also timed for throughput (default typical, then hard). */
+  readonly forceProfiles?: readonly ProfileName[];
+  /** An evaluator's labelled data set, scored after the profiles. */
+  readonly dataset?: LabelledDataset;
   readonly progress?: (message: string) => void;
 }
+
+/** The profiles scored when none are named: typical (weighted) and hard. */
+export const defaultForceProfiles: readonly ProfileName[] = [defaultProfile, 'hard'];
 
 export async function scoreTarget(target: ConformanceTarget, options: ScoreOptions): Promise<TargetScores> {
   const progress = options.progress ?? (() => {});
@@ -76,22 +88,44 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
       return undefined;
     }
   };
-  const force = scoringForce(options.people);
+  const [firstProfile, ...moreProfiles] = options.forceProfiles ?? defaultForceProfiles;
+  const force = scoringForce(options.people, firstProfile);
   progress(`throughput: ingesting a synthetic force of ${options.people} people`);
   const ingested = await attempt('throughput', () => scoreThroughput(client, force));
   progress('latency of core reads');
   const latency = await attempt('latency', () => scoreLatency(client, meta, ingested?.sample ?? []));
   if (options.speedOnly) return { throughput: ingested?.score, latency, notOffered, errors };
   progress('accuracy: consolidation and flags against the truth');
-  const accuracy = await attempt('accuracy', () => scoreAccuracy(target, { force, progress }));
+  const accuracy = await attempt('accuracy', () => scoreAccuracy(target, { force: { name: firstProfile, force }, progress }));
   let fairness: FairnessReport | undefined;
   if (accuracy) {
+    // Before any other force is scored: on a remote sandbox they share one store.
     // Shown beside the scores, never weighted: a failure is reported, not scored.
     progress('fairness audit of those flags');
     fairness = await scoreFairness(target, { force }).catch((error: unknown) => {
       errors.push(`fairness: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     });
+  }
+  const more: AccuracyForce[] = [
+    ...moreProfiles.map((profile) => ({ name: profile, force: scoringForce(options.people, profile) })),
+    ...(options.dataset ? [{ name: `dataset ${options.dataset.name}`, force: options.dataset }] : []),
+  ];
+  const accuracyByForce: AccuracyScore[] = accuracy ? [accuracy] : [];
+  for (const extra of more) {
+    if (!accuracy) break;
+    progress(`accuracy on the ${extra.name} force`);
+    // Each force alone in a fresh instance where the target offers one; a remote sandbox holds them all.
+    const measured = await attempt('accuracy', async () => {
+      if (!options.returnInto) return scoreAccuracy(target, { force: extra, progress, note: 'scored on a target that also held the earlier forces' });
+      const fresh = await options.returnInto();
+      try {
+        return await scoreAccuracy(fresh, { force: extra, progress });
+      } finally {
+        await fresh.close();
+      }
+    });
+    if (measured) accuracyByForce.push(measured);
   }
   progress('exit rehearsal');
   let back: ExitRehearsal | undefined;
@@ -116,5 +150,5 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
       await into.close();
     }
   });
-  return { throughput: ingested?.score, accuracy, latency, exit, return: back, fairness, notOffered, errors };
+  return { throughput: ingested?.score, accuracy, ...(accuracyByForce.length > 0 ? { accuracyByForce } : {}), latency, exit, return: back, fairness, notOffered, errors };
 }

@@ -12,11 +12,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluateDetectors } from '../../adapters/reference/services/detector-evaluation.js';
 import type { ComparableFlag } from '../metrics/flag-accuracy.js';
-import type { SyntheticForce, SynthOptions } from '../synth/index.js';
+import type { SynthOptions } from '../synth/index.js';
+import type { LabelledForce } from './labelled-dataset.js';
 import { truthPopulation } from './truth-population.js';
 
 /** The expected flags, computed here. */
-export function expectedFlagsOf(force: SyntheticForce, asOf: string): ComparableFlag[] {
+export function expectedFlagsOf(force: LabelledForce, asOf: string): ComparableFlag[] {
   return evaluateDetectors(undefined, asOf, truthPopulation(force, asOf)).flags.map((flag) => ({
     detectorId: flag.detectorId,
     people: flag.subjectIds,

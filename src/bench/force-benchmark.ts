@@ -11,8 +11,9 @@ import { waitForRun } from '../adapter/wait-for-run.js';
 import { allFlags } from '../adapter/all-flags.js';
 import { MAX_BATCH_RECORDS } from '../contract/meta.js';
 import { pairwiseAccuracy } from '../metrics/pairwise-accuracy.js';
+import { baselineScore, NaiveBaseline, type BaselineScore } from '../metrics/naive-baseline.js';
 import { flagAccuracy, type ComparableFlag } from '../metrics/flag-accuracy.js';
-import type { SyntheticForce } from '../synth/index.js';
+import type { LabelledForce } from './labelled-dataset.js';
 import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
 
@@ -29,6 +30,8 @@ export interface ForceResult {
   };
   readonly ingestRecordsPerSecond: number;
   readonly consolidation: { precision: number; recall: number; f1: number; subjects: number; people: number };
+  /** The naive exact-identifier join on the same records, scored the same way: what the engine must beat. */
+  readonly baseline: BaselineScore;
   readonly flags: {
     precision: number;
     recall: number;
@@ -51,7 +54,7 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * flags on subjects holding them are scored.
  */
 export async function benchmarkForce(
-  force: SyntheticForce,
+  force: LabelledForce,
   adapter: PlumblineAdapterV1,
   progress: Progress,
   context: OperationContext = systemContext('benchmark'),
@@ -79,6 +82,7 @@ export async function benchmarkForce(
   progress('scoring consolidation against the truth');
   const { predicted, personOfSubject, subjects } = await membership(adapter, truth, context);
   const consolidation = pairwiseAccuracy({ predicted, truth: truth.personOfRecord });
+  const baseline = baselineScore(truth.baseline.score(truth.personOfRecord));
 
   progress('scoring flags against the expected flags');
   const raised = (await allFlags(adapter, context))
@@ -97,6 +101,7 @@ export async function benchmarkForce(
     timings: { ingestSeconds, generateSeconds, consolidateSeconds, flagSeconds, expectedFlagsSeconds },
     ingestRecordsPerSecond: truth.personOfRecord.length / ingestSeconds,
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
+    baseline,
     flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector, mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) } },
   };
 }
@@ -110,16 +115,19 @@ interface Truth {
   readonly people: string[];
   /** Seconds spent inside the adapter's `ingestRecords`. */
   readonly ingestSeconds: number;
+  /** The naive join over the same records, in the same order. */
+  readonly baseline: NaiveBaseline;
 }
 
 /** Registers the sources and ingests every record in full batches, remembering whose each record is. */
-async function ingestForce(force: SyntheticForce, adapter: PlumblineAdapterV1, progress: Progress, context: OperationContext): Promise<Truth> {
+async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, progress: Progress, context: OperationContext): Promise<Truth> {
   const sources = adapter.sources!;
   for (const source of force.sources) {
     const { sourceId, ...registration } = source;
     await sources.putSource(sourceId, registration, context);
   }
   const indexOf = new RecordKeyIndex();
+  const baseline = new NaiveBaseline();
   const personIndex = new Map<string, number>();
   const people: string[] = [];
   let personOfRecord = new Int32Array(1 << 20);
@@ -143,6 +151,7 @@ async function ingestForce(force: SyntheticForce, adapter: PlumblineAdapterV1, p
     batch.push({ index: batch.length, record });
     const index = indexOf.size;
     indexOf.set(`${sourceId}/${record.recordId}`, index);
+    baseline.add(record.identity);
     let person = personIndex.get(personId);
     if (person === undefined) {
       person = people.length;
@@ -158,7 +167,7 @@ async function ingestForce(force: SyntheticForce, adapter: PlumblineAdapterV1, p
     if (index % 500_000 === 0 && index > 0) progress(`ingest: ${index.toLocaleString('en-GB')} records`);
   }
   await flush();
-  return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds };
+  return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds, baseline };
 }
 
 async function runAndWait(adapter: PlumblineAdapterV1, kind: 'consolidation' | 'flagging', progress: Progress, context: OperationContext, asOf?: string): Promise<void> {

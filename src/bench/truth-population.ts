@@ -9,9 +9,9 @@ import { identityFactsOf, resolveDetectorSelections } from '../detectors/index.j
 import type { DetectorRecord, SubjectIdentityFacts } from '../detectors/types.js';
 import type { PopulationSource } from '../../adapters/reference/services/detector-evaluation.js';
 import { lookbackStart } from '../../adapters/reference/services/detector-evaluation.js';
-import type { SyntheticForce } from '../synth/index.js';
+import type { LabelledForce } from './labelled-dataset.js';
 
-export function truthPopulation(force: SyntheticForce, asOf: string): PopulationSource {
+export function truthPopulation(force: LabelledForce, asOf: string): PopulationSource {
   const lookback = new Map<RecordType, number | null>();
   const detectors = resolveDetectorSelections(undefined);
   for (const { detector, parameters } of detectors) {

@@ -13,6 +13,8 @@ import type { ComparableFlag } from '../metrics/flag-accuracy.js';
 import { auditFairness } from '../fairness/fairness-audit.js';
 import { expectedByPerson, syntheticEquality } from '../fairness/synthetic-equality.js';
 import { UsageError, type Command } from './command.js';
+import { profileOption } from './synth-command.js';
+import { defaultProfile, profileNames } from '../synth/index.js';
 
 const positive = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined) return fallback;
@@ -24,14 +26,17 @@ const positive = (name: string, value: string | undefined, fallback: number) => 
 export const benchCommand: Command = {
   name: 'bench',
   summary: 'Benchmark the reference engine on a synthetic force: accuracy, speed, memory, HTTP throughput (JSON on stdout)',
-  usage: `plumbline bench [--people 45000] [--months 12] [--seed 1] [--http-seconds 5] [--http-rounds 3] [--no-http] [--keep DIR]
+  usage: `plumbline bench [--profile ${profileNames.join('|')}] [--people 45000] [--months 12] [--seed 1] [--http-seconds 5] [--http-rounds 3] [--no-http] [--keep DIR]
 
 Generates a synthetic force, ingests, consolidates and flags it through the adapter interface, scores
 consolidation (pairwise precision, recall, F1) and flags (precision, recall) against the ground truth,
+with the naive exact-identifier join scored on the same records beside the engine (\`baseline\`, and the
+engine's \`lift\` over it),
 times the fairness audit of those flags with the force's equality data (as the auditor's route runs it),
 then measures the gateway over loopback (as deployed: tokens, roles, justification, audit) against a
 bare Fastify hello-world in the same run, and subject reads with security and audit on and off.
 Prints one JSON object on stdout; progress goes to stderr.
+  --profile P  the synthetic force's profile (default ${defaultProfile}; docs/synthetic-force.md)
   --keep DIR   keep the engine's database in DIR (default: a temporary directory, removed after)`,
   async run(argv) {
     const { values } = parseArgs({
@@ -44,12 +49,14 @@ Prints one JSON object on stdout; progress goes to stderr.
         'http-rounds': { type: 'string' },
         'no-http': { type: 'boolean' },
         keep: { type: 'string' },
+        profile: { type: 'string' },
       },
       strict: true,
     });
     const people = positive('people', values.people, 45_000);
     const months = positive('months', values.months, 12);
     const seed = positive('seed', values.seed, 1);
+    const profile = profileOption(values.profile);
     const started = performance.now();
     const mebibytes = (bytes: number) => Math.round(bytes / 2 ** 20);
     const progress = (message: string) =>
@@ -60,13 +67,13 @@ Prints one JSON object on stdout; progress goes to stderr.
     const directory = values.keep ?? mkdtempSync(join(tmpdir(), 'plumbline-bench-'));
     const adapter = createReferenceAdapter({ databasePath: join(directory, 'plumbline.db') }, { logger: silentLogger });
     try {
-      const force = synthesizeForce({ people, months, seed });
+      const force = synthesizeForce({ people, months, seed, profile });
       // The scorer's grouping by true person is held in a child process, so that the peak below is
       // the engine's (and this harness's record-to-person map), not the scorer's.
       let scorerPeakRssBytes = 0;
       let expected: ComparableFlag[] = [];
       const expectedFlags = async (asOf: string) => {
-        const answer = await expectedFlagsInChildProcess({ people, months, seed }, asOf);
+        const answer = await expectedFlagsInChildProcess({ people, months, seed, profile }, asOf);
         scorerPeakRssBytes = answer.peakRssBytes;
         return (expected = answer.flags);
       };
@@ -105,8 +112,11 @@ Prints one JSON object on stdout; progress goes to stderr.
         people,
         months,
         seed,
+        profile,
         records: result.records,
         consolidation: result.consolidation,
+        baseline: result.baseline,
+        lift: { precision: result.consolidation.precision - result.baseline.precision, recall: result.consolidation.recall - result.baseline.recall, f1: result.consolidation.f1 - result.baseline.f1 },
         flags: result.flags,
         timings: { ...result.timings, totalSeconds },
         ingestRecordsPerSecond: result.ingestRecordsPerSecond,

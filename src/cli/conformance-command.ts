@@ -19,6 +19,9 @@ import { acceptable } from '../../contract-tests/report/conformance-report.js';
 import { Weights } from '../../contract-tests/scores/weights.js';
 import type { Profile } from '../../contract-tests/requirements/index.js';
 import type { TestResult } from '../../contract-tests/runner/results.js';
+import { defaultForceProfiles } from '../../contract-tests/scores/score-target.js';
+import { DatasetError, readLabelledDataset, type LabelledDataset } from '../bench/labelled-dataset.js';
+import { isProfileName, profileNames, type ProfileName } from '../synth/index.js';
 
 const DEFAULT_PEOPLE = 1000;
 
@@ -55,14 +58,25 @@ export function progressLine(target: string, result: TestResult): string | undef
   return lines.join('\n');
 }
 
+/** `typical,hard` → the profiles, each checked; the default list when absent. */
+function forceProfilesOption(value: string | undefined): readonly ProfileName[] {
+  if (value === undefined) return defaultForceProfiles;
+  const names = value.split(',').map((name) => name.trim());
+  const unknown = names.find((name) => !isProfileName(name));
+  if (unknown !== undefined || names.length === 0) throw new UsageError(`--force-profile "${value}": each must be one of ${profileNames.join(', ')}`);
+  return [...new Set(names)] as ProfileName[];
+}
+
 export const conformanceCommand: Command = {
   name: 'conformance',
   summary: 'Run the conformance suite and scorecard against adapters and bidders’ sandboxes (JSON, JUnit, HTML)',
   usage: `plumbline conformance --out DIR [--adapter NAME ...] [--url URL ...] [--token TOKEN] [--justification TEXT]
-                      [--profile baseline|full] [--people N] [--no-scores] [--weights FILE]
+                      [--profile baseline|full] [--people N] [--force-profile LIST] [--dataset DIR]
+                      [--no-scores] [--weights FILE]
 
-Runs every requirement of the profile against each target, then scores it: accuracy on a labelled
-synthetic force of N people, latency of core reads, ingest throughput, and an exit rehearsal into a
+Runs every requirement of the profile against each target, then scores it: accuracy on labelled
+synthetic forces of N people (one per force profile, with the naive exact-identifier join beside
+each) and on the evaluator's own labelled data set if given, latency of core reads, ingest throughput, and an exit rehearsal into a
 fresh reference engine. Speed is scored against the reference engine measured in the same run.
 Writes DIR/report.json, DIR/junit.xml and DIR/report.html (one column per target) and prints a
 summary. Exits 1 when any applicable MUST requirement fails on any target, or a target does not
@@ -73,6 +87,10 @@ offer every capability of the baseline profile.
   --justification TEXT  Plumbline-Justification sent to every --url (default "${TEST_JUSTIFICATION}")
   --profile P           baseline or full (default full)
   --people N            size of the synthetic force for the scores (default ${DEFAULT_PEOPLE}, 100 to 100000)
+  --force-profile LIST  synthetic force profiles to score accuracy on, comma-separated, from
+                        ${profileNames.join(', ')} (default ${defaultForceProfiles.join(',')}); the first is weighted in the total
+  --dataset DIR         also score accuracy on a labelled data set: DIR/sources.json, DIR/records/<sourceId>.ndjson,
+                        DIR/truth.ndjson (see docs/labelled-dataset.md)
   --no-scores           run the suite only
   --weights FILE        JSON weights for the total, e.g. {"must": 40, "exit": 20} (see docs/conformance.md)
   --out DIR             where to write the reports (required)`,
@@ -89,6 +107,8 @@ offer every capability of the baseline profile.
         'no-scores': { type: 'boolean' },
         weights: { type: 'string' },
         out: { type: 'string' },
+        'force-profile': { type: 'string' },
+        dataset: { type: 'string' },
       },
       strict: true,
       allowPositionals: true,
@@ -100,6 +120,16 @@ offer every capability of the baseline profile.
     const people = values.people === undefined ? DEFAULT_PEOPLE : Number(values.people);
     if (!Number.isInteger(people) || people < 100 || people > 100_000) throw new UsageError(`--people must be a whole number from 100 to 100000, not "${values.people}"`);
     const weights = await readWeights(values.weights);
+    const forceProfiles = forceProfilesOption(values['force-profile']);
+    let dataset: LabelledDataset | undefined;
+    if (values.dataset !== undefined) {
+      try {
+        dataset = readLabelledDataset(values.dataset);
+      } catch (error) {
+        if (error instanceof DatasetError) throw new UsageError(`--dataset ${values.dataset}: ${error.message}`);
+        throw error;
+      }
+    }
     const urls = (values.url ?? []).map((url): TargetSpec => {
       if (!/^https?:\/\/./.test(url)) throw new UsageError(`--url "${url}" is not an http(s) URL`);
       return { name: url, open: async () => httpTarget({ url, token: values.token, justification: values.justification ?? TEST_JUSTIFICATION }) };
@@ -112,6 +142,8 @@ offer every capability of the baseline profile.
     const report = await evaluate(specs, {
       profile,
       people: values['no-scores'] ? null : people,
+      forceProfiles,
+      dataset,
       weights,
       exitInto: () => referenceTarget({ name: 'a fresh reference engine' }),
       referenceSpeed: () => referenceTarget({ name: 'reference (speed)', transport: 'loopback' }),

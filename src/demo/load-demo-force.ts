@@ -5,7 +5,7 @@
  */
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import { systemContext } from '../adapter/context.js';
-import { synthesizeForce } from '../synth/index.js';
+import { defaultProfile, isProfileName, synthesizeForce, type ProfileName } from '../synth/index.js';
 import { loadForce, type LoadableForce, type LoadProgress, type LoadSummary } from './load-force.js';
 import { readMarker, writeMarker, type LoadMarker } from './load-marker.js';
 
@@ -13,9 +13,11 @@ export interface DemoOptions {
   readonly people: number;
   readonly months: number;
   readonly seed: number;
+  /** The force's profile; omitted means clean (synthesizeForce's own default). */
+  readonly profile?: ProfileName;
 }
 
-export const DEMO_DEFAULTS: DemoOptions = { people: 2000, months: 12, seed: 1 };
+export const DEMO_DEFAULTS: DemoOptions = { people: 2000, months: 12, seed: 1, profile: defaultProfile };
 
 /** What the demo needs of an adapter. */
 export const DEMO_CAPABILITIES = ['sources', 'records.ingest', 'consolidation', 'flagging'] as const;
@@ -73,10 +75,12 @@ export async function storeState(adapter: PlumblineAdapterV1, databasePath: stri
 
 /** The demo options a marker recorded, so that an interrupted demo is finished with the same force. */
 export function demoOptionsOf(marker: LoadMarker): DemoOptions {
-  return { ...DEMO_DEFAULTS, people: marker.people };
+  // Markers written before profiles name none: those demos were clean.
+  const named = /\((\w+) profile\)/.exec(marker.from)?.[1];
+  return { ...DEMO_DEFAULTS, people: marker.people, profile: named !== undefined && isProfileName(named) ? named : 'clean' };
 }
 
 /** How the marker of a demo load describes it. */
 export function demoMarker(options: DemoOptions): Pick<LoadMarker, 'kind' | 'from' | 'people'> {
-  return { kind: 'demo', from: `synthetic demo force, seed ${options.seed}, ${options.months} months`, people: options.people };
+  return { kind: 'demo', from: `synthetic demo force (${options.profile ?? 'clean'} profile), seed ${options.seed}, ${options.months} months`, people: options.people };
 }

@@ -71,7 +71,7 @@ export function synthesizeForce(options: SynthOptions): SyntheticForce {
     },
     sources: sourceDefinitions.map((definition) => ({ sourceId: definition.sourceId, ...definition.registration })),
     *people() {
-      for (const person of people) yield toSyntheticPerson(person, resolved.asOf);
+      for (const person of people) yield toSyntheticPerson(person, resolved.asOf, (index) => people[index].personId);
     },
     *records() {
       const counter = new RecordCounter();

@@ -4,6 +4,7 @@
  * and drawn sparsely from its space so that a mistyped digit usually, but not always, lands on
  * nobody: a typo that hits a colleague's warrant number is a real hazard a matcher must survive.
  */
+import type { IdentifierScheme } from './profiles.js';
 import { Random } from './random.js';
 
 /** First letters HMRC never issues (D, F, I, Q, U, V): these NI numbers cannot be anybody's. */
@@ -19,12 +20,32 @@ export function foldName(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
+/**
+ * How a `dense` scheme lays numbers out for a force of `people`: staff numbers in the first block,
+ * collar numbers in the next, both six digits with leading zeros (a force numbers its people from 1
+ * up, and most forces are small enough that every number starts with a zero). About five in six
+ * numbers of each block are in use, so one mistyped digit usually lands on a colleague.
+ */
+function denseBlocks(people: number) {
+  const staff = Math.ceil(people * 1.2) + 100;
+  const warrant = Math.ceil(people * 0.85) + 100;
+  const payroll = Math.ceil(people * 1.2) + 100;
+  return { staff: [1, staff], warrant: [staff + 1, staff + warrant], payroll: [1, payroll] } as const;
+}
+
 export class IdentifierIssuer {
   private readonly taken = new Set<string>();
   private readonly random: Random;
+  private readonly blocks?: ReturnType<typeof denseBlocks>;
 
-  constructor(seed: number) {
+  /** `scheme` `sparse` is the original layout (clean); `dense` needs the force's size. */
+  constructor(seed: number, scheme: IdentifierScheme = 'sparse', people = 0) {
     this.random = new Random(seed, 4);
+    if (scheme === 'dense') this.blocks = denseBlocks(people);
+  }
+
+  private dense(range: readonly [number, number], width: number): string {
+    return this.unique(() => String(this.random.int(range[0], range[1])).padStart(width, '0'));
   }
 
   private unique(make: () => string): string {
@@ -38,15 +59,18 @@ export class IdentifierIssuer {
   }
 
   staffNumber(): string {
+    if (this.blocks) return this.dense(this.blocks.staff, 6);
     return this.unique(() => `S${this.random.int(1_000_000, 9_999_999)}`);
   }
 
   /** Six digits, as collar numbers are; officers and specials only. */
   warrantNumber(): string {
+    if (this.blocks) return this.dense(this.blocks.warrant, 6);
     return this.unique(() => String(this.random.int(100_000, 999_999)));
   }
 
   payrollNumber(): string {
+    if (this.blocks) return this.dense(this.blocks.payroll, 8);
     return this.unique(() => `4${String(this.random.int(0, 9_999_999)).padStart(7, '0')}`);
   }
 

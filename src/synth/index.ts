@@ -11,3 +11,4 @@ export { defaultOptions, generatorVersion, periodEnd, type SynthOptions } from '
 export type { SyntheticPerson } from './people.js';
 export type { PlantedPattern } from './plan/types.js';
 export { defaultNoise, type NoiseKind, type NoiseProfile } from './noise.js';
+export { defaultProfile, forceProfiles, isProfileName, profileNames, type ForceProfile, type ProfileName } from './profiles.js';

@@ -9,6 +9,12 @@ import { scaledNoise, type NoiseProfile } from './noise.js';
 import { generatorVersion, periodOf, type ResolvedOptions } from './options.js';
 import type { PlantedPattern } from './plan/types.js';
 import { sourceDefinitions } from './sources.js';
+import { quirksOf, type PeopleRates, type ProfileName, type SourceQuirks } from './profiles.js';
+
+function profileRates(options: ResolvedOptions) {
+  const sources = Object.fromEntries(sourceDefinitions.map((definition) => [definition.sourceId, quirksOf(options.profile, definition.key, options.noise)]));
+  return { name: options.profile.name, people: options.profile.people, sources };
+}
 
 export interface RecordCounts {
   readonly total: number;
@@ -18,7 +24,8 @@ export interface RecordCounts {
 export interface ForceManifest {
   readonly generator: 'plumbline-synth';
   readonly generatorVersion: string;
-  readonly parameters: { readonly people: number; readonly months: number; readonly seed: number; readonly noise: number };
+  /** `profile` is written for `typical` and `hard` only, so a clean force's manifest is as it always was. */
+  readonly parameters: { readonly people: number; readonly months: number; readonly seed: number; readonly noise: number; readonly profile?: ProfileName };
   /** First and last day of the period; every rostered week in it is complete. */
   readonly period: { readonly start: string; readonly end: string };
   /** The date flagging should run as of: the period's last day. Planted patterns are built for it. */
@@ -27,6 +34,8 @@ export interface ForceManifest {
   readonly planted: { readonly patterns: number; readonly nearMisses: number; readonly byDetector: Record<string, { patterns: number; nearMisses: number }> };
   /** Identity-noise rates in force per source (defaults times the `noise` parameter). */
   readonly noise: Record<string, NoiseProfile>;
+  /** The profile's extra rates (typical and hard only): per-source quirks and person-level patterns. */
+  readonly profile?: { readonly name: ProfileName; readonly people: PeopleRates; readonly sources: Record<string, SourceQuirks> };
   /** Present once `records()` has been iterated to the end (always in a written manifest.json). */
   readonly records?: RecordCounts;
   readonly files: {
@@ -50,7 +59,7 @@ export function buildManifest(options: ResolvedOptions, planted: readonly Plante
   return {
     generator: 'plumbline-synth',
     generatorVersion,
-    parameters: { people: options.people, months: options.months, seed: options.seed, noise: options.noise },
+    parameters: { people: options.people, months: options.months, seed: options.seed, noise: options.noise, ...(options.profile.name === 'clean' ? {} : { profile: options.profile.name }) },
     period: periodOf(options),
     asOf: periodOf(options).end,
     people: options.people,
@@ -60,6 +69,7 @@ export function buildManifest(options: ResolvedOptions, planted: readonly Plante
       byDetector: Object.fromEntries(Object.entries(byDetector).sort(([left], [right]) => left.localeCompare(right))),
     },
     noise: Object.fromEntries(sourceDefinitions.map((definition) => [definition.sourceId, scaledNoise(definition.noise, options.noise)])),
+    ...(options.profile.name === 'clean' ? {} : { profile: profileRates(options) }),
     ...(records ? { records } : {}),
     files: {
       sources: 'sources.json',

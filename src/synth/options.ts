@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { dayOf, isoDate } from './dates.js';
+import { forceProfiles, profileNames, type ForceProfile, type ProfileName } from './profiles.js';
 
 /** Version of the generator's output: bump it whenever the same options would give different bytes. */
 export const generatorVersion = '1.1.0';
@@ -27,6 +28,11 @@ export interface SynthOptions {
    * planting never reads demographics.
    */
   demographicsSeed?: number;
+  /**
+   * How messy the force's data is (profiles.ts). Omitted means `clean`, the generator as it was
+   * before profiles; the commands default to `typical` (`defaultProfile`).
+   */
+  profile?: ProfileName;
 }
 
 export const defaultOptions = { people: 45_000, months: 12, seed: 1, noise: 1 } as const;
@@ -37,6 +43,7 @@ export const SynthOptionsSchema = z.object({
   seed: z.number().int().min(0).max(2 ** 31 - 1, 'a seed from 0 to 2147483647'),
   noise: z.number().min(0, 'noise from 0 to 5').max(5, 'noise from 0 to 5').default(1),
   demographicsSeed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  profile: z.enum(profileNames).default('clean'),
 });
 
 /** Options after validation, with the period worked out. */
@@ -46,6 +53,7 @@ export interface ResolvedOptions {
   readonly seed: number;
   readonly noise: number;
   readonly demographicsSeed: number;
+  readonly profile: ForceProfile;
   /** Whole weeks in the period. */
   readonly weeks: number;
   /** First day of the period (a Monday), as a day number. */
@@ -64,6 +72,7 @@ export function resolveOptions(options: SynthOptions): ResolvedOptions {
     seed: parsed.seed,
     noise: parsed.noise,
     demographicsSeed: parsed.demographicsSeed ?? parsed.seed,
+    profile: forceProfiles[parsed.profile],
     weeks,
     start: asOf - weeks * 7 + 1,
     asOf,

@@ -7,6 +7,7 @@ import type { VettingLevel } from '../contract/index.js';
 import { isoDate } from './dates.js';
 import type { EthnicGroup, Sex } from './demographics.js';
 import type { EmployeeCategory, UnitType, WorkPattern } from './organisation.js';
+import type { NameVariants } from './name-variants.js';
 
 export type EmploymentStatus = 'active' | 'suspended' | 'on_leave' | 'left';
 
@@ -27,6 +28,25 @@ export interface NameSpell {
   readonly familyName: string;
   readonly username: string;
   readonly email: string;
+}
+
+/**
+ * Numbers the person held before `until` (the day they rejoined, or became an officer). NI number,
+ * name and date of birth carry over; staff, payroll and (for a rejoining officer) warrant numbers do not.
+ */
+export interface FormerNumbers {
+  readonly until: number;
+  readonly reason: 'rejoined' | 'became an officer';
+  readonly staffNumber: string;
+  readonly payrollNumber: string;
+  /** Absent when the person held no warrant then (police staff who became an officer). */
+  readonly warrantNumber?: string;
+}
+
+/** A planted hard non-match: this person looks like `personIndex` but is someone else. */
+export interface Lookalike {
+  readonly personIndex: number;
+  readonly kind: 'twin' | 'parent-namesake' | 'namesake' | 'reissued-collar-number';
 }
 
 export interface AddressSpell {
@@ -56,6 +76,17 @@ export interface Person {
   endDay?: number;
   /** Chronological HR events; planting may add a status change. */
   readonly postings: Posting[];
+  /** Profiles only: numbers held before rejoining or becoming an officer. */
+  readonly formerNumbers?: FormerNumbers;
+  /** Profiles only: other renderings of the person's name. */
+  readonly nameVariants?: NameVariants;
+  /** Profiles only: the colleague this person was planted to resemble. */
+  readonly lookalike?: Lookalike;
+}
+
+/** The numbers a person's records carry on `day`: the former ones before they rejoined or became an officer. */
+export function numbersOn(person: Person, day: number): { staffNumber: string; payrollNumber: string; warrantNumber?: string } {
+  return person.formerNumbers && day < person.formerNumbers.until ? person.formerNumbers : person;
 }
 
 /** The latest entry of a chronological list whose `day` is on or before `day` (the first one otherwise). */
@@ -107,9 +138,14 @@ export interface SyntheticPerson {
   vettingLevelRequired: VettingLevel;
   status: EmploymentStatus;
   employment: { date: string; reason: string; role: string; rank?: string; unit: string; status: EmploymentStatus }[];
+  /** Profiles only: numbers held until a date (rejoiners, staff who became officers). */
+  formerNumbers?: { until: string; reason: string; staffNumber: string; payrollNumber: string; warrantNumber?: string };
+  /** Profiles only: a planted hard non-match, and whom it resembles. */
+  lookalike?: { personId: string; kind: Lookalike['kind'] };
 }
 
-export function toSyntheticPerson(person: Person, asOf: number): SyntheticPerson {
+/** `personIdOf` names the colleague a look-alike resembles. */
+export function toSyntheticPerson(person: Person, asOf: number, personIdOf: (index: number) => string): SyntheticPerson {
   const current = currentPosting(person, asOf);
   const name = spellAt(person.names, asOf);
   return {
@@ -143,5 +179,7 @@ export function toSyntheticPerson(person: Person, asOf: number): SyntheticPerson
       unit: posting.unit,
       status: posting.status,
     })),
+    ...(person.formerNumbers ? { formerNumbers: { ...person.formerNumbers, until: isoDate(person.formerNumbers.until) } } : {}),
+    ...(person.lookalike ? { lookalike: { personId: personIdOf(person.lookalike.personIndex), kind: person.lookalike.kind } } : {}),
   };
 }

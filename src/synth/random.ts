@@ -29,6 +29,12 @@ export const streams = {
   recordIds: 19,
   order: 20,
   targets: 21,
+  /** Profiles (typical, hard) only: naming conventions, look-alikes, life events, record quirks, stale names. */
+  conventions: 22,
+  lookalikes: 23,
+  lifeEvents: 24,
+  quirks: 25,
+  staleNames: 26,
 } as const;
 export type StreamLabel = (typeof streams)[keyof typeof streams];
 

@@ -8,8 +8,10 @@ import type { RecordedIdentity } from '../contract/index.js';
 import { isoDate } from './dates.js';
 import { familyNameParts, isDoubleBarrelled, nicknamesOf } from './name-model.js';
 import { scaledNoise, type NoiseProfile } from './noise.js';
-import { spellAt, type Person } from './people.js';
-import type { Random } from './random.js';
+import { numbersOn, spellAt, type Person } from './people.js';
+import { hasQuirks, type SourceQuirks } from './profiles.js';
+import { hashInts, Random, streams } from './random.js';
+import { applyQuirks } from './record-quirks.js';
 import type { SourceDefinition } from './sources.js';
 
 const keyboardNeighbours: Record<string, string> = {
@@ -66,38 +68,66 @@ export function dateOfBirthTypo(dateOfBirth: string, random: Random): string {
   return `${year}-${month}-${random.pick(options)}`;
 }
 
+/** A profile's part in what one source records: its quirks, and the stream they draw from. */
+export interface RecorderProfile {
+  readonly quirks: SourceQuirks;
+  readonly seed: number;
+  readonly sourceIndex: number;
+}
+
+/** A person's quirk state in one source: the stream quirks draw from, and whether the source kept a former name. */
+export interface QuirkStream {
+  readonly random: Random;
+  readonly staleName: boolean;
+}
+
 export class IdentityRecorder {
   private readonly rates: NoiseProfile;
+  private readonly profile?: RecorderProfile;
 
   constructor(
     private readonly definition: SourceDefinition,
     noiseLevel: number,
+    profile?: RecorderProfile,
   ) {
     this.rates = scaledNoise(definition.noise, noiseLevel);
+    // A source without quirks draws nothing extra: the clean force stays byte-identical.
+    if (profile && hasQuirks(profile.quirks)) this.profile = profile;
   }
 
-  /** The identity this source recorded for `person` on `day`; `random` is the person's noise stream for this source. */
-  record(person: Person, day: number, random: Random): RecordedIdentity {
+  /** The quirk stream of `person` in this source, or undefined when the source has no quirks. */
+  quirkStream(person: Person): QuirkStream | undefined {
+    if (!this.profile) return undefined;
+    const key = hashInts(this.profile.sourceIndex, person.index);
+    return { random: new Random(this.profile.seed, streams.quirks, key), staleName: new Random(this.profile.seed, streams.staleNames, key).chance(this.profile.quirks.staleFamilyName) };
+  }
+
+  /**
+   * The identity this source recorded for `person` on `day`; `random` is the person's noise stream
+   * for this source, `quirkStream` their quirk state (`quirkStream`).
+   */
+  record(person: Person, day: number, random: Random, quirkStream?: QuirkStream): RecordedIdentity {
     const rates = this.rates;
     const nameSpell = spellAt(person.names, day);
+    const numbers = numbersOn(person, day);
     const identity: Record<string, string> = {};
     for (const field of this.definition.fields) {
       switch (field) {
         case 'keyIdentifier': {
           if (random.chance(rates.identifierMissing)) break;
-          const key = person.warrantNumber ? 'warrantNumber' : 'staffNumber';
-          const value = person.warrantNumber ?? person.staffNumber;
+          const key = numbers.warrantNumber ? 'warrantNumber' : 'staffNumber';
+          const value = numbers.warrantNumber ?? numbers.staffNumber;
           identity[key] = random.chance(rates.identifierTypo) ? digitTypo(value, random) : value;
           break;
         }
         case 'staffNumber':
-          if (!random.chance(rates.identifierMissing)) identity.staffNumber = person.staffNumber;
+          if (!random.chance(rates.identifierMissing)) identity.staffNumber = numbers.staffNumber;
           break;
         case 'warrantNumber':
-          if (person.warrantNumber) identity.warrantNumber = person.warrantNumber;
+          if (numbers.warrantNumber) identity.warrantNumber = numbers.warrantNumber;
           break;
         case 'payrollNumber':
-          identity.payrollNumber = person.payrollNumber;
+          identity.payrollNumber = numbers.payrollNumber;
           break;
         case 'niNumber':
           identity.niNumber = person.niNumber;
@@ -133,6 +163,11 @@ export class IdentityRecorder {
       [identity.givenName, identity.familyName] = [identity.familyName, identity.givenName];
     }
     if (identity.familyName !== undefined && this.definition.upperCaseFamilyName) identity.familyName = identity.familyName.toUpperCase();
+    if (this.profile && quirkStream) {
+      if (this.definition.profileFields?.includes('niNumber')) identity.niNumber = person.niNumber;
+      const context = { quirks: this.profile.quirks, staleName: quirkStream.staleName, upperCaseFamilyName: this.definition.upperCaseFamilyName === true };
+      applyQuirks(identity, person, day, context, quirkStream.random);
+    }
     return identity as RecordedIdentity;
   }
 

@@ -16,6 +16,8 @@ export interface SourceDefinition {
   /** Family names in capitals, as intelligence systems write them. */
   readonly upperCaseFamilyName?: boolean;
   readonly noise: NoiseProfile;
+  /** Fields the system records as well under the `typical` and `hard` profiles (a vetting form asks for the NI number). */
+  readonly profileFields?: readonly IdentityField[];
 }
 
 const controller = 'Chief Officer of the Synthetic Metropolitan Police Service';
@@ -27,7 +29,7 @@ function source(
   sourceId: string,
   kind: SourceKind,
   name: string,
-  details: { fields: SourceDefinition['fields']; lawfulBasis: string; retentionPeriod: string; upperCaseFamilyName?: boolean },
+  details: { fields: SourceDefinition['fields']; lawfulBasis: string; retentionPeriod: string; upperCaseFamilyName?: boolean; profileFields?: readonly IdentityField[] },
 ): SourceDefinition {
   return {
     key,
@@ -42,6 +44,7 @@ function source(
     },
     fields: details.fields,
     ...(details.upperCaseFamilyName ? { upperCaseFamilyName: true } : {}),
+    ...(details.profileFields ? { profileFields: details.profileFields } : {}),
     noise: defaultNoise[key],
   };
 }
@@ -67,6 +70,7 @@ export const sourceDefinitions: readonly SourceDefinition[] = [
   }),
   source('vetting', 'vetting', 'vetting', 'Force vetting unit case system', {
     fields: ['staffNumber', ...names, 'dateOfBirth', 'postcode'],
+    profileFields: ['niNumber'],
     lawfulBasis: lawEnforcement,
     retentionPeriod: 'P10Y',
   }),

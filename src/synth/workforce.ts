@@ -7,6 +7,9 @@
  */
 import { drawDemographics } from './demographics.js';
 import { IdentifierIssuer } from './identifiers.js';
+import { applyLifeEvents } from './life-events.js';
+import { plantLookalike } from './lookalikes.js';
+import { nameConventions, type NameVariants } from './name-variants.js';
 import { drawBirthFamilyName, drawFamilyName, drawGivenName } from './name-model.js';
 import { basicCommandUnits, officerRanks, specialRanks, unitTypes, type UnitType } from './organisation.js';
 import type { ResolvedOptions } from './options.js';
@@ -123,7 +126,8 @@ function drawCareer(options: ResolvedOptions, index: number, unit: Unit, unitsBy
 /** Builds every person of the force, in index order. */
 export function buildWorkforce(options: ResolvedOptions): Person[] {
   const { slots, unitsByType } = unitSlots(options);
-  const issuer = new IdentifierIssuer(options.seed);
+  const profiled = options.profile.name !== 'clean';
+  const issuer = new IdentifierIssuer(options.seed, options.profile.identifierScheme, options.people);
   const people: Person[] = [];
   for (let index = 0; index < options.people; index++) {
     const unit = slots[index];
@@ -131,8 +135,22 @@ export function buildWorkforce(options: ResolvedOptions): Person[] {
     const career = drawCareer(options, index, unit, unitsByType);
     const demographics = drawDemographics(options.demographicsSeed, index, category);
     const nameRandom = new Random(options.demographicsSeed, streams.names, index);
-    const givenName = drawGivenName(nameRandom, demographics.sex, demographics.givenOrigin);
-    const birthFamilyName = drawBirthFamilyName(nameRandom, demographics.familyOrigin);
+    let givenName = drawGivenName(nameRandom, demographics.sex, demographics.givenOrigin);
+    let birthFamilyName = drawBirthFamilyName(nameRandom, demographics.familyOrigin);
+    // Profiles only, from their own streams, so that a clean force draws exactly what it always drew.
+    let nameVariants: NameVariants | undefined;
+    let lookalike: Person['lookalike'];
+    if (profiled) {
+      const conventions = nameConventions(givenName, birthFamilyName, demographics.sex, new Random(options.demographicsSeed, streams.conventions, index));
+      birthFamilyName = conventions.familyName;
+      nameVariants = conventions.variants;
+      const planted = plantLookalike(options, index, { givenName, birthFamilyName, dateOfBirth: career.dateOfBirth, startDay: career.startDay, sex: demographics.sex, nameVariants }, people);
+      if (planted) {
+        ({ givenName, birthFamilyName, nameVariants } = planted);
+        career.dateOfBirth = planted.dateOfBirth;
+        lookalike = planted.lookalike;
+      }
+    }
 
     // Marriage: usually women taking a spouse's name, sometimes double-barrelling it.
     let marriedName: string | undefined;
@@ -188,7 +206,9 @@ export function buildWorkforce(options: ResolvedOptions): Person[] {
       startDay: career.startDay,
       endDay: career.endDay,
       postings: career.postings,
+      ...(nameVariants ? { nameVariants } : {}),
+      ...(lookalike ? { lookalike } : {}),
     });
   }
-  return people;
+  return profiled ? applyLifeEvents(options, people, issuer) : people;
 }

@@ -8,14 +8,19 @@ import { plumbline } from './run-cli.js';
 
 describe('plumbline bench', () => {
   it('prints one JSON report with accuracy, timings, memory and HTTP figures', async () => {
-    const { code, stdout, stderr } = await plumbline(['bench', '--people', '300', '--months', '3', '--http-seconds', '1', '--http-rounds', '1']);
+    // Clean data: the accuracy bounds below are the clean force's (typical, the default, is harder).
+    const { code, stdout, stderr } = await plumbline(['bench', '--profile', 'clean', '--people', '300', '--months', '3', '--http-seconds', '1', '--http-rounds', '1']);
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout);
 
-    expect(report).toMatchObject({ adapter: 'reference', people: 300, months: 3, seed: 1 });
+    expect(report).toMatchObject({ adapter: 'reference', people: 300, months: 3, seed: 1, profile: 'clean' });
     expect(report.records).toBeGreaterThan(5_000);
     expect(report.consolidation.f1).toBeGreaterThan(0.98);
     expect(report.consolidation.people).toBe(300);
+    // The naive join is scored beside the engine on the same records; on clean data it is already strong.
+    expect(report.baseline.f1).toBeGreaterThan(0.9);
+    expect(report.baseline.f1).toBeLessThanOrEqual(1);
+    expect(report.lift.f1).toBeCloseTo(report.consolidation.f1 - report.baseline.f1, 9);
     // Planted patterns exist at this size, and the engine finds most of them.
     expect(report.flags.expected).toBeGreaterThan(10);
     expect(report.flags.recall).toBeGreaterThan(0.8);
@@ -44,6 +49,26 @@ describe('plumbline bench', () => {
     expect(http.non2xx).toBe(0);
     expect(stderr).toMatch(/consolidation run/);
   }, 120_000);
+
+  it('scores a hard force with the naive baseline beside the engine', async () => {
+    const { code, stdout, stderr } = await plumbline(['bench', '--profile', 'hard', '--people', '200', '--months', '2', '--no-http']);
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.profile).toBe('hard');
+    expect(report.http).toBeUndefined();
+    // Format variants and renumbered people split the naive join's clusters: its recall falls well short.
+    expect(report.baseline.recall).toBeLessThan(0.95);
+    for (const figure of ['precision', 'recall', 'f1']) {
+      expect(report.consolidation[figure], figure).toBeGreaterThan(0);
+      expect(report.baseline[figure], figure).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it('refuses a bad profile with a clear message', async () => {
+    const { code, stderr } = await plumbline(['bench', '--profile', 'filthy']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--profile="filthy" must be one of clean, typical, hard');
+  });
 
   it('refuses a bad argument with a clear message', async () => {
     const { code, stderr } = await plumbline(['bench', '--people', 'lots']);

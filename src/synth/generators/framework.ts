@@ -11,6 +11,7 @@ import type { Person } from '../people.js';
 import type { Directives, Plan } from '../plan/types.js';
 import { Random, hashInts, streams } from '../random.js';
 import { IdentityRecorder } from '../recorded-identity.js';
+import { quirksOf } from '../profiles.js';
 import { RecordIdMaker } from '../record-ids.js';
 import { sourceDefinitions, type SourceDefinition, type SourceKey } from '../sources.js';
 
@@ -52,7 +53,7 @@ export function sourceTools(definition: SourceDefinition, options: ResolvedOptio
   const index = sourceIndex(definition.key);
   return {
     index,
-    recorder: new IdentityRecorder(definition, options.noise),
+    recorder: new IdentityRecorder(definition, options.noise, { quirks: quirksOf(options.profile, definition.key, options.noise), seed: options.seed, sourceIndex: index }),
     ids: new RecordIdMaker(options.seed, index, idPrefixes[definition.key]),
     noiseFor: (key: number) => new Random(options.seed, streams.noise, hashInts(index, key)),
   };
@@ -97,12 +98,13 @@ export function perPerson(key: SourceKey, generate: (scope: PersonScope, context
     const tools = sourceTools(definition, options);
     const scopeOf = (person: Person): PersonScope => {
       const noise = tools.noiseFor(person.index);
+      const quirks = tools.recorder.quirkStream(person);
       let sequence = 0;
       return {
         person,
         random: new Random(options.seed, contentStreams[key] * 64 + tools.index, person.index),
         directives: plan.directives.get(person.index),
-        identity: (day) => tools.recorder.record(person, day, noise),
+        identity: (day) => tools.recorder.record(person, day, noise, quirks),
         nextId: () => tools.ids.id(person.index, sequence++),
       };
     };

@@ -15,6 +15,11 @@ export const hrGenerator = perPerson('hr', function* (scope, { options }) {
     if (spell.day > options.asOf || events.some((event) => event.day === spell.day)) continue;
     events.push({ day: spell.day, posting: { ...spellAt(person.postings, spell.day), reason: 'name change' } });
   }
+  // Profiles only: the record that first carries the numbers of a rejoiner or a new officer.
+  const renumbered = person.formerNumbers?.until;
+  if (renumbered !== undefined && renumbered <= options.asOf && !events.some((event) => event.day === renumbered)) {
+    events.push({ day: renumbered, posting: { ...spellAt(person.postings, renumbered), reason: person.formerNumbers!.reason } });
+  }
   events.sort((left, right) => left.day - right.day);
   for (const { day, posting } of events) {
     yield {

@@ -15,6 +15,7 @@ describe('plumbline synth', () => {
     [['--seed', '1.5', '--out', 'x'], '--seed="1.5" must be a whole number'],
     [['--noise', 'loud', '--out', 'x'], '--noise="loud" must be a number from 0 to 5'],
     [['--people', '500'], '--out DIR is required'],
+    [['--profile', 'messy', '--out', 'x'], '--profile="messy" must be one of clean, typical, hard'],
     [['--colour', 'blue', '--out', 'x'], "Unknown option '--colour'"],
   ])('refuses %j with exit 2 and a clear message', async (args, message) => {
     const { code, stderr } = await plumbline(['synth', ...args]);
@@ -31,7 +32,18 @@ describe('plumbline synth', () => {
     // The next step after synth: how to serve what it wrote.
     expect(stderr).toContain(`to serve it: npx plumbline load --data ${directory}`);
     const manifest = JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8'));
-    expect(manifest.parameters).toEqual({ people: 150, months: 2, seed: 9, noise: 1 });
+    // typical is the default profile; its rates are written beside the parameters.
+    expect(manifest.parameters).toEqual({ people: 150, months: 2, seed: 9, noise: 1, profile: 'typical' });
+    expect(manifest.profile.sources['duty-roster'].leadingZerosDropped).toBe(1);
     for (const file of ['sources.json', 'truth.ndjson', 'people.ndjson', 'planted.ndjson', 'records/hr-core.ndjson']) expect(existsSync(join(directory, file)), file).toBe(true);
+  }, 60_000);
+
+  it('writes the clean force, with no profile in its manifest, when asked for clean', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'plumbline-synth-cli-'));
+    const { code } = await plumbline(['synth', '--profile', 'clean', '--people', '150', '--months', '2', '--seed', '9', '--out', directory]);
+    expect(code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8'));
+    expect(manifest.parameters).toEqual({ people: 150, months: 2, seed: 9, noise: 1 });
+    expect(manifest.profile).toBeUndefined();
   }, 60_000);
 });
