@@ -3,7 +3,7 @@
  * source and identical identity with a strong identifier, one per record otherwise), resolves them,
  * and scores the clustering of RECORDS against the generator's truth with the pairwise metric.
  *
- *   npx tsx adapters/reference/consolidation/evaluate-accuracy.ts --people 45000 --seed 3
+ *   npx tsx adapters/reference/consolidation/evaluate-accuracy.ts --people 45000 --seed 3 [--profile clean|typical|hard]
  *
  * Prints one JSON object on stdout (progress on stderr). `--errors` adds, per source, how many
  * records ended apart from most of their person's records (recall losses) or inside another
@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import type { SourceKind } from '../../../src/contract/index.js';
 import { pairwiseAccuracy } from '../../../src/metrics/pairwise-accuracy.js';
-import { synthesizeForce } from '../../../src/synth/index.js';
+import { synthesizeForce, type ProfileName } from '../../../src/synth/index.js';
 import { nodeKeyOf } from './identity-nodes.js';
 import { resolveAll } from './resolve.js';
 import type { IdentityNode } from './types.js';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     months: { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
     noise: { type: 'string', default: '1' },
+    profile: { type: 'string', default: 'clean' },
     errors: { type: 'boolean', default: false },
   },
 });
@@ -32,7 +33,7 @@ const progress = (message: string) => process.stderr.write(`evaluate: ${message}
 
 // 1. Nodes, and for each node the people its records belong to (nearly always one).
 const generateStarted = performance.now();
-const force = synthesizeForce({ people, months: Number(values.months), seed, noise: Number(values.noise) });
+const force = synthesizeForce({ people, months: Number(values.months), seed, noise: Number(values.noise), profile: values.profile as ProfileName });
 const kindOf = new Map(force.sources.map((source) => [source.sourceId, source.kind as SourceKind]));
 const nodes: IdentityNode[] = [];
 const nodeOfKey = new Map<string, number>();
@@ -91,6 +92,7 @@ const accuracy = pairwiseAccuracy({ predicted, truth: cellPerson, weights: cellR
 const result: Record<string, unknown> = {
   people,
   seed,
+  profile: values.profile,
   records,
   nodes: nodes.length,
   candidatePairs: resolution.statistics.candidatePairs,
