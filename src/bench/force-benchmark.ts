@@ -16,6 +16,7 @@ import { flagAccuracy, type ComparableFlag } from '../metrics/flag-accuracy.js';
 import type { LabelledForce } from './labelled-dataset.js';
 import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
+import { possibleMatchFigures, type PossibleMatchFigures } from './possible-match-share.js';
 
 export interface ForceResult {
   readonly records: number;
@@ -32,6 +33,8 @@ export interface ForceResult {
   readonly consolidation: { precision: number; recall: number; f1: number; subjects: number; people: number };
   /** The naive exact-identifier join on the same records, scored the same way: what the engine must beat. */
   readonly baseline: BaselineScore;
+  /** The possible-match queue's size; null when the adapter does not offer one. */
+  readonly possibleMatches: PossibleMatchFigures | null;
   readonly flags: {
     precision: number;
     recall: number;
@@ -83,6 +86,7 @@ export async function benchmarkForce(
   const { predicted, personOfSubject, subjects } = await membership(adapter, truth, context);
   const consolidation = pairwiseAccuracy({ predicted, truth: truth.personOfRecord });
   const baseline = baselineScore(truth.baseline.score(truth.personOfRecord));
+  const possibleMatches = await possibleMatchFigures(adapter, (key) => truth.indexOf.get(key), truth.personOfRecord, context);
 
   progress('scoring flags against the expected flags');
   const raised = (await allFlags(adapter, context))
@@ -102,6 +106,7 @@ export async function benchmarkForce(
     ingestRecordsPerSecond: truth.personOfRecord.length / ingestSeconds,
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
     baseline,
+    possibleMatches,
     flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector, mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) } },
   };
 }
