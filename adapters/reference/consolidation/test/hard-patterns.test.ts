@@ -112,6 +112,18 @@ describe('names', () => {
     expect(together(resolution, 1, 2)).toBe(true);
   });
 
+  it('weighs a name by how common it is: a rare name alone links, a common one does not', () => {
+    const davids = Array.from({ length: 6 }, (_, index) =>
+      node(100 + index, 'hr', { staffNumber: `S${6100000 + index * 11}`, givenName: 'David', familyName: 'Smith', dateOfBirth: `197${index}-03-0${index + 1}` }),
+    );
+    const eilidh = node(1, 'hr', { staffNumber: 'S6200001', givenName: 'Eilidh', familyName: 'Featherstonehaugh', dateOfBirth: '1990-05-05' });
+    const rareComplaint = node(2, 'complaints', { givenName: 'Eilidh', familyName: 'Featherstonehaugh' });
+    const commonComplaint = node(3, 'complaints', { givenName: 'David', familyName: 'Smith' });
+    const resolution = resolve([eilidh, rareComplaint, commonComplaint, ...davids]);
+    expect(together(resolution, 1, 2)).toBe(true);
+    expect(clusterOf(resolution, 3)).toEqual([3]);
+  });
+
   it('reads placeholder dates of birth as missing, not as agreement', () => {
     const first = node(1, 'intelligence', { givenName: 'John', familyName: 'Smith', dateOfBirth: '1900-01-01' });
     const second = node(2, 'complaints', { givenName: 'John', familyName: 'Smith', dateOfBirth: '1900-01-01' });
