@@ -99,8 +99,9 @@ const result: Record<string, unknown> = {
   precision: accuracy.precision,
   recall: accuracy.recall,
   f1: accuracy.f1,
-  possibleMatches: resolution.candidates.length,
-  possibleMatchesPerRecord: resolution.candidates.length / records,
+  // Read defensively: this script also measures engines from before the queue existed.
+  possibleMatches: resolution.candidates?.length ?? 0,
+  possibleMatchesPerRecord: (resolution.candidates?.length ?? 0) / records,
   seconds: Number(seconds.toFixed(2)),
   cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
   peakRssBytes: process.resourceUsage().maxRSS * 1024,
