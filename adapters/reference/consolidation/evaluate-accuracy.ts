@@ -110,6 +110,7 @@ const result: Record<string, unknown> = {
   generateSeconds: Number(generateSeconds.toFixed(1)),
   statistics: resolution.statistics,
 };
+result.queueByReviewBand = queueByReviewBand();
 if (values.errors) result.errorsBySource = errorsBySource();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 
@@ -144,4 +145,28 @@ function errorsBySource(): Record<string, { records: number; lost: number; intru
     if (clusterMajority.get(clusterOfNode[node])!.person !== cellPerson[cell]) entry.intruding += cellRecords[cell];
   });
   return bySource;
+}
+
+/**
+ * The possible-match queue as it would be with a narrower review band (the band only decides which
+ * near pairs are queued, never a link): pairs, the records their nodes stand for, and how many pairs
+ * are truly one person — to choose the band.
+ */
+function queueByReviewBand(): Record<string, { pairs: number; recordShare: number; samePersonShare: number }> {
+  const recordsOfNode = new Float64Array(nodes.length);
+  const personOfNode = new Int32Array(nodes.length).fill(-1);
+  cellNode.forEach((node, cell) => {
+    recordsOfNode[node] += cellRecords[cell];
+    if (personOfNode[node] < 0) personOfNode[node] = cellPerson[cell];
+  });
+  const byBand: Record<string, { pairs: number; recordShare: number; samePersonShare: number }> = {};
+  for (const band of [6, 4, 3, 2, 1, 0]) {
+    const kept = (resolution.candidates ?? []).filter((candidate) => candidate.score >= candidate.threshold - band);
+    const named = new Set(kept.flatMap((candidate) => [candidate.left - 1, candidate.right - 1]));
+    let recordsNamed = 0;
+    for (const node of named) recordsNamed += recordsOfNode[node];
+    const same = kept.filter((candidate) => personOfNode[candidate.left - 1] === personOfNode[candidate.right - 1]).length;
+    byBand[band] = { pairs: kept.length, recordShare: recordsNamed / records, samePersonShare: kept.length ? same / kept.length : 0 };
+  }
+  return byBand;
 }

@@ -1,9 +1,12 @@
 /**
  * The possible-match queue of a run: pairs that did not link but came close (`link-decisions.ts`),
- * probabilistic links that a merge guard refused (a name-only record that scored alike against a
- * father and a son) or that were held back as ambiguous (`ambiguous-links.ts`), kept only when clustering left their nodes in different clusters — two
- * records of one cluster are already together, however weak their own pair. One per pair of
- * clusters not cannot-linked by a person, the best-scoring pair of nodes between them (the evidence a person reads), best first.
+ * and probabilistic links held back because the record fits two people equally
+ * (`ambiguous-links.ts`), kept only when clustering left their nodes in different clusters — two
+ * records of one cluster are already together, however weak their own pair. One per pair of clusters
+ * not cannot-linked by a person, the best-scoring pair of nodes between them (the evidence a person
+ * reads), best first. Links a merge guard refused are not queued on their own: most join a record
+ * already held firmly (by a shared number) to a namesake, and asking about each would bury the real
+ * questions.
  */
 import type { CandidatePairs } from './blocking.js';
 import type { LinkDecisions } from './link-decisions.js';
@@ -25,7 +28,7 @@ export function possibleMatches(
   vectors: Int32Array,
   profiles: ProfileSet,
   rootOf: Int32Array,
-  nearEdges: readonly number[],
+  nearEdges: Int32Array,
   edges: EdgeBuilder,
   scorer: PairScorer,
   cannotLinks: readonly (readonly [number, number])[],

@@ -123,7 +123,7 @@ export function resolveNodes(
     basisCounts[link.basis]++;
     links[linkStart[clusterOfLink[order]]++] = link;
   });
-  const candidates = possibleMatches(decisions, pairs, vectors, profiles, clustering.rootOf, [...clustering.refusedByScore, ...heldBack], edges, scorer, cannotLinks);
+  const candidates = possibleMatches(decisions, pairs, vectors, profiles, clustering.rootOf, heldBack, edges, scorer, cannotLinks);
   timer.lap('Clustering');
   return {
     clusters,
