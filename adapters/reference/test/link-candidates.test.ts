@@ -8,7 +8,7 @@ beforeEach(async () => {
   await engine.loadForce();
   // A complaint naming "Katherine Smith" and nothing else: the force's Katherine Smith, most likely,
   // but a common family name and no number or date of birth is not enough to merge.
-  await ingest(engine.adapter, 'complaints', [allegation('CMP-9', 'CASE-9', '2026-03-20', { givenName: 'Kathryn', familyName: 'Smith' })]);
+  await ingest(engine.adapter, 'complaints', [allegation('CMP-9', 'CASE-9', '2026-03-20', { givenName: 'Katherine', familyName: 'Smith' })]);
 });
 afterEach(() => engine.close());
 
