@@ -1,7 +1,7 @@
-/** Consolidation over HTTP: runs, subjects, links and overrides, one contract call each. */
+/** Consolidation over HTTP: runs, subjects, links, overrides and the possible-match queue, one contract call each. */
 import type { ConsolidationV1, SubjectLookup } from '../../src/adapter/consolidation-v1.js';
 import { errors } from '../../src/adapter/errors.js';
-import { LinkExplanation, LinkOverride, Run, Subject, SubjectSummary } from '../../src/contract/index.js';
+import { LinkCandidate, LinkExplanation, LinkOverride, Run, Subject, SubjectSummary } from '../../src/contract/index.js';
 import { pageSchema, SubjectRedirect, withinPageLimit } from './answer-schemas.js';
 import { brokenAnswer, validateAnswer } from './answer-validation.js';
 import type { RemoteCaller } from './remote-caller.js';
@@ -9,6 +9,7 @@ import type { RemoteCaller } from './remote-caller.js';
 const SubjectPage = pageSchema(SubjectSummary);
 const LinkPage = pageSchema(LinkExplanation);
 const OverridePage = pageSchema(LinkOverride);
+const CandidatePage = pageSchema(LinkCandidate);
 
 export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): ConsolidationV1 {
   const { client } = caller;
@@ -46,6 +47,12 @@ export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): Co
     listOverrides: (page, context) =>
       caller.value({ operation: 'listLinkOverrides', safety: 'idempotent', context }, OverridePage, (init) =>
         client.GET('/v1/link-overrides', { params: { query: withinPageLimit(page, maxPageSize) }, ...init }),
+      ),
+
+    // Reached only when the remote claims consolidation.candidates (the gateway answers 501 otherwise).
+    listLinkCandidates: (page, context) =>
+      caller.value({ operation: 'listLinkCandidates', safety: 'idempotent', context }, CandidatePage, (init) =>
+        client.GET('/v1/link-candidates', { params: { query: withinPageLimit(page, maxPageSize) }, ...init }),
       ),
 
     async deleteOverride(overrideId, context) {

@@ -13,6 +13,7 @@ import { SourcesStore } from './store/sources-store.js';
 import { IngestStore } from './store/ingest-store.js';
 import { RecordsStore } from './store/records-store.js';
 import { SubjectsStore } from './store/subjects-store.js';
+import { CandidatesStore } from './store/candidates-store.js';
 import { OverridesStore } from './store/overrides-store.js';
 import { FlagsStore } from './store/flags-store.js';
 import { RunsStore } from './store/runs-store.js';
@@ -52,6 +53,7 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
   const records = new RecordsStore(database, clock);
   const subjects = new SubjectsStore(database);
   const overrides = new OverridesStore(database, clock);
+  const candidates = new CandidatesStore(database);
   const flags = new FlagsStore(database, clock);
   const runs = new RunsStore(database, clock);
   const recordIndex = new RecordIndex(database);
@@ -87,6 +89,7 @@ export function createReferenceAdapter(settings: ReferenceSettings, environment:
       listLinks: async (subjectId, page) => subjects.links(subjectId, page),
       createOverride: async (input, context) => overrides.create(input, context.actor),
       listOverrides: async (page) => overrides.list(page),
+      listLinkCandidates: async (page) => candidates.list(page),
       deleteOverride: async (overrideId) => overrides.remove(overrideId),
     },
     flagging: {

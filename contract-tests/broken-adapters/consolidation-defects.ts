@@ -1,6 +1,6 @@
 /** Defects of consolidation and overrides. */
 import { errors, PlumblineError } from '../../src/adapter/errors.js';
-import type { LinkOverride } from '../../src/contract/index.js';
+import type { LinkCandidate, LinkOverride } from '../../src/contract/index.js';
 import { defect, replacing } from './defect.js';
 
 export const ignoresCannotLinks = defect({
@@ -77,6 +77,33 @@ export const contradictionAsServerError = defect({
           if (error instanceof PlumblineError && error.kind === 'conflict') throw new Error(`override store: ${error.message}`);
           throw error;
         }
+      },
+    });
+  },
+});
+
+export const staleCandidates = defect({
+  id: 'stale-candidates',
+  description: 'Keeps listing every possible match it ever listed, even after a person decided it and the run took it off the queue.',
+  caughtBy: 'CAND-002',
+  breakAdapter(engine) {
+    const listLinkCandidates = engine.consolidation.listLinkCandidates!;
+    const everListed = new Map<string, LinkCandidate>();
+    return replacing(engine, 'consolidation', {
+      async listLinkCandidates(page, context) {
+        const listed = await listLinkCandidates(page, context);
+        if (listed.nextCursor !== null) return listed;
+        // On the last page, the pairs of earlier listings that the real queue no longer holds come back.
+        const current = new Set<string>();
+        let cursor: string | undefined;
+        do {
+          const whole = await listLinkCandidates({ limit: 500, cursor }, context);
+          for (const item of whole.items) current.add(item.candidateId);
+          cursor = whole.nextCursor ?? undefined;
+        } while (cursor);
+        const stale = [...everListed.values()].filter((item) => !current.has(item.candidateId));
+        for (const item of listed.items) everListed.set(item.candidateId, item);
+        return { ...listed, items: [...listed.items, ...stale] };
       },
     });
   },

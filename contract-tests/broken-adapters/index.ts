@@ -7,7 +7,7 @@ import type { Capability } from '../../src/contract/index.js';
 import { inProcessTarget } from '../harness/in-process.js';
 import { temporaryReferenceAdapter } from '../harness/reference-target.js';
 import type { ConformanceTarget } from '../harness/target.js';
-import { contradictionAsServerError, ignoresCannotLinks, noRedirectForMergedIds } from './consolidation-defects.js';
+import { contradictionAsServerError, ignoresCannotLinks, noRedirectForMergedIds, staleCandidates } from './consolidation-defects.js';
 import type { Defect } from './defect.js';
 import { cursorSkipsItems, htmlTooLarge, plainTextNotFound, silentExport, truncatesSeconds } from './outsider-defects.js';
 import { outsiderTarget } from '../outsider/outsider-target.js';
@@ -29,6 +29,7 @@ export const defects: readonly Defect[] = [
   ignoresCannotLinks,
   noRedirectForMergedIds,
   contradictionAsServerError,
+  staleCandidates,
   offByOneThreshold,
   duplicatesOnRerun,
   ignoresRunParameters,

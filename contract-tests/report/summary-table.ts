@@ -36,13 +36,14 @@ export function scoredForces(report: ConformanceReport): string[] {
   return [...new Set(report.targets.flatMap((target) => (target.scores?.accuracyByForce ?? []).map((score) => score.force ?? 'synthetic')))];
 }
 
-/** "P 0.999 R 0.912 F1 0.953 · naive F1 0.940": precision and recall apart, and the naive join beside them. */
+/** "P 0.999 R 0.912 F1 0.953 · naive F1 0.940 · queue 0.40% of records": precision and recall apart, the naive join and the possible-match share beside them. */
 function consolidationOn(target: TargetReport, force: string): string {
   const score = accuracyOn(target, force);
   if (!score) return '—';
   const { precision, recall, f1 } = score.consolidation;
   const merged = score.hardNonMatches ? ` · look-alikes merged ${score.hardNonMatches.merged}/${score.hardNonMatches.planted}` : '';
-  return `P ${fixed(precision, 4)} R ${fixed(recall, 4)} F1 ${fixed(f1, 4)}${score.baseline ? ` · naive F1 ${fixed(score.baseline.f1, 4)}` : ''}${merged}`;
+  const asks = score.possibleMatches ? ` · queue ${fixed(score.possibleMatches.recordShare * 100, 2)}% of records` : '';
+  return `P ${fixed(precision, 4)} R ${fixed(recall, 4)} F1 ${fixed(f1, 4)}${score.baseline ? ` · naive F1 ${fixed(score.baseline.f1, 4)}` : ''}${merged}${asks}`;
 }
 
 export function summaryTable(report: ConformanceReport): string {

@@ -1,4 +1,4 @@
-/** Consolidation, subjects, search and link overrides. */
+/** Consolidation, subjects, search, link overrides and the possible-match queue. */
 import { defineRequirements } from './requirement.js';
 import { requirement } from './define.js';
 
@@ -25,4 +25,11 @@ export const overrideRequirements = defineRequirements('OVR', [
   requirement('OVR-003', 'MUST', 'consolidation.overrides', 'baseline', 'An override that contradicts the existing ones (a cannot-link between records that must-links join) is refused with 409 `conflict`.'),
   requirement('OVR-004', 'MUST', 'consolidation.overrides', 'baseline', 'An override naming an unknown record is refused with 404.'),
   requirement('OVR-005', 'MUST', 'consolidation.overrides', 'baseline', 'Overrides are listed with their kind, records, reason, author and time; a withdrawn one is no longer listed and stops applying at the next run.'),
+]);
+
+/** CAND: the possible-match queue (pairs that may be one person, for a person to decide). */
+export const candidateRequirements = defineRequirements('CAND', [
+  requirement('CAND-001', 'MUST', 'consolidation.candidates', 'full', 'Each listed possible match names two known records that are in different subjects now, the subjects their record reads report, with a score, a threshold and per-field comparisons of identity fields.'),
+  requirement('CAND-002', 'MUST', 'consolidation.candidates', 'full', 'A listed pair decided with a cannot-link stays apart and is no longer listed after the next run; one decided with a must-link is in one subject and no longer listed.'),
+  requirement('CAND-003', 'SHOULD', 'consolidation.candidates', 'full', 'A record naming only a name and date of birth that two people of the HR system share is merged into neither, and is listed as a possible match with at least one of them.'),
 ]);

@@ -2,7 +2,7 @@
 import type { Requirement } from './requirement.js';
 import { capabilityRequirements, metaRequirements, securityRequirements } from './meta.js';
 import { erasureRequirements, recordRequirements, sourceRequirements } from './sources.js';
-import { consolidationRequirements, overrideRequirements, searchRequirements } from './consolidation.js';
+import { candidateRequirements, consolidationRequirements, overrideRequirements, searchRequirements } from './consolidation.js';
 import { detectorRequirements } from './detectors.js';
 import { flagRequirements } from './flags.js';
 import { errorRequirements, paginationRequirements } from './protocol.js';
@@ -25,6 +25,7 @@ export const requirements: readonly Requirement[] = [
   ...consolidationRequirements,
   ...searchRequirements,
   ...overrideRequirements,
+  ...candidateRequirements,
   ...detectorRequirements,
   ...flagRequirements,
   ...portabilityRequirements,
@@ -43,6 +44,7 @@ export const areaTitles: Readonly<Record<string, string>> = {
   CON: 'Consolidation',
   SRCH: 'Subject search',
   OVR: 'Link overrides',
+  CAND: 'Possible matches',
   DET: 'Standard detectors',
   FLG: 'Flags and reviews',
   POR: 'Portability',

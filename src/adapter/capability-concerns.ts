@@ -17,6 +17,7 @@ export const capabilityConcerns: Readonly<Record<Capability, readonly AdapterCon
   'records.erase': ['sources'],
   consolidation: ['consolidation', 'runs'],
   'consolidation.overrides': ['consolidation'],
+  'consolidation.candidates': ['consolidation'],
   'subjects.search': ['consolidation'],
   flagging: ['flagging', 'runs'],
   'flags.review': ['flagging'],

@@ -1,5 +1,6 @@
 import type {
   ConsolidationRunRequest,
+  LinkCandidate,
   LinkExplanation,
   LinkOverride,
   LinkOverrideRequest,
@@ -16,7 +17,8 @@ import type { OperationContext } from './context.js';
 export type SubjectLookup = { subject: Subject } | { redirectTo: string };
 
 /**
- * Consolidation (capabilities `consolidation`, `consolidation.overrides`, `subjects.search`).
+ * Consolidation (capabilities `consolidation`, `consolidation.overrides`, `consolidation.candidates`,
+ * `subjects.search`).
  */
 export interface ConsolidationV1 {
   /**
@@ -46,6 +48,13 @@ export interface ConsolidationV1 {
 
   /** Lists overrides, oldest first. */
   listOverrides(page: PageQuery, context: OperationContext): Promise<Page<LinkOverride>>;
+
+  /**
+   * Lists the possible-match queue (capability `consolidation.candidates`; required when claimed):
+   * pairs of records in different subjects that may be one person, with their evidence, in a stable
+   * order. A pair leaves the queue when a run merges its subjects or a cannot-link separates them.
+   */
+  listLinkCandidates?(page: PageQuery, context: OperationContext): Promise<Page<LinkCandidate>>;
 
   /** Withdraws an override; it stops applying at the next run. Throws `not-found` for an unknown id. */
   deleteOverride(overrideId: string, context: OperationContext): Promise<void>;

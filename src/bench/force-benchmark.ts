@@ -17,6 +17,7 @@ import type { LabelledForce } from './labelled-dataset.js';
 import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
 import { scoreHardNonMatches, type HardNonMatchScore, type LookalikePair } from './hard-non-matches.js';
+import { possibleMatchFigures, type PossibleMatchFigures } from './possible-match-share.js';
 
 export interface ForceResult {
   readonly records: number;
@@ -35,6 +36,8 @@ export interface ForceResult {
   readonly baseline: BaselineScore;
   /** Planted look-alike pairs the engine merged (typical and hard forces; absent when none are planted). */
   readonly hardNonMatches?: HardNonMatchScore;
+  /** The possible-match queue's size; null when the adapter does not offer one. */
+  readonly possibleMatches: PossibleMatchFigures | null;
   readonly flags: {
     precision: number;
     recall: number;
@@ -88,6 +91,7 @@ export async function benchmarkForce(
   const baseline = baselineScore(truth.baseline.score(truth.personOfRecord));
   const pairs = lookalikePairs(force);
   const hardNonMatches = pairs.length > 0 ? scoreHardNonMatches(pairs, predicted, truth.personOfRecord, truth.people) : undefined;
+  const possibleMatches = await possibleMatchFigures(adapter, (key) => truth.indexOf.get(key), truth.personOfRecord, context);
 
   progress('scoring flags against the expected flags');
   const raised = (await allFlags(adapter, context))
@@ -108,6 +112,7 @@ export async function benchmarkForce(
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
     baseline,
     ...(hardNonMatches ? { hardNonMatches } : {}),
+    possibleMatches,
     flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector, mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) } },
   };
 }

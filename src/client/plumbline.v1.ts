@@ -299,6 +299,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/link-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List possible matches
+         * @description Pairs of records in different subjects that may be one person: the adapter was not sure enough to merge them, so a person decides, with a link override between `left` and `right`. A pair leaves the queue at the next consolidation run after it is decided (or after its subjects merge). Answered only by adapters with capability `consolidation.candidates` (501 otherwise).
+         *
+         *     Roles: analyst, reviewer. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
+        get: operations["listLinkCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/link-overrides": {
         parameters: {
             query?: never;
@@ -1385,11 +1407,11 @@ export type components = {
             weekStart: string;
         };
         /**
-         * @description One thing an adapter may offer: `sources` (register and read sources), `records.ingest`, `records.read`, `records.erase`, `consolidation` (consolidation runs and reading subjects and links), `consolidation.overrides` (link overrides), `subjects.search` (search subjects by name or identifier), `flagging` (detectors, flagging runs, reading flags), `flags.review` (the review lifecycle), `portability.export`, `portability.import`. New capabilities may be added within v1: clients ignore values they do not know.
+         * @description One thing an adapter may offer: `sources` (register and read sources), `records.ingest`, `records.read`, `records.erase`, `consolidation` (consolidation runs and reading subjects and links), `consolidation.overrides` (link overrides), `consolidation.candidates` (the possible-match queue: pairs that may be one person, for a person to decide), `subjects.search` (search subjects by name or identifier), `flagging` (detectors, flagging runs, reading flags), `flags.review` (the review lifecycle), `portability.export`, `portability.import`. New capabilities may be added within v1: clients ignore values they do not know.
          * @example consolidation
          * @enum {string}
          */
-        Capability: "sources" | "records.ingest" | "records.read" | "records.erase" | "consolidation" | "consolidation.overrides" | "subjects.search" | "flagging" | "flags.review" | "portability.export" | "portability.import";
+        Capability: "sources" | "records.ingest" | "records.read" | "records.erase" | "consolidation" | "consolidation.overrides" | "consolidation.candidates" | "subjects.search" | "flagging" | "flags.review" | "portability.export" | "portability.import";
         /**
          * @description Starts a consolidation run.
          * @example {
@@ -3166,6 +3188,121 @@ export type components = {
          * @enum {string}
          */
         LinkBasis: "identifier" | "probabilistic" | "override" | "imported";
+        /**
+         * @description A possible match: two records in different subjects that may be one person. Decide it with a link override (`must_link` or `cannot_link`) between `left` and `right`; it leaves the queue at the next consolidation run.
+         * @example {
+         *       "candidateId": "cand-3k-9q",
+         *       "left": {
+         *         "sourceId": "hr-core",
+         *         "recordId": "EMP-000123-1"
+         *       },
+         *       "right": {
+         *         "sourceId": "complaints",
+         *         "recordId": "CMP-2026-0042-1"
+         *       },
+         *       "leftSubjectId": "subj-7f3a",
+         *       "rightSubjectId": "subj-91c0",
+         *       "score": -1.7,
+         *       "threshold": 0,
+         *       "comparisons": [
+         *         {
+         *           "field": "givenName",
+         *           "level": "exact",
+         *           "weight": 4.9
+         *         },
+         *         {
+         *           "field": "familyName",
+         *           "level": "exact",
+         *           "weight": 6.2
+         *         },
+         *         {
+         *           "field": "dateOfBirth",
+         *           "level": "missing",
+         *           "weight": 0
+         *         },
+         *         {
+         *           "field": "warrantNumber",
+         *           "level": "missing",
+         *           "weight": 0
+         *         }
+         *       ],
+         *       "foundAt": "2026-03-01T08:00:12Z"
+         *     }
+         */
+        LinkCandidate: {
+            /** @description Identifies this pair while it stays on the queue. */
+            candidateId: string;
+            /** @description Every field either record holds: which agree (`exact`, `close`, `nickname`, …), which disagree (`different`), which one side lacks (`missing`), and each one’s weight. */
+            comparisons: components["schemas"]["FieldComparison"][];
+            /**
+             * Format: date-time
+             * @description When the consolidation run that proposed the pair finished.
+             */
+            foundAt: string;
+            /** @description A record of the left subject: one of the pair whose comparison is shown. */
+            left: components["schemas"]["RecordRef"];
+            /** @description The subject `left` belongs to now. */
+            leftSubjectId: string;
+            /** @description A record of the right subject: the other of the pair. */
+            right: components["schemas"]["RecordRef"];
+            /** @description The subject `right` belongs to now; never the same as `leftSubjectId`. */
+            rightSubjectId: string;
+            /** @description The pair’s total match weight (log2 odds: sum of field weights plus the prior). */
+            score: number;
+            /** @description The weight at which the adapter would have linked them on its own. */
+            threshold: number;
+        };
+        /**
+         * @description A page of results. Follow `nextCursor` until it is null to read every item exactly once.
+         * @example {
+         *       "items": [
+         *         {
+         *           "candidateId": "cand-3k-9q",
+         *           "left": {
+         *             "sourceId": "hr-core",
+         *             "recordId": "EMP-000123-1"
+         *           },
+         *           "right": {
+         *             "sourceId": "complaints",
+         *             "recordId": "CMP-2026-0042-1"
+         *           },
+         *           "leftSubjectId": "subj-7f3a",
+         *           "rightSubjectId": "subj-91c0",
+         *           "score": -1.7,
+         *           "threshold": 0,
+         *           "comparisons": [
+         *             {
+         *               "field": "givenName",
+         *               "level": "exact",
+         *               "weight": 4.9
+         *             },
+         *             {
+         *               "field": "familyName",
+         *               "level": "exact",
+         *               "weight": 6.2
+         *             },
+         *             {
+         *               "field": "dateOfBirth",
+         *               "level": "missing",
+         *               "weight": 0
+         *             },
+         *             {
+         *               "field": "warrantNumber",
+         *               "level": "missing",
+         *               "weight": 0
+         *             }
+         *           ],
+         *           "foundAt": "2026-03-01T08:00:12Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        LinkCandidatePage: {
+            items: components["schemas"]["LinkCandidate"][];
+            /** @description Pass as `cursor` to fetch the next page; null when this is the last page. */
+            nextCursor: string | null;
+        };
         /**
          * @description Why two records are in the same subject. The links of a subject connect all of its records.
          * @example {
@@ -6174,6 +6311,109 @@ export interface operations {
             };
             /** @description The body is not of a content type the operation accepts. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform answered something invalid or failed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter or its supplier platform is unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying, when the adapter knows. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLinkCandidates: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page’s `nextCursor`; omit for the first page. */
+                cursor?: string;
+                /** @description Items per page, 1 to 500 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. Follow `nextCursor` until it is null to read every item exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkCandidatePage"];
+                };
+            };
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles do not include one this operation allows. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

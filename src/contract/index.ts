@@ -15,6 +15,7 @@ export * from './ingest.js';
 export * from './runs.js';
 export * from './subjects.js';
 export * from './overrides.js';
+export * from './link-candidates.js';
 export * from './detectors.js';
 export * from './flags.js';
 export * from './portability.js';

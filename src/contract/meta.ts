@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Extensions } from './primitives.js';
 
 /** The contract version this code defines (semantic versioning; v1 only grows additively). */
-export const CONTRACT_VERSION = '1.1.0';
+export const CONTRACT_VERSION = '1.2.0';
 
 /** Largest record batch one ingest request may carry. */
 export const MAX_BATCH_RECORDS = 5000;
@@ -22,6 +22,7 @@ export const capabilities = [
   'records.erase',
   'consolidation',
   'consolidation.overrides',
+  'consolidation.candidates',
   'subjects.search',
   'flagging',
   'flags.review',
@@ -35,6 +36,7 @@ export const Capability = z.enum(capabilities).meta({
     'One thing an adapter may offer:',
     '`sources` (register and read sources), `records.ingest`, `records.read`, `records.erase`,',
     '`consolidation` (consolidation runs and reading subjects and links), `consolidation.overrides` (link overrides),',
+    '`consolidation.candidates` (the possible-match queue: pairs that may be one person, for a person to decide),',
     '`subjects.search` (search subjects by name or identifier), `flagging` (detectors, flagging runs, reading flags),',
     '`flags.review` (the review lifecycle), `portability.export`, `portability.import`.',
     'New capabilities may be added within v1: clients ignore values they do not know.',

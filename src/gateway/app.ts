@@ -28,6 +28,7 @@ import sourceRoutes from './routes/sources.js';
 import recordRoutes from './routes/records.js';
 import runRoutes from './routes/runs.js';
 import subjectRoutes from './routes/subjects.js';
+import linkCandidateRoutes from './routes/link-candidates.js';
 import linkOverrideRoutes from './routes/link-overrides.js';
 import flaggingRoutes from './routes/flagging.js';
 import exportRoutes from './routes/export.js';
@@ -110,6 +111,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await app.register(runRoutes);
   await app.register(subjectRoutes);
   await app.register(linkOverrideRoutes);
+  await app.register(linkCandidateRoutes);
   await app.register(flaggingRoutes);
   await app.register(exportRoutes);
   await app.register(auditEventRoutes);

@@ -39,6 +39,7 @@ export const operations = {
   createLinkOverride: { capability: 'consolidation.overrides', processing: 'alteration', roles: ['analyst', 'reviewer'] },
   listLinkOverrides: { capability: 'consolidation.overrides', processing: 'consultation', roles: ['analyst', 'reviewer'] },
   deleteLinkOverride: { capability: 'consolidation.overrides', processing: 'alteration', roles: ['analyst', 'reviewer'] },
+  listLinkCandidates: { capability: 'consolidation.candidates', processing: 'consultation', roles: ['analyst', 'reviewer'] },
   listDetectors: { capability: 'flagging', processing: 'none', roles: ['ingest', 'analyst', 'reviewer', 'auditor', 'admin'] },
   listFlags: { capability: 'flagging', processing: 'consultation', roles: ['analyst', 'reviewer'] },
   getFlag: { capability: 'flagging', processing: 'consultation', roles: ['analyst', 'reviewer'] },

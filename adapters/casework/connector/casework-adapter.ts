@@ -19,8 +19,11 @@ import { caseworkPortability } from './casework-portability.js';
 
 export const CASEWORK_CONNECTOR_VERSION = '0.1.0';
 
-/** What the casework platform cannot do: its integration API cannot search persons. */
-export const CASEWORK_UNSUPPORTED: readonly Capability[] = ['subjects.search'];
+/**
+ * What the casework platform cannot do: its integration API cannot search persons, and its person
+ * matching merges or does not — it keeps no queue of possible matches to list.
+ */
+export const CASEWORK_UNSUPPORTED: readonly Capability[] = ['subjects.search', 'consolidation.candidates'];
 
 export interface CaseworkConnectorOptions extends JobTiming {
   readonly uploadFormat: UploadFormat;

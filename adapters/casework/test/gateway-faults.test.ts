@@ -88,6 +88,8 @@ describe('the gateway over casework', () => {
     expect(meta.body.capabilities).not.toContain('subjects.search');
     const search = await api('GET', '/v1/subjects?name=Okafor');
     expect([search.status, search.body.type, search.body.capability]).toEqual([501, 'urn:plumbline:problem:capability-unsupported', 'subjects.search']);
+    const queue = await api('GET', '/v1/link-candidates');
+    expect([queue.status, queue.body.capability]).toEqual([501, 'consolidation.candidates']);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * The foundry connector: the contract over an ontology platform's API. It claims every
- * capability, because the platform offers each through objects, links and actions (export is
- * built from listings; see docs/connectors.md). Credentials are OAuth2 client credentials,
+ * capability but the possible-match queue, because the platform offers each through objects, links
+ * and actions (export is built from listings; see docs/connectors.md). Credentials are OAuth2 client credentials,
  * renewed before expiry and on a 401.
  */
 import type { Dispatcher } from 'undici';
 import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import type { AdapterLogger } from '../../../src/adapter/factory.js';
-import { capabilities } from '../../../src/contract/index.js';
+import { capabilities, type Capability } from '../../../src/contract/index.js';
 import { UpstreamClient, clientCredentialsTokenCache, createUpstreamDispatcher, defaultRetryPolicy, type RetryPolicy } from '../../../src/connectors/index.js';
 import { foundryConsolidation } from './foundry-consolidation.js';
 import { foundryFlagging } from './foundry-flagging.js';
@@ -18,6 +18,13 @@ import { OntologyClient } from './ontology-client.js';
 import { runsOf } from './foundry-runs.js';
 import { checkOntologySetup } from './ontology-setup.js';
 import { defaultReceiptChecks, type ReceiptChecks } from './receipts.js';
+
+/**
+ * What the ontology connector does not offer: the platform's resolution writes merged objects and
+ * their link objects, and keeps no object type for pairs that may be one person — so the
+ * possible-match queue is declined (501) rather than answered with an always-empty list.
+ */
+export const FOUNDRY_UNSUPPORTED: readonly Capability[] = ['consolidation.candidates'];
 
 /** Where and how to reach the platform. */
 export interface FoundryConnectionOptions {
@@ -65,7 +72,7 @@ export function createFoundryAdapter(options: FoundryConnectionOptions): Plumbli
   return {
     specificationVersion: 'v1',
     identity,
-    capabilities: [...capabilities],
+    capabilities: capabilities.filter((capability) => !FOUNDRY_UNSUPPORTED.includes(capability)),
     sources: foundrySources(context),
     consolidation: foundryConsolidation(context),
     flagging: foundryFlagging(context),

@@ -31,10 +31,13 @@ async function expectGatewayUp() {
 }
 
 describe('the gateway over the foundry connector', () => {
-  it('serves meta with the connector’s identity and every capability', async () => {
+  it('serves meta with the connector’s identity and every capability but the possible-match queue, which it declines with 501', async () => {
     const meta = JSON.parse((await inject('GET', '/v1/meta')).body);
     expect(meta.adapter).toMatchObject({ id: 'foundry' });
     expect(meta.capabilities).toHaveLength(11);
+    expect(meta.capabilities).not.toContain('consolidation.candidates');
+    const queue = await inject('GET', '/v1/link-candidates');
+    expect([queue.statusCode, JSON.parse(queue.body).capability]).toEqual([501, 'consolidation.candidates']);
     expect((await fixture.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
   });
 });

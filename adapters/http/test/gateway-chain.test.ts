@@ -43,6 +43,7 @@ describe('a gateway in front of a gateway', () => {
     expect(meta.adapter).toMatchObject({ id: 'http', vendor: 'Plumbline' });
     expect(meta.adapter.name).toContain('Plumbline reference engine');
     expect(meta.capabilities).toContain('portability.import');
+    expect(meta.capabilities).toContain('consolidation.candidates');
   });
 
   it('ingests, consolidates, and reads subjects and flags through the chain', async () => {
@@ -76,6 +77,13 @@ describe('a gateway in front of a gateway', () => {
     expect(flags.items.length).toBeGreaterThan(0);
     const flag = await call('GET', `/v1/flags/${flags.items[0].flagId}`);
     expect(flag.json().subjectIds).toContain(subjectId);
+
+    // The possible-match queue comes through as the remote answers it, page by page.
+    const direct = await fetch(`${remote.baseUrl}/v1/link-candidates?limit=500`, { headers: { ...headers, authorization: `Bearer ${remote.token}` } });
+    expect(direct.status).toBe(200);
+    const queue = await call('GET', '/v1/link-candidates?limit=500');
+    expect(queue.statusCode).toBe(200);
+    expect(queue.json().items).toEqual(((await direct.json()) as { items: unknown[] }).items);
   });
 
   it('passes the remote’s problems through', async () => {

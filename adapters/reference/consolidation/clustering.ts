@@ -25,6 +25,10 @@
 /** Edge strengths: must-links before identifier links before any score. */
 export const overrideStrength = Number.POSITIVE_INFINITY;
 export const identifierStrengthBase = 1e6;
+/** Identifier links to a node holding no name: after every named identifier link, before any score. */
+export const namelessIdentifierStrengthBase = identifierStrengthBase - 500;
+/** Every probabilistic link is weaker than this; every identifier link stronger. */
+const probabilisticStrengthCeiling = namelessIdentifierStrengthBase - 250;
 
 export interface EdgeList {
   readonly count: number;
@@ -35,7 +39,8 @@ export interface EdgeList {
 
 /** Judges merges on what whole clusters hold; told of every merge made. */
 export interface MergeGuard {
-  allows(leftRoot: number, rightRoot: number): boolean;
+  /** `byScore`: the merging edge is a probabilistic link (not a shared identifier). */
+  allows(leftRoot: number, rightRoot: number, byScore: boolean): boolean;
   joined(root: number, absorbed: number): void;
 }
 
@@ -48,6 +53,8 @@ export interface ClusteringResult {
   readonly cut: number;
   /** Edges refused by the merge guard. */
   readonly refused: number;
+  /** The probabilistic edges among them: near things a person may want to see. */
+  readonly refusedByScore: Int32Array;
   /** Cannot-links that could not be honoured: of a node with itself, or overruled by a must-link. */
   readonly unmetCannotLinks: number;
 }
@@ -150,6 +157,7 @@ export function clusterWithOverrides(
     return list.some((node) => sets.find(node) === otherRoot);
   };
   const accepted: number[] = [];
+  const refusedByScore: number[] = [];
   let cut = 0;
   let refused = 0;
   for (const edge of strongestFirst(edges)) {
@@ -164,8 +172,10 @@ export function clusterWithOverrides(
       }
       unmetCannotLinks++;
     }
-    if (!isMustLink && guard && !guard.allows(leftRoot, rightRoot)) {
+    const byScore = edges.strength[edge] < probabilisticStrengthCeiling;
+    if (!isMustLink && guard && !guard.allows(leftRoot, rightRoot, byScore)) {
       refused++;
+      if (byScore) refusedByScore.push(edge);
       continue;
     }
     const root = sets.union(leftRoot, rightRoot);
@@ -180,5 +190,5 @@ export function clusterWithOverrides(
   }
   const rootOf = new Int32Array(nodeCount);
   for (let node = 0; node < nodeCount; node++) rootOf[node] = sets.find(node);
-  return { rootOf, accepted: Int32Array.from(accepted), cut, refused, unmetCannotLinks };
+  return { rootOf, accepted: Int32Array.from(accepted), cut, refused, refusedByScore: Int32Array.from(refusedByScore), unmetCannotLinks };
 }

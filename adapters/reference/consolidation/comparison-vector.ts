@@ -10,6 +10,7 @@ import {
   compareLogins,
   compareNames,
   comparePostcodes,
+  isInitials,
   type LevelCode,
 } from './field-comparators.js';
 import { dateIndex, familyIndex, fieldCount, givenIndex, postcodeIndex, type ProfileSet } from './profiles.js';
@@ -62,10 +63,12 @@ function compareNameFields(profiles: ProfileSet, left: number, right: number): [
   const rightGiven = valueIds[right * fieldCount + givenIndex];
   const leftFamily = valueIds[left * fieldCount + familyIndex];
   const rightFamily = valueIds[right * fieldCount + familyIndex];
-  // The common case, both names equal, needs no string work at all.
-  if (leftGiven >= 0 && leftGiven === rightGiven && leftFamily >= 0 && leftFamily === rightFamily) return [Level.exact, Level.exact];
   const given = fieldValues[givenIndex] as NormalisedName[];
   const family = fieldValues[familyIndex] as NormalisedName[];
+  // The common case, both names equal, needs no string work at all (initials are never exact).
+  if (leftGiven >= 0 && leftGiven === rightGiven && leftFamily >= 0 && leftFamily === rightFamily && !isInitials(given[leftGiven])) {
+    return [Level.exact, Level.exact];
+  }
   return compareNames(
     leftGiven < 0 ? null : given[leftGiven],
     leftFamily < 0 ? null : family[leftFamily],
@@ -74,12 +77,17 @@ function compareNameFields(profiles: ProfileSet, left: number, right: number): [
   );
 }
 
-/** The vector of a profile against itself: `exact` on every field it holds, `missing` on the rest. */
+/**
+ * The vector of a profile against itself: `exact` on every field it holds, `missing` on the rest —
+ * except a given name of initials, which is no more than `similar` even to itself.
+ */
 export function selfVector(profiles: ProfileSet, profile: number): number {
   let vector = 0;
   for (let field = 0; field < fieldCount; field++) {
+    if (field === givenIndex || field === familyIndex) continue;
     const level = profiles.valueIds[profile * fieldCount + field] < 0 ? Level.missing : Level.exact;
     vector |= level << (field * bitsPerField);
   }
-  return vector;
+  const [given, family] = compareNameFields(profiles, profile, profile);
+  return vector | (given << (givenIndex * bitsPerField)) | (family << (familyIndex * bitsPerField));
 }

@@ -6,7 +6,7 @@
  */
 import { comparisonLevels } from '../../../src/contract/index.js';
 import { jaroWinkler } from './jaro-winkler.js';
-import { areNicknames } from './nicknames.js';
+import { areNicknames, areSpellingVariants } from './nicknames.js';
 import { outwardCode, type NormalisedName } from './normalise.js';
 
 export type ComparisonLevel = (typeof comparisonLevels)[number];
@@ -34,12 +34,6 @@ function wordsContained(left: NormalisedName, right: NormalisedName): boolean {
   return shorter.words.every((word) => longer.words.includes(word));
 }
 
-/** One side is an initial ("J") of the other's first word. */
-function isInitialOf(left: NormalisedName, right: NormalisedName): boolean {
-  const [initial, full] = left.joined.length === 1 ? [left, right] : right.joined.length === 1 ? [right, left] : [null, null];
-  return initial !== null && full.joined.length > 1 && full.words[0][0] === initial.joined;
-}
-
 /**
  * One slip of the keyboard apart: a letter wrong, missing, extra, or swapped with its neighbour —
  * but not the first letter, which typists rarely get wrong and which tells Cox from Fox.
@@ -48,30 +42,45 @@ function isSlip(left: string, right: string): boolean {
   return left[0] === right[0] && (isOneEditApart(left, right) || isAdjacentTransposition(left, right));
 }
 
+/** Initials only ("J", "J R"): a letter per word, which many people share. */
+export function isInitials(name: NormalisedName): boolean {
+  return name.words.every((word) => word.length === 1);
+}
+
+// Sikh names: every man is Singh and every woman Kaur, recorded by some systems as the family name
+// and by others beside or instead of the clan name (Sandhu, Gill). Neither alone tells people apart.
+const sikhNames = new Set(['singh', 'kaur']);
+const onlySikhNames = (name: NormalisedName): boolean => name.words.every((word) => sikhNames.has(word));
+
 /**
  * Family names: `exact`; `close` for a slip (one letter wrong, missing, extra or swapped, or
- * Jaro-Winkler ≥ 0.92) or one part of a double-barrelled name; `similar` for a weaker likeness
- * (≥ 0.80); otherwise `different` (a maiden name, another person).
+ * Jaro-Winkler ≥ 0.92), one part of a double-barrelled or compound name, or a transliteration
+ * (Hussain/Hussein); `similar` for a weaker likeness (≥ 0.80) or Singh/Kaur on one side where the
+ * other has a clan name; otherwise `different` (a maiden name, another person).
  */
 export function compareFamilyNames(left: NormalisedName, right: NormalisedName): LevelCode {
   if (left.joined === right.joined) return Level.exact;
-  if (wordsContained(left, right) || isSlip(left.joined, right.joined)) return Level.close;
+  if (wordsContained(left, right) || isSlip(left.joined, right.joined) || areSpellingVariants(left.joined, right.joined)) return Level.close;
+  if (onlySikhNames(left) !== onlySikhNames(right)) return Level.similar;
   const similarity = jaroWinkler(left.joined, right.joined);
   if (similarity >= closeNameSimilarity) return Level.close;
   return similarity >= similarNameSimilarity ? Level.similar : Level.different;
 }
 
 /**
- * Given names: as family names, plus `nickname` for known equivalents of the first name (Bob/Robert),
- * a dropped middle name counting as `close` and a bare initial as `similar`.
+ * Given names: as family names, plus `nickname` for known equivalents of the first name (Bob/Robert,
+ * and spelling variants: Mohammed/Muhammad, Paweł/Paul), a dropped middle name counting as `close`.
+ * Initials are weak evidence whichever way they agree: "J" against "John", or even against "J", is
+ * `similar` at best — many people share an initial, so it must never earn an exact name's weight.
  */
 export function compareGivenNames(left: NormalisedName, right: NormalisedName): LevelCode {
+  if (isInitials(left) || isInitials(right)) return left.joined[0] === right.joined[0] ? Level.similar : Level.different;
   if (left.joined === right.joined) return Level.exact;
   if (areNicknames(left.words[0], right.words[0])) return Level.nickname;
   if (wordsContained(left, right) || (left.words[0] === right.words[0] && left.words[0].length > 1) || isSlip(left.joined, right.joined)) return Level.close;
   const similarity = jaroWinkler(left.joined, right.joined);
   if (similarity >= closeNameSimilarity) return Level.close;
-  if (similarity >= similarNameSimilarity || isInitialOf(left, right)) return Level.similar;
+  if (similarity >= similarNameSimilarity) return Level.similar;
   return Level.different;
 }
 

@@ -7,6 +7,10 @@
  * both clusters hold values and no value of one is within one slip (exact, one character wrong, or
  * two neighbours swapped) of a value of the other: two people's numbers, not one person's typo.
  *
+ * The evidence is weighed, not one field vetoing: clusters holding the same NI or payroll number
+ * are one person even when their staff or warrant numbers differ (a rejoiner, a transferee, a
+ * collar number changed on promotion), unless their NI numbers conflict — the one number kept for life.
+ *
  * Usernames and emails are not used: a change of name (marriage) issues new ones to the same person.
  * Must-link overrides are never refused: the human has the last word.
  */
@@ -41,6 +45,11 @@ export class IdentifierConflicts implements MergeGuard {
 
   /** Whether the clusters rooted at `left` and `right` could be one person. */
   allows(left: number, right: number): boolean {
+    const niValuesLeft = this.valuesOf(left, niSlot, this.leftScratch);
+    const niValuesRight = this.valuesOf(right, niSlot, this.rightScratch);
+    if (!this.compatible(conflictFields[niSlot], niValuesLeft, niValuesRight)) return false;
+    if (shareValue(niValuesLeft, niValuesRight)) return true;
+    if (shareValue(this.valuesOf(left, payrollSlot, this.leftScratch), this.valuesOf(right, payrollSlot, this.rightScratch))) return true;
     for (let index = 0; index < conflictFields.length; index++) {
       const leftValues = this.valuesOf(left, index, this.leftScratch);
       const rightValues = this.valuesOf(right, index, this.rightScratch);
@@ -76,3 +85,11 @@ export class IdentifierConflicts implements MergeGuard {
 }
 
 const noValues: readonly number[] = [];
+const payrollSlot = conflictFields.indexOf(fieldIndex.payrollNumber);
+const niSlot = conflictFields.indexOf(fieldIndex.niNumber);
+
+/** Whether two lists of value ids hold one value in common. */
+function shareValue(left: readonly number[], right: readonly number[]): boolean {
+  for (const value of left) if (right.includes(value)) return true;
+  return false;
+}

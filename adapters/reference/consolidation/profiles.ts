@@ -15,6 +15,7 @@ import {
   normaliseIdentifier,
   normaliseLogin,
   normaliseName,
+  normaliseUsername,
   normalisePostcode,
   type NormalisedName,
 } from './normalise.js';
@@ -50,7 +51,7 @@ const normalisers: Record<ComparedField, Normaliser> = {
   warrantNumber: normaliseIdentifier,
   payrollNumber: normaliseIdentifier,
   niNumber: normaliseIdentifier,
-  username: normaliseLogin,
+  username: normaliseUsername,
   email: normaliseLogin,
   givenName: normaliseName,
   familyName: normaliseName,

@@ -4,11 +4,15 @@
  * `resolve.ts` calls it on all nodes (a full run) or on the affected region (an incremental run).
  */
 import { buildBlockingIndex, candidatePairs, defaultBlockingOptions, type BlockingOptions } from './blocking.js';
-import { clusterWithOverrides, overrideStrength } from './clustering.js';
+import { clusterUnambiguously } from './ambiguous-links.js';
+import { overrideStrength } from './clustering.js';
 import { compareProfiles } from './comparison-vector.js';
 import { estimateModel } from './estimation.js';
 import { IdentifierConflicts } from './identifier-conflicts.js';
-import { decideLinks } from './link-decisions.js';
+import { decideLinks, defaultReviewBand } from './link-decisions.js';
+import { AllGuards, DateConflicts } from './merge-guards.js';
+import { NameConflicts } from './name-conflicts.js';
+import { possibleMatches } from './possible-matches.js';
 import { EdgeBuilder, EdgeKind, explainEdge } from './link-graph.js';
 import { compileModel, fromMatchModel, toMatchModel } from './match-model.js';
 import { buildProfiles } from './profiles.js';
@@ -20,6 +24,8 @@ export interface ResolveSettings {
   readonly blocking?: BlockingOptions;
   /** Score (log2 odds) at which pairs link, when a model is estimated; a given model keeps its own. */
   readonly threshold?: number;
+  /** How far below the threshold (log2 odds) a pair still goes to the possible-match queue. */
+  readonly reviewBand?: number;
 }
 
 /** The default threshold: posterior odds of 1:1 (a match is judged more likely than not). */
@@ -87,10 +93,15 @@ export function resolveNodes(
     else if (override.kind === 'cannot_link') cannotLinks.push([left, right]);
     else if (left !== right) edges.add(left, right, overrideStrength, EdgeKind.override, overrideIds.push(override.overrideId) - 1);
   }
-  const decisions = decideLinks(edges, profiles, pairs, vectors, scorer);
+  const decisions = decideLinks(edges, profiles, pairs, vectors, scorer, settings.reviewBand ?? defaultReviewBand);
   timer.lap('Scoring');
 
-  const clustering = clusterWithOverrides(profiles.nodes.length, edges, cannotLinks, new IdentifierConflicts(profiles));
+  const { clustering, heldBack, ambiguousNodes } = clusterUnambiguously(
+    profiles.nodes.length,
+    edges,
+    cannotLinks,
+    () => new AllGuards(new IdentifierConflicts(profiles), new NameConflicts(profiles), new DateConflicts(profiles)),
+  );
   // Nodes are in id order, so clusters come out sorted and ordered by their first node.
   const clusterOfRoot = new Int32Array(profiles.nodes.length).fill(-1);
   const clusters: number[][] = [];
@@ -112,10 +123,12 @@ export function resolveNodes(
     basisCounts[link.basis]++;
     links[linkStart[clusterOfLink[order]]++] = link;
   });
+  const candidates = possibleMatches(decisions, pairs, vectors, profiles, clustering.rootOf, heldBack, edges, scorer, cannotLinks);
   timer.lap('Clustering');
   return {
     clusters,
     links,
+    candidates,
     model: toMatchModel(parameters),
     statistics: {
       nodes: profiles.nodes.length,
@@ -125,6 +138,8 @@ export function resolveNodes(
       candidatePairs: pairs.count,
       linkedPairs: decisions.linkedPairs,
       vetoedIdentifierPairs: decisions.vetoedIdentifierPairs,
+      possibleMatches: candidates.length,
+      ambiguousNodesHeldBack: ambiguousNodes,
       linksByIdentifier: basisCounts.identifier,
       linksByScore: basisCounts.probabilistic,
       linksByOverride: basisCounts.override,

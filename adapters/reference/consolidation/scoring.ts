@@ -2,12 +2,20 @@
  * Scoring pairs with a compiled model, and the rule for deterministic identifier links.
  *
  * Identifier rule: two nodes recording the same strong identifier (same field, same normalised
- * value) link on that identifier alone — unless the rest of their identities clearly belong to two
- * people, which is what a hand-typed warrant number colliding with a colleague's looks like. That is
- * the case when the family name is `different`, so is the given name or the date of birth, neither
- * of those two agrees in any way, and nothing else agrees either (no other strong identifier, no
- * exact postcode). A maiden name alone, or a nickname, never blocks an identifier link. Such a pair
- * is not dropped: it is scored like any other, so the rest of its evidence can still link it.
+ * value) link on that identifier alone — unless the rest of their identities outweigh it. The
+ * evidence is weighed, not vetoed on one field:
+ * - an exact NI or payroll number is the strongest evidence there is (issued once for life, or by
+ *   the system that pays the person): only names and date of birth all outright different outweigh
+ *   it, a typed number that landed on a colleague's. A different staff or warrant number does not:
+ *   rejoiners and transferees get new ones;
+ * - any other shared identifier (a warrant or staff number, often typed by hand onto a form; a
+ *   login) needs corroboration: it is outweighed by another issued number that differs outright (a
+ *   reissued collar number), by a family name that differs with no given name or date of birth
+ *   agreeing (a missing one does not rescue it), by given name and date of birth both different,
+ *   and by names that agree in no way at all when both sides hold one.
+ * A maiden name alone, or a nickname, never blocks an identifier link. An outweighed pair is not
+ * dropped: it is scored without the shared identifier's weight, so the rest of its evidence can still
+ * link it or put it before a person.
  */
 import type { LinkExplanation } from '../../../src/contract/index.js';
 import { comparisonLevels } from '../../../src/contract/index.js';
@@ -20,6 +28,7 @@ import {
   dateIndex,
   familyIndex,
   fieldCount,
+  fieldIndex,
   givenIndex,
   postcodeIndex,
   strongFieldIndexes,
@@ -105,14 +114,24 @@ export function sharedIdentifierField(vector: number): number {
 }
 
 const isAgreement = (level: number): boolean => level !== Level.different && level !== Level.missing;
+/** Agreement that names a person: not an initial or a loose likeness (`similar`). */
+const isNameAgreement = (level: number): boolean => level === Level.exact || level === Level.close || level === Level.nickname || level === Level.transposed;
+const issuedFieldIndexes = [fieldIndex.staffNumber, fieldIndex.warrantNumber, fieldIndex.payrollNumber, fieldIndex.niNumber] as const;
+const lifetimeFieldIndexes = [fieldIndex.payrollNumber, fieldIndex.niNumber] as const;
 
-/** Whether the rest of the identity contradicts a shared identifier (see the rule above). */
+/** Whether the rest of the identity outweighs a shared identifier (see the rule above). */
 export function contradictsSharedIdentifier(vector: number, sharedField: number): boolean {
   const given = levelAt(vector, givenIndex);
+  const family = levelAt(vector, familyIndex);
   const date = levelAt(vector, dateIndex);
-  if (levelAt(vector, familyIndex) !== Level.different) return false;
-  if (given !== Level.different && date !== Level.different) return false;
-  if (isAgreement(given) || isAgreement(date)) return false;
+  if (lifetimeFieldIndexes.some((field) => levelAt(vector, field) === Level.exact)) {
+    return family === Level.different && given === Level.different && date === Level.different;
+  }
+  for (const field of issuedFieldIndexes) if (field !== sharedField && levelAt(vector, field) === Level.different) return true;
   for (const field of strongFieldIndexes) if (field !== sharedField && levelAt(vector, field) === Level.exact) return false;
-  return levelAt(vector, postcodeIndex) !== Level.exact;
+  const dateAgrees = isAgreement(date);
+  if (family === Level.different && !isNameAgreement(given) && !dateAgrees) return true;
+  if (given === Level.different && date === Level.different) return true;
+  const bothNamed = given !== Level.missing && family !== Level.missing;
+  return bothNamed && !isAgreement(given) && !isAgreement(family) && !dateAgrees && levelAt(vector, postcodeIndex) !== Level.exact;
 }

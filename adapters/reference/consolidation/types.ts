@@ -39,12 +39,27 @@ export interface MatchModel {
   readonly parameters: unknown;
 }
 
+/**
+ * A possible match: two nodes in different clusters whose pair scored just below the threshold (or
+ * whose shared identifier the rest of their identities outweighed). Not merged: a person decides,
+ * with a link override. One per pair of clusters, the best-scoring pair of nodes between them.
+ */
+export interface NodeCandidate {
+  readonly left: number;
+  readonly right: number;
+  readonly score: number;
+  readonly threshold: number;
+  readonly comparisons: NonNullable<LinkExplanation['comparisons']>;
+}
+
 /** The answer: which nodes go together, and a spanning set of explained links per cluster. */
 export interface Resolution {
   /** Every node exactly once; each cluster sorted ascending; clusters sorted by their first node. */
   readonly clusters: number[][];
   /** For each cluster of n nodes, n − 1 links that connect it (a spanning tree), best evidence first. */
   readonly links: NodeLink[];
+  /** Possible matches between the clusters, best score first. */
+  readonly candidates: NodeCandidate[];
   /** The model used (estimated in a full run, reused in incremental ones). */
   readonly model: MatchModel;
   /** Figures for the run's statistics: candidate pairs compared, links by basis, and so on. */

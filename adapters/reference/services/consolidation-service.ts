@@ -195,6 +195,7 @@ function applyResolution(database: Connection, snapshot: Snapshot, resolution: R
     statements.upsertRedirect.run(former, target);
   }
   for (const removed of assignment.removed) statements.deleteRedirectsTo.run(removed);
+  const possibleMatches = replaceCandidates(database, resolution, scopeNodes, now);
 
   writeSetting(database, 'consolidation:watermark', String(snapshot.changeSeq));
   writeSetting(database, 'consolidation:model', JSON.stringify(resolution.model));
@@ -205,7 +206,24 @@ function applyResolution(database: Connection, snapshot: Snapshot, resolution: R
     merges: assignment.redirects.size,
     removed: assignment.removed.length,
     links: resolution.links.length,
+    possibleMatches,
   };
+}
+
+/**
+ * The possible-match queue for the nodes in scope: their old pairs go, the run's pairs come in.
+ * Pairs between nodes outside the scope were not re-resolved and stand. Returns the queue's size.
+ */
+function replaceCandidates(database: Connection, resolution: Resolution, scopeNodes: number[], now: string): number {
+  if (scopeNodes.length === database.prepare<[], { n: number }>('SELECT count(*) AS n FROM identity_nodes').get()!.n) {
+    database.prepare('DELETE FROM link_candidates').run();
+  } else {
+    const forget = database.prepare('DELETE FROM link_candidates WHERE left_node = ? OR right_node = ?');
+    for (const nodeId of scopeNodes) forget.run(nodeId, nodeId);
+  }
+  const insert = database.prepare('INSERT OR REPLACE INTO link_candidates (left_node, right_node, body, found_at) VALUES (?, ?, ?, ?)');
+  for (const { left, right, ...evidence } of resolution.candidates) insert.run(left, right, JSON.stringify(evidence), now);
+  return database.prepare<[], { n: number }>('SELECT count(*) AS n FROM link_candidates').get()!.n;
 }
 
 /** Links keyed by the first (smallest) node of the cluster they belong to. */

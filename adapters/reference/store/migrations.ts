@@ -152,6 +152,21 @@ const migrations: Migration[] = [
   ) WITHOUT ROWID;
   `);
   },
+  /* 3: the possible-match queue */ (database) => {
+    // One row per pair of identity nodes in different subjects that may be one person (see
+    // consolidation/possible-matches.ts). Rewritten by every run for the nodes it resolved.
+    database.exec(`
+  CREATE TABLE link_candidates (
+    seq INTEGER PRIMARY KEY,
+    left_node INTEGER NOT NULL,
+    right_node INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    found_at TEXT NOT NULL,
+    UNIQUE (left_node, right_node)
+  );
+  CREATE INDEX link_candidates_right ON link_candidates (right_node);
+  `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

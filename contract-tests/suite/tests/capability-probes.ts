@@ -44,6 +44,7 @@ export const capabilityProbes: readonly CapabilityProbe[] = [
   ),
   probe('deleteLinkOverride', 'consolidation.overrides', (client, ids) => client.DELETE('/v1/link-overrides/{overrideId}', { params: { path: { overrideId: ids.of('override') } } })),
   // A search lists subjects: a target declining either may name either.
+  probe('listLinkCandidates', 'consolidation.candidates', (client) => client.GET('/v1/link-candidates')),
   probe('searchByName', ['subjects.search', 'consolidation'], (client) => client.GET('/v1/subjects', { params: { query: { name: 'Probe' } } })),
   probe('searchByIdentifier', ['subjects.search', 'consolidation'], (client, ids) => client.GET('/v1/subjects', { params: { query: { identifier: ids.of('staff') } } })),
   probe('listDetectors', 'flagging', (client) => client.GET('/v1/detectors')),

@@ -1,5 +1,6 @@
 /** Every test of the suite, in the order the runners run and the reports list them. */
 import type { TestGroup } from '../conformance-test.js';
+import { candidateTests } from './candidate-tests.js';
 import { consolidationTests } from './consolidation-tests.js';
 import { detectorTests } from './detector-tests.js';
 import { erasureTests } from './erasure-tests.js';
@@ -21,6 +22,7 @@ export const testGroups: readonly TestGroup[] = [
   erasureTests,
   consolidationTests,
   overrideTests,
+  candidateTests,
   detectorTests,
   flagTests,
   portabilityTests,

@@ -59,6 +59,9 @@ const extractors: Record<OperationId, Extract> = {
   createLinkOverride: ({ body, answer }) => override({ ...(body as object), overrideId: (answer as { overrideId?: unknown } | undefined)?.overrideId }),
   listLinkOverrides: ({ answer }) => items(answer).flatMap(override),
   deleteLinkOverride: ({ params }) => target('link-override', params.overrideId),
+  // Every record and subject of every pair shown: a possible match discloses both people.
+  listLinkCandidates: ({ answer }) =>
+    items(answer).flatMap((item) => [...record(item.left), ...record(item.right), ...target('subject', item.leftSubjectId), ...target('subject', item.rightSubjectId)]),
   listDetectors: none,
   listFlags: ({ answer }) => items(answer).flatMap(flag),
   getFlag: ({ params, answer }) => [...target('flag', params.flagId), ...subjectsOf(answer)],

@@ -37,6 +37,7 @@ export const exampleRequests: Record<OperationId, ExampleRequest> = {
   createLinkOverride: { method: 'POST', url: '/v1/link-overrides', payload: exampleOf(LinkOverrideRequest) },
   listLinkOverrides: { method: 'GET', url: '/v1/link-overrides' },
   deleteLinkOverride: { method: 'DELETE', url: '/v1/link-overrides/o1' },
+  listLinkCandidates: { method: 'GET', url: '/v1/link-candidates' },
   listDetectors: { method: 'GET', url: '/v1/detectors' },
   listFlags: { method: 'GET', url: '/v1/flags' },
   getFlag: { method: 'GET', url: '/v1/flags/f1' },

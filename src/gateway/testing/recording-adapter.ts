@@ -12,6 +12,7 @@ import {
   exampleOf,
   Flag,
   LinkExplanation,
+  LinkCandidate,
   LinkOverride,
   Run,
   Source,
@@ -57,6 +58,7 @@ const defaultAnswers: Record<string, Answer> = {
   listLinks: (subjectId: string) => (unknownId(subjectId), { items: [exampleOf(LinkExplanation)], nextCursor: null }),
   createOverride: (input: object) => ({ ...exampleOf(LinkOverride), ...input }),
   listOverrides: () => ({ items: [exampleOf(LinkOverride)], nextCursor: null }),
+  listLinkCandidates: () => ({ items: [exampleOf(LinkCandidate)], nextCursor: null }),
   deleteOverride: (overrideId: string) => unknownId(overrideId),
   listDetectors: () => [exampleOf(Detector)],
   startFlaggingRun: () => ({ ...exampleOf(Run), kind: 'flagging', status: 'queued', finishedAt: null }),
@@ -114,6 +116,7 @@ export function createRecordingAdapter(options: { capabilities?: readonly Capabi
       createOverride: call('createOverride'),
       listOverrides: call('listOverrides'),
       deleteOverride: call('deleteOverride'),
+      listLinkCandidates: call('listLinkCandidates'),
     } as never,
     flagging: {
       listDetectors: call('listDetectors'),
