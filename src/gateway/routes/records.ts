@@ -4,16 +4,42 @@ import { z } from 'zod';
 import type { IndexedRecord } from '../../adapter/sources-v1.js';
 import { PlumblineError } from '../../adapter/errors.js';
 import { Erasure, ErasureQuery, IngestBatch, IngestResult, jsonPointer, MAX_BATCH_RECORDS, MAX_RECORD_ERRORS, SourceRecord, StoredRecord, type RecordResult } from '../../contract/index.js';
+import { containerCount } from '../json-density.js';
 import { adapterProblems, bodyProblems, concern, problemResponses, RecordPath, SourcePath } from '../route-helpers.js';
 
-/** The envelope checked before any record is read: each record is then checked on its own. */
-const BatchEnvelope = z.object({ records: z.array(z.unknown()) });
+/**
+ * The envelope checked before any record is read: each record is then checked on its own. The
+ * array's length is checked by the handler (413 past the batch size) before anything walks its
+ * items: a 32 MiB body of ten million `{}` cost seconds when validation walked them first.
+ */
+const BatchEnvelope = z.object({ records: z.unknown() });
 
 /** Room for a full batch of large records; anything bigger is refused with 413 before parsing. */
 const INGEST_BODY_LIMIT = 32 * 1024 * 1024;
 
+/**
+ * The most objects and arrays a batch may open: 200 a record on average, far more than records
+ * hold (a record opens a handful; its extensions may open more). Past this the body is refused
+ * with 413 before it is parsed (see json-density.ts).
+ */
+export const MAX_BATCH_CONTAINERS = MAX_BATCH_RECORDS * 200;
+
 /** Records: ingest by batch with a result per record, read one, erase one. */
 const recordRoutes: FastifyPluginAsyncZod = async (app) => {
+  // In this plugin only (the record routes): JSON is counted before it is parsed, then parsed by
+  // Fastify's own parser (which refuses prototype poisoning).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: INGEST_BODY_LIMIT }, (request, body, done) => {
+    const containers = containerCount(body as Buffer);
+    if (containers > MAX_BATCH_CONTAINERS) {
+      const detail = `A batch opens at most ${MAX_BATCH_CONTAINERS.toLocaleString('en-GB')} objects and arrays; this body opens up to ${containers.toLocaleString('en-GB')}. Send smaller batches.`;
+      done(new PlumblineError('payload-too-large', detail), undefined);
+      return;
+    }
+    parseJson(request, (body as Buffer).toString('utf8'), done);
+  });
+
   app.post(
     '/v1/sources/:sourceId/records',
     {
@@ -37,7 +63,10 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { records } = request.body as unknown as z.output<typeof BatchEnvelope>;
+      const { records } = request.body as unknown as { records: unknown };
+      if (!Array.isArray(records)) {
+        throw new PlumblineError('validation-failed', 'Invalid body: /body/records must be an array of records.', { errors: [{ path: '/body/records', message: 'expected array' }] });
+      }
       if (records.length > MAX_BATCH_RECORDS) {
         throw new PlumblineError('payload-too-large', `A batch holds at most ${MAX_BATCH_RECORDS} records; this one has ${records.length}. Split it into smaller batches.`);
       }

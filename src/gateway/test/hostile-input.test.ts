@@ -16,6 +16,7 @@ import { buildGateway } from '../app.js';
 import { silentLogger } from '../../adapter/factory.js';
 import { MAX_FREE_FORM_DEPTH, MAX_FREE_FORM_KEYS, MAX_REPORTED_ERRORS, MAX_RUN_DETECTORS } from '../../contract/index.js';
 import { createReferenceAdapter } from '../../../adapters/reference/reference-adapter.js';
+import { MAX_BATCH_CONTAINERS } from '../routes/records.js';
 
 let app: FastifyInstance;
 let baseUrl: string;
@@ -114,6 +115,15 @@ describe('hostile input', () => {
     const hostile = await stallOf('POST', '/v1/flagging-runs', { asOf: '2026-03-31', detectors: [{ detectorId: 'repeated-allegations', parameters }] });
     expect(hostile.status).toBe(400);
     expect(JSON.parse(hostile.text).errors).toEqual([{ path: '/body/detectors/0/parameters', message: `holds more than ${MAX_FREE_FORM_KEYS} keys; at most ${MAX_FREE_FORM_KEYS} are allowed` }]);
+    expect(hostile.stallMs, `stall ${hostile.stallMs.toFixed(1)} ms against a baseline of ${baseline.toFixed(1)} ms`).toBeLessThan(baseline + 100);
+  });
+
+  it('a batch body of a million empty objects (3 MB) is refused before it is parsed', async () => {
+    const baseline = await baselineStall();
+    const body = `{"records":[${Array.from({ length: MAX_BATCH_CONTAINERS }, () => '{}').join(',')}]}`;
+    const hostile = await stallOf('POST', '/v1/sources/complaints/records', body);
+    expect(hostile.status).toBe(413);
+    expect(JSON.parse(hostile.text).detail).toMatch(/opens at most/);
     expect(hostile.stallMs, `stall ${hostile.stallMs.toFixed(1)} ms against a baseline of ${baseline.toFixed(1)} ms`).toBeLessThan(baseline + 100);
   });
 
