@@ -7,6 +7,8 @@ export const ignoresCannotLinks = defect({
   id: 'ignores-cannot-links',
   description: 'Accepts and lists cannot-link overrides (refusing contradictions as it should) but never applies them.',
   caughtBy: 'OVR-002',
+  // Deciding a possible match is a cannot-link too: one that is never applied leaves the pair queued.
+  alsoCaughtBy: ['CAND-002'],
   breakAdapter(engine) {
     // The engine checks each cannot-link for contradictions, then forgets it; the adapter keeps it for show.
     const kept: LinkOverride[] = [];
