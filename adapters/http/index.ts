@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defineAdapterFactory, type AdapterLogger } from '../../src/adapter/factory.js';
 import { PlumblineError } from '../../src/adapter/errors.js';
-import { ConfigError } from '../../src/config/gateway-config.js';
+import { ConfigError } from '../../src/adapter/config-error.js';
 import { adapterOwningRemote, startBundledRemote } from './bundled-remote.js';
 import { createHttpAdapter, type HttpAdapter } from './http-adapter.js';
 import { HttpAdapterSettings } from './settings.js';

@@ -12,6 +12,8 @@ export type { OperationContext } from './context.js';
 export { systemContext } from './context.js';
 export type { AdapterFactory, AdapterEnvironment, AdapterLogger } from './factory.js';
 export { defineAdapterFactory, silentLogger } from './factory.js';
+export { ConfigError } from './config-error.js';
+export { capabilityConcerns, missingConcerns, type AdapterConcern } from './capability-concerns.js';
 export { waitForRun, type WaitOptions } from './wait-for-run.js';
 export { allFlags } from './all-flags.js';
 export { PlumblineError, UpstreamCallError, errors, type PlumblineErrorOptions } from './errors.js';

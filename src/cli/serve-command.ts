@@ -5,7 +5,8 @@ import { AuditTrail, AuditTrailBrokenError } from '../gateway/audit/audit-trail.
 import { createServeLogger } from '../gateway/logging.js';
 import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
 import { developmentTokenCommand } from '../gateway/security/development-key.js';
-import { ConfigError, loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
+import { loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
+import { ConfigError } from '../adapter/config-error.js';
 import { createConfiguredAdapter, createContainer } from '../config/container.js';
 import { loadAdapterFactories } from './adapter-factories.js';
 import { StartupError, UsageError, type Command } from './command.js';

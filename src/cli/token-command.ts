@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { roles as knownRoles, type Role } from '../contract/index.js';
-import { ConfigError, loadGatewayConfig } from '../config/gateway-config.js';
+import { loadGatewayConfig } from '../config/gateway-config.js';
+import { ConfigError } from '../adapter/config-error.js';
 import { DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../gateway/security/development-key.js';
 import { isProduction } from '../gateway/security/gateway-security.js';
 import { CLOCK_TOLERANCE_SECONDS } from '../gateway/security/token-verifier.js';

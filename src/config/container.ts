@@ -8,7 +8,8 @@ import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { tokens } from '../adapter/tokens.js';
 import type { AdapterFactory, AdapterLogger } from '../adapter/factory.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
-import { adapterSettingsFromEnvironment, ConfigError, type GatewayConfig } from './gateway-config.js';
+import { adapterSettingsFromEnvironment, type GatewayConfig } from './gateway-config.js';
+import { ConfigError } from '../adapter/config-error.js';
 
 /** Makes a container holding the configuration and the known adapter factories. */
 export function createContainer(config: GatewayConfig, factories: readonly AdapterFactory<any>[]): DependencyContainer {

@@ -3,6 +3,7 @@
  * validated once at start-up so that a mistake stops the process with a clear message instead
  * of surfacing later as a strange failure.
  */
+import { ConfigError } from '../adapter/config-error.js';
 import { z } from 'zod';
 
 /**
@@ -95,13 +96,6 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   maxConnections: 'PLUMBLINE_MAX_CONNECTIONS',
   corsOrigins: 'PLUMBLINE_CORS_ORIGINS',
 };
-
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /**
  * Reads the configuration: command-line options win over environment variables, which win over

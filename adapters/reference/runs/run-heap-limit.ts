@@ -6,7 +6,7 @@
  * would take the whole gateway down with it. The thread is shared by the process, so the limit is
  * the process's: `PLUMBLINE_RUN_HEAP_MB`.
  */
-import { ConfigError } from '../../../src/config/gateway-config.js';
+import { ConfigError } from '../../../src/adapter/config-error.js';
 
 export const RUN_HEAP_VARIABLE = 'PLUMBLINE_RUN_HEAP_MB';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { adapterSettingsFromEnvironment, ConfigError, loadGatewayConfig } from '../gateway-config.js';
+import { adapterSettingsFromEnvironment, loadGatewayConfig } from '../gateway-config.js';
+import { ConfigError } from '../../adapter/config-error.js';
 import { createConfiguredAdapter, createContainer } from '../container.js';
 import { defineAdapterFactory, silentLogger } from '../../adapter/factory.js';
 import { tokens } from '../../adapter/tokens.js';

@@ -4,7 +4,8 @@
  * production, a development key is created and used so that `plumbline token` works. Production
  * refuses to start without real keys, without an issuer, or with a development key.
  */
-import { ConfigError, DEFAULT_DEVELOPMENT_KEY_PATH, type GatewayConfig } from '../../config/gateway-config.js';
+import { DEFAULT_DEVELOPMENT_KEY_PATH, type GatewayConfig } from '../../config/gateway-config.js';
+import { ConfigError } from '../../adapter/config-error.js';
 import type { AuditTrailOptions } from '../audit/audit-trail.js';
 import { isDevelopmentAuditKey } from '../audit/audit-signing.js';
 import { DEVELOPMENT_ISSUER, developmentTokenCommand, ensureDevelopmentKey } from './development-key.js';
