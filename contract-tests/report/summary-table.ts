@@ -41,8 +41,9 @@ function consolidationOn(target: TargetReport, force: string): string {
   const score = accuracyOn(target, force);
   if (!score) return '—';
   const { precision, recall, f1 } = score.consolidation;
+  const merged = score.hardNonMatches ? ` · look-alikes merged ${score.hardNonMatches.merged}/${score.hardNonMatches.planted}` : '';
   const asks = score.possibleMatches ? ` · queue ${fixed(score.possibleMatches.recordShare * 100, 2)}% of records` : '';
-  return `P ${fixed(precision, 4)} R ${fixed(recall, 4)} F1 ${fixed(f1, 4)}${score.baseline ? ` · naive F1 ${fixed(score.baseline.f1, 4)}` : ''}${asks}`;
+  return `P ${fixed(precision, 4)} R ${fixed(recall, 4)} F1 ${fixed(f1, 4)}${score.baseline ? ` · naive F1 ${fixed(score.baseline.f1, 4)}` : ''}${merged}${asks}`;
 }
 
 export function summaryTable(report: ConformanceReport): string {

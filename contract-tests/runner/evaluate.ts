@@ -95,7 +95,7 @@ export async function evaluate(specs: readonly TargetSpec[], options: Evaluation
     profile: options.profile,
     people: options.people,
     ...(options.people === null ? {} : { forceProfiles: options.forceProfiles ?? defaultForceProfiles }),
-    ...(options.dataset ? { dataset: { name: options.dataset.name, people: options.dataset.people, ...(options.dataset.description ? { description: options.dataset.description } : {}) } } : {}),
+    ...(options.dataset ? { dataset: { name: options.dataset.name, people: options.dataset.peopleCount, ...(options.dataset.description ? { description: options.dataset.description } : {}) } } : {}),
     weights: options.weights,
     speedReference: reference,
     machine,

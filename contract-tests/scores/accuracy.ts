@@ -10,6 +10,7 @@ import { benchmarkForce, type ForceResult } from '../../src/bench/force-benchmar
 import type { PossibleMatchFigures } from '../../src/bench/possible-match-share.js';
 import type { LabelledForce } from '../../src/bench/labelled-dataset.js';
 import type { BaselineScore } from '../../src/metrics/naive-baseline.js';
+import type { HardNonMatchScore } from '../../src/bench/hard-non-matches.js';
 import { defaultProfile, synthesizeForce, type ProfileName, type SyntheticForce } from '../../src/synth/index.js';
 import { adapterFor } from '../harness/target-adapter.js';
 import type { ConformanceTarget } from '../harness/target.js';
@@ -23,6 +24,8 @@ export interface AccuracyScore {
   readonly baseline?: BaselineScore;
   /** The possible-match queue's size, when the target offers one (`consolidation.candidates`). */
   readonly possibleMatches?: PossibleMatchFigures;
+  /** Planted look-alike pairs (twins, namesakes, reissued collar numbers) merged, of those planted: synthetic typical and hard forces only. */
+  readonly hardNonMatches?: HardNonMatchScore;
   readonly flags: { readonly precision: number; readonly recall: number; readonly f1: number; readonly expected: number; readonly raised: number };
   readonly timings: ForceResult['timings'];
   /** Set when the force was scored on a target that also held an earlier force (a remote sandbox offers no fresh instance). */
@@ -60,6 +63,7 @@ export async function scoreAccuracy(target: ConformanceTarget, options: Accuracy
       consolidation: { precision, recall, f1, subjects },
       baseline: result.baseline,
       ...(result.possibleMatches ? { possibleMatches: result.possibleMatches } : {}),
+      ...(result.hardNonMatches ? { hardNonMatches: result.hardNonMatches } : {}),
       flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.raised },
       timings: result.timings,
       ...(options.note ? { note: options.note } : {}),

@@ -134,14 +134,20 @@ describe('accuracy per force', () => {
   it('shows each force’s precision and recall apart, with the naive join beside them, in the summary and the page', () => {
     const naive = { method: 'naive exact-identifier join', precision: 0.993, recall: 0.892, f1: 0.9397 };
     const typical = { ...scores.accuracy!, force: 'typical', baseline: naive };
-    const hard = { ...scores.accuracy!, force: 'hard', consolidation: { precision: 0.9918, recall: 0.5424, f1: 0.7012, subjects: 1200 }, baseline: { ...naive, precision: 0.9972, recall: 0.5221, f1: 0.6853 } };
+    const hard = {
+      ...scores.accuracy!,
+      force: 'hard',
+      consolidation: { precision: 0.9918, recall: 0.5424, f1: 0.7012, subjects: 1200 },
+      baseline: { ...naive, precision: 0.9972, recall: 0.5221, f1: 0.6853 },
+      hardNonMatches: { planted: 12, merged: 1, byKind: { twin: { planted: 12, merged: 1 } } },
+    };
     const withForces = { ...report, targets: [targetReport(suite('acme', {}), { ...scores, accuracy: typical, accuracyByForce: [typical, hard] }, defaultWeights, reference)] };
     const table = summaryTable(withForces);
     expect(table).toMatch(/consolidation, typical\s+P 0\.9900 R 0\.9800 F1 0\.9850 · naive F1 0\.9397/);
-    expect(table).toMatch(/consolidation, hard\s+P 0\.9918 R 0\.5424 F1 0\.7012 · naive F1 0\.6853/);
+    expect(table).toMatch(/consolidation, hard\s+P 0\.9918 R 0\.5424 F1 0\.7012 · naive F1 0\.6853 · look-alikes merged 1\/12/);
     expect(table).toContain('The weighted total uses the first force (typical).');
     const page = scorecardHtml(withForces);
-    expect(page).toContain('<strong>hard</strong>: precision 0.992 · recall 0.542 · F1 0.701 · naive join F1 0.685 (P 0.997, R 0.522)');
+    expect(page).toContain('<strong>hard</strong>: precision 0.992 · recall 0.542 · F1 0.701 · naive join F1 0.685 (P 0.997, R 0.522) · look-alikes merged 1 of 12');
     // The weighted total reads the first force only.
     expect(withForces.targets[0].weighted.components.consolidationF1).toBe(0.985);
   });

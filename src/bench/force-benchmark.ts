@@ -17,6 +17,7 @@ import type { LabelledForce } from './labelled-dataset.js';
 import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
 import { possibleMatchFigures, type PossibleMatchFigures } from './possible-match-share.js';
+import { scoreHardNonMatches, type HardNonMatchScore, type LookalikePair } from './hard-non-matches.js';
 
 export interface ForceResult {
   readonly records: number;
@@ -35,6 +36,8 @@ export interface ForceResult {
   readonly baseline: BaselineScore;
   /** The possible-match queue's size; null when the adapter does not offer one. */
   readonly possibleMatches: PossibleMatchFigures | null;
+  /** Planted look-alike pairs the engine merged (typical and hard forces; absent when none are planted). */
+  readonly hardNonMatches?: HardNonMatchScore;
   readonly flags: {
     precision: number;
     recall: number;
@@ -87,6 +90,8 @@ export async function benchmarkForce(
   const consolidation = pairwiseAccuracy({ predicted, truth: truth.personOfRecord });
   const baseline = baselineScore(truth.baseline.score(truth.personOfRecord));
   const possibleMatches = await possibleMatchFigures(adapter, (key) => truth.indexOf.get(key), truth.personOfRecord, context);
+  const pairs = lookalikePairs(force);
+  const hardNonMatches = pairs.length > 0 ? scoreHardNonMatches(pairs, predicted, truth.personOfRecord, truth.people) : undefined;
 
   progress('scoring flags against the expected flags');
   const raised = (await allFlags(adapter, context))
@@ -107,8 +112,17 @@ export async function benchmarkForce(
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
     baseline,
     possibleMatches,
+    ...(hardNonMatches ? { hardNonMatches } : {}),
     flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector, mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) } },
   };
+}
+
+/** The look-alike pairs a synthetic force planted (people.ndjson's `lookalike`); none for other forces. */
+function lookalikePairs(force: LabelledForce): LookalikePair[] {
+  if (!force.people) return [];
+  const pairs: LookalikePair[] = [];
+  for (const person of force.people()) if (person.lookalike) pairs.push({ personId: person.personId, otherId: person.lookalike.personId, kind: person.lookalike.kind });
+  return pairs;
 }
 
 interface Truth {

@@ -24,13 +24,16 @@ export interface LabelledForce {
   readonly manifest: { readonly asOf: string };
   readonly sources: readonly RegisteredSource[];
   records(): Iterable<TruthfulRecord>;
+  /** A synthetic force's people, for its planted look-alikes; absent for an evaluator's data set. */
+  people?(): Iterable<{ readonly personId: string; readonly lookalike?: { readonly personId: string; readonly kind: string } }>;
 }
 
-export interface LabelledDataset extends LabelledForce {
+export interface LabelledDataset extends Omit<LabelledForce, 'people'> {
   /** The directory's name, for reports. */
   readonly name: string;
   readonly description?: string;
-  readonly people: number;
+  /** Distinct people labelled. */
+  readonly peopleCount: number;
 }
 
 /** A data set that cannot be scored, and where the problem is. */
@@ -116,7 +119,7 @@ export function readLabelledDataset(directory: string): LabelledDataset {
   return {
     name: basename(directory),
     ...(info.data.description ? { description: info.data.description } : {}),
-    people: new Set(records.map((entry) => entry.personId)).size,
+    peopleCount: new Set(records.map((entry) => entry.personId)).size,
     manifest: { asOf },
     sources,
     records: () => records,

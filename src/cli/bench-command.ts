@@ -116,6 +116,7 @@ Prints one JSON object on stdout; progress goes to stderr.
         records: result.records,
         consolidation: result.consolidation,
         baseline: result.baseline,
+        ...(result.hardNonMatches ? { hardNonMatches: result.hardNonMatches } : {}),
         lift: { precision: result.consolidation.precision - result.baseline.precision, recall: result.consolidation.recall - result.baseline.recall, f1: result.consolidation.f1 - result.baseline.f1 },
         possibleMatches: result.possibleMatches,
         flags: result.flags,

@@ -73,6 +73,8 @@ export interface RecorderProfile {
   readonly quirks: SourceQuirks;
   readonly seed: number;
   readonly sourceIndex: number;
+  /** A typical or hard force: the source records its `profileFields` too, quirks or not (`--noise 0`). */
+  readonly profiled: boolean;
 }
 
 /** A person's quirk state in one source: the stream quirks draw from, and whether the source kept a former name. */
@@ -91,8 +93,8 @@ export class IdentityRecorder {
     profile?: RecorderProfile,
   ) {
     this.rates = scaledNoise(definition.noise, noiseLevel);
-    // A source without quirks draws nothing extra: the clean force stays byte-identical.
-    if (profile && hasQuirks(profile.quirks)) this.profile = profile;
+    // A clean force's sources draw nothing extra: the clean force stays byte-identical.
+    if (profile && (profile.profiled || hasQuirks(profile.quirks))) this.profile = profile;
   }
 
   /** The quirk stream of `person` in this source, or undefined when the source has no quirks. */

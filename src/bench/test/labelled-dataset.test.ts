@@ -42,7 +42,7 @@ describe('readLabelledDataset', () => {
     const truth = readFileSync(join(written, 'truth.ndjson'), 'utf8').trim().split('\n');
     const records = [...dataset.records()];
     expect(records).toHaveLength(truth.length);
-    expect(dataset.people).toBe(100);
+    expect(dataset.peopleCount).toBe(100);
     expect(dataset.manifest.asOf).toBe('2026-03-29');
     expect(dataset.sources.map((source) => source.sourceId)).toContain('hr-core');
     expect(JSON.parse(truth[0])).toEqual({ sourceId: records[0].sourceId, recordId: records[0].record.recordId, personId: records[0].personId });
@@ -51,7 +51,7 @@ describe('readLabelledDataset', () => {
   it('reads a hand-made data set, with the as-of date from its latest record', () => {
     const dataset = readLabelledDataset(handMade('small'));
     expect([...dataset.records()].map((entry) => entry.personId)).toEqual(['ann', 'tom', 'ann']);
-    expect(dataset).toMatchObject({ name: 'small', people: 2, manifest: { asOf: '2026-01-05' } });
+    expect(dataset).toMatchObject({ name: 'small', peopleCount: 2, manifest: { asOf: '2026-01-05' } });
     writeFileSync(join(root, 'small', 'dataset.json'), JSON.stringify({ asOf: '2026-02-01', description: 'Sample labelled by two reviewers' }));
     expect(readLabelledDataset(join(root, 'small'))).toMatchObject({ manifest: { asOf: '2026-02-01' }, description: 'Sample labelled by two reviewers' });
   });

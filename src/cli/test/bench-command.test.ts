@@ -56,6 +56,9 @@ describe('plumbline bench', () => {
     const report = JSON.parse(stdout);
     expect(report.profile).toBe('hard');
     expect(report.http).toBeUndefined();
+    // Planted look-alikes are counted on their own: how many of them the engine merged.
+    expect(report.hardNonMatches.planted).toBeGreaterThan(0);
+    expect(report.hardNonMatches.merged).toBeLessThanOrEqual(report.hardNonMatches.planted);
     // Format variants and renumbered people split the naive join's clusters: its recall falls well short.
     expect(report.baseline.recall).toBeLessThan(0.95);
     for (const figure of ['precision', 'recall', 'f1']) {

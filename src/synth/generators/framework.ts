@@ -53,7 +53,7 @@ export function sourceTools(definition: SourceDefinition, options: ResolvedOptio
   const index = sourceIndex(definition.key);
   return {
     index,
-    recorder: new IdentityRecorder(definition, options.noise, { quirks: quirksOf(options.profile, definition.key, options.noise), seed: options.seed, sourceIndex: index }),
+    recorder: new IdentityRecorder(definition, options.noise, { quirks: quirksOf(options.profile, definition.key, options.noise), seed: options.seed, sourceIndex: index, profiled: options.profile.name !== 'clean' }),
     ids: new RecordIdMaker(options.seed, index, idPrefixes[definition.key]),
     noiseFor: (key: number) => new Random(options.seed, streams.noise, hashInts(index, key)),
   };

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { SourceRecord } from '../../contract/index.js';
 import { synthesizeForce, type SyntheticPerson, type TruthfulRecord } from '../index.js';
 
 function digest(records: Iterable<TruthfulRecord>): string {
@@ -29,6 +30,11 @@ describe('the hard profile', () => {
   const people = new Map<string, SyntheticPerson>([...force.people()].map((person) => [person.personId, person]));
   const records = [...force.records()];
   const bySource = (sourceId: string) => records.filter((entry) => entry.sourceId === sourceId);
+
+  it('writes only records the contract accepts, however messy', () => {
+    const refused = records.filter(({ record }) => !SourceRecord.safeParse(record).success);
+    expect(refused.slice(0, 3)).toEqual([]);
+  });
 
   it('writes identifiers in each system’s format: dense numbers, zeros dropped, domain logins, spaced NI numbers', () => {
     const person = [...people.values()][0];
