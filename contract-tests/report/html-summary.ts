@@ -58,7 +58,9 @@ function consolidationCell(target: TargetReport): Raw {
     (score) =>
       html`<div class="note"><strong>${score.force ?? 'synthetic'}</strong>: precision ${decimal(score.consolidation.precision)} · recall ${decimal(score.consolidation.recall)} · F1 ${decimal(score.consolidation.f1)}${
         score.baseline ? html` · naive join F1 ${decimal(score.baseline.f1)} (P ${decimal(score.baseline.precision)}, R ${decimal(score.baseline.recall)})` : ''
-      }${score.hardNonMatches ? html` · look-alikes merged ${score.hardNonMatches.merged} of ${score.hardNonMatches.planted}` : ''}${score.possibleMatches ? html` · possible-match queue ${decimal(score.possibleMatches.recordShare * 100)}% of records` : ''}${score.note ? html` · ${score.note}` : ''}</div>`,
+      }${score.hardNonMatches ? html` · look-alikes merged ${score.hardNonMatches.merged} of ${score.hardNonMatches.planted}` : ''}${
+        score.possibleMatches ? html` · possible-match queue ${decimal(score.possibleMatches.recordShare * 100)}% of records` : ''
+      }${score.note ? html` · ${score.note}` : ''}</div>`,
   );
   return html`${meter(scores.f1, `F1 ${decimal(scores.f1)}`)}<div class="note">precision ${decimal(scores.precision)} · recall ${decimal(scores.recall)}</div>${byForce}`;
 }

@@ -22,10 +22,10 @@ export interface AccuracyScore {
   readonly consolidation: { readonly precision: number; readonly recall: number; readonly f1: number; readonly subjects: number };
   /** The naive exact-identifier join on the same records: the floor any engine should clear. */
   readonly baseline?: BaselineScore;
-  /** Planted look-alike pairs (twins, namesakes, reissued collar numbers) merged, of those planted: synthetic typical and hard forces only. */
-  readonly hardNonMatches?: HardNonMatchScore;
   /** The possible-match queue's size, when the target offers one (`consolidation.candidates`). */
   readonly possibleMatches?: PossibleMatchFigures;
+  /** Planted look-alike pairs (twins, namesakes, reissued collar numbers) merged, of those planted: synthetic typical and hard forces only. */
+  readonly hardNonMatches?: HardNonMatchScore;
   readonly flags: { readonly precision: number; readonly recall: number; readonly f1: number; readonly expected: number; readonly raised: number };
   readonly timings: ForceResult['timings'];
   /** Set when the force was scored on a target that also held an earlier force (a remote sandbox offers no fresh instance). */
@@ -62,8 +62,8 @@ export async function scoreAccuracy(target: ConformanceTarget, options: Accuracy
       records: result.records,
       consolidation: { precision, recall, f1, subjects },
       baseline: result.baseline,
-      ...(result.hardNonMatches ? { hardNonMatches: result.hardNonMatches } : {}),
       ...(result.possibleMatches ? { possibleMatches: result.possibleMatches } : {}),
+      ...(result.hardNonMatches ? { hardNonMatches: result.hardNonMatches } : {}),
       flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.raised },
       timings: result.timings,
       ...(options.note ? { note: options.note } : {}),

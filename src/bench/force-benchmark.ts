@@ -16,8 +16,8 @@ import { flagAccuracy, type ComparableFlag } from '../metrics/flag-accuracy.js';
 import type { LabelledForce } from './labelled-dataset.js';
 import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
-import { scoreHardNonMatches, type HardNonMatchScore, type LookalikePair } from './hard-non-matches.js';
 import { possibleMatchFigures, type PossibleMatchFigures } from './possible-match-share.js';
+import { scoreHardNonMatches, type HardNonMatchScore, type LookalikePair } from './hard-non-matches.js';
 
 export interface ForceResult {
   readonly records: number;
@@ -34,10 +34,10 @@ export interface ForceResult {
   readonly consolidation: { precision: number; recall: number; f1: number; subjects: number; people: number };
   /** The naive exact-identifier join on the same records, scored the same way: what the engine must beat. */
   readonly baseline: BaselineScore;
-  /** Planted look-alike pairs the engine merged (typical and hard forces; absent when none are planted). */
-  readonly hardNonMatches?: HardNonMatchScore;
   /** The possible-match queue's size; null when the adapter does not offer one. */
   readonly possibleMatches: PossibleMatchFigures | null;
+  /** Planted look-alike pairs the engine merged (typical and hard forces; absent when none are planted). */
+  readonly hardNonMatches?: HardNonMatchScore;
   readonly flags: {
     precision: number;
     recall: number;
@@ -89,9 +89,9 @@ export async function benchmarkForce(
   const { predicted, personOfSubject, subjects } = await membership(adapter, truth, context);
   const consolidation = pairwiseAccuracy({ predicted, truth: truth.personOfRecord });
   const baseline = baselineScore(truth.baseline.score(truth.personOfRecord));
+  const possibleMatches = await possibleMatchFigures(adapter, (key) => truth.indexOf.get(key), truth.personOfRecord, context);
   const pairs = lookalikePairs(force);
   const hardNonMatches = pairs.length > 0 ? scoreHardNonMatches(pairs, predicted, truth.personOfRecord, truth.people) : undefined;
-  const possibleMatches = await possibleMatchFigures(adapter, (key) => truth.indexOf.get(key), truth.personOfRecord, context);
 
   progress('scoring flags against the expected flags');
   const raised = (await allFlags(adapter, context))
@@ -111,8 +111,8 @@ export async function benchmarkForce(
     ingestRecordsPerSecond: truth.personOfRecord.length / ingestSeconds,
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
     baseline,
-    ...(hardNonMatches ? { hardNonMatches } : {}),
     possibleMatches,
+    ...(hardNonMatches ? { hardNonMatches } : {}),
     flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector, mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) } },
   };
 }
