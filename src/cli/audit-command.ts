@@ -2,12 +2,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadGatewayConfig } from '../config/gateway-config.js';
-import { ConfigError } from '../adapter/config-error.js';
 import { verifyAuditFile } from '../gateway/audit/audit-verifier.js';
 import { developmentKeyPathFor, loadHeadVerificationKey } from '../gateway/audit/audit-signing.js';
 import { defaultWitnessPathFor } from '../gateway/audit/audit-witness.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, readGatewayConfig, type Command } from './command.js';
 import { runCrashCheck } from './audit-crash-check.js';
 
 /**
@@ -44,13 +42,7 @@ erased one too, nothing acknowledged may be lost. Exit code 0 when all hold, 1 o
     });
     if (positionals.length === 1 && positionals[0] === 'crash-check') return crashCheck(values.rounds, values.dir);
     if (positionals.length !== 1 || positionals[0] !== 'verify') throw new UsageError('The audit sub-commands are `verify` and `crash-check`.');
-    let config;
-    try {
-      config = loadGatewayConfig(process.env);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
-    }
+    const config = readGatewayConfig();
     const path = values.db ?? config.auditDatabasePath;
     if (!existsSync(path)) throw new UsageError(`No audit trail at ${path}.`);
     const keyPath = values.key ?? config.auditKeyFile ?? developmentKeyPathFor(path);

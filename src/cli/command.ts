@@ -1,3 +1,6 @@
+import { ConfigError } from '../adapter/config-error.js';
+import { loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
+
 /** The shape of a `plumbline` sub-command. */
 export interface Command {
   /** The word after `plumbline`. */
@@ -27,5 +30,18 @@ export class StartupError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'StartupError';
+  }
+}
+
+/**
+ * The gateway's configuration from the environment and the command's options; a bad setting is a
+ * usage mistake (exit code 2, the message naming each setting), not a crash.
+ */
+export function readGatewayConfig(options: Parameters<typeof loadGatewayConfig>[1] = {}): GatewayConfig {
+  try {
+    return loadGatewayConfig(process.env, options);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
   }
 }

@@ -4,13 +4,12 @@ import { parseArgs } from 'node:util';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import { systemContext } from '../adapter/context.js';
 import { createConfiguredAdapter, createContainer } from '../config/container.js';
-import { loadGatewayConfig } from '../config/gateway-config.js';
 import { ConfigError } from '../adapter/config-error.js';
 import { DEMO_CAPABILITIES, loadMarked, storeState } from '../demo/load-demo-force.js';
 import { loadForce } from '../demo/load-force.js';
 import { readForce, type WrittenForce } from '../synth/index.js';
 import { loadAdapterFactories } from './adapter-factories.js';
-import { StartupError, UsageError, type Command } from './command.js';
+import { StartupError, UsageError, readGatewayConfig, type Command } from './command.js';
 import { progressLine } from './progress-line.js';
 import { checkWritableFile } from './startup-checks.js';
 
@@ -55,13 +54,7 @@ Synthetic data only: a force's real systems send records through the API, which 
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.data) throw new UsageError('--data DIR is required: a directory written by `npx plumbline synth --out DIR`');
-    let config;
-    try {
-      config = loadGatewayConfig(process.env, { databasePath: values.db, adapter: values.adapter });
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
-    }
+    const config = readGatewayConfig({ databasePath: values.db, adapter: values.adapter });
     const directory = resolve(values.data);
     const force = syntheticForceAt(directory);
     checkWritableFile(config.databasePath, { variable: 'PLUMBLINE_DB', option: 'db' });

@@ -5,11 +5,11 @@ import { AuditTrail, AuditTrailBrokenError } from '../gateway/audit/audit-trail.
 import { createServeLogger } from '../gateway/logging.js';
 import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
 import { developmentTokenCommand } from '../gateway/security/development-key.js';
-import { loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
+import type { GatewayConfig } from '../config/gateway-config.js';
 import { ConfigError } from '../adapter/config-error.js';
 import { createConfiguredAdapter, createContainer } from '../config/container.js';
 import { loadAdapterFactories } from './adapter-factories.js';
-import { StartupError, UsageError, type Command } from './command.js';
+import { StartupError, UsageError, readGatewayConfig, type Command } from './command.js';
 import { checkCanListen, checkWritableFile, explainListenError } from './startup-checks.js';
 import { progressLine } from './progress-line.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
@@ -147,9 +147,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       },
       strict: true,
     });
-    let config: GatewayConfig;
-    try {
-      config = loadGatewayConfig(process.env, {
+    const config = readGatewayConfig({
         adapter: values.adapter,
         host: values.host,
         port: values.port,
@@ -162,10 +160,6 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
         authIssuer: values['auth-issuer'],
         authAudience: values['auth-audience'],
       });
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
-    }
     // What can be checked in a second is checked before any data is touched or the demo loads.
     checkWritableFile(config.databasePath, { variable: 'PLUMBLINE_DB', option: 'db' });
     checkWritableFile(config.auditDatabasePath, { variable: 'PLUMBLINE_AUDIT_DB', option: 'audit-db' });

@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { roles as knownRoles, type Role } from '../contract/index.js';
-import { loadGatewayConfig } from '../config/gateway-config.js';
-import { ConfigError } from '../adapter/config-error.js';
 import { DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../gateway/security/development-key.js';
 import { isProduction } from '../gateway/security/gateway-security.js';
 import { CLOCK_TOLERANCE_SECONDS } from '../gateway/security/token-verifier.js';
-import { UsageError, type Command } from './command.js';
+import { UsageError, readGatewayConfig, type Command } from './command.js';
 
 /** `plumbline token`: development tokens for the local gateway, printed alone on stdout. */
 export const tokenCommand: Command = {
@@ -47,14 +45,7 @@ Refused when NODE_ENV=production: production gateways trust only the identity pr
     if (unknown.length) throw new UsageError(`Unknown role ${unknown.join(', ')}; roles are ${knownRoles.join(', ')}.`);
     if (!values.sub?.trim() || values.sub.length > 200) throw new UsageError('--sub is required: who the token speaks for (at most 200 characters).');
     if (!/^\d+(s|m|h|d)$/.test(values.ttl)) throw new UsageError(`--ttl must be a number with s, m, h or d, such as 1h, not "${values.ttl}".`);
-
-    let config;
-    try {
-      config = loadGatewayConfig(process.env);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
-    }
+    const config = readGatewayConfig();
     if (config.authJwksUrl || config.authKeyFile) {
       process.stderr.write('Note: real keys are configured, so a gateway started with this configuration will refuse development tokens.\n');
     }
