@@ -4965,6 +4965,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request headers are larger than the server accepts. */
             431: {
                 headers: {
@@ -4998,6 +5007,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request headers are larger than the server accepts. */
             431: {
                 headers: {
@@ -5025,6 +5043,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request headers are larger than the server accepts. */
@@ -5121,6 +5148,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -5189,6 +5225,15 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5321,6 +5366,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -5412,6 +5466,15 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5514,6 +5577,15 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5636,6 +5708,15 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5778,6 +5859,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -5880,6 +5970,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6002,6 +6101,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6160,6 +6268,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the operation accepts. */
             413: {
                 headers: {
@@ -6284,6 +6401,15 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6421,6 +6547,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -6517,6 +6652,15 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6630,6 +6774,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6771,6 +6924,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the operation accepts. */
             413: {
                 headers: {
@@ -6887,6 +7049,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -6969,6 +7140,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7079,6 +7259,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -7182,6 +7371,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7305,6 +7503,15 @@ export interface operations {
             };
             /** @description The token’s roles do not include one this operation allows. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7453,6 +7660,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the operation accepts. */
             413: {
                 headers: {
@@ -7592,6 +7808,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A path segment is longer than 1,000 characters. */
             414: {
                 headers: {
@@ -7708,6 +7933,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7849,6 +8083,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
             429: {
                 headers: {
@@ -7962,6 +8205,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8096,6 +8348,15 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };

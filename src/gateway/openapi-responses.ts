@@ -6,8 +6,8 @@
  * - `x-plumbline-capability` on every operation: the capability named in `GET /v1/meta` that it
  *   needs, or null for operations every target answers (meta, runs, the audit trail, health).
  * - `Location` on 201/202/308, `Retry-After` on 429 and 503, `WWW-Authenticate` on 401.
- * - The refusals of the HTTP layer, before any route (src/gateway/router-errors.ts): 431 on every
- *   operation, 414 on those with path parameters.
+ * - The refusals of the HTTP layer, before any route (src/gateway/router-errors.ts,
+ *   connection-limits.ts): 408 and 431 on every operation, 414 on those with path parameters.
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { operations, type OperationId } from './operations.js';
@@ -45,6 +45,7 @@ export function completeResponses(document: OpenAPIV3_1.Document): OpenAPIV3_1.D
       if ((operation.parameters ?? []).some((parameter) => 'in' in parameter && parameter.in === 'path')) {
         responses['414'] ??= problem('A path segment is longer than 1,000 characters.');
       }
+      responses['408'] ??= problem('The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again.');
       responses['431'] ??= problem('The request headers are larger than the server accepts.');
       for (const [status, response] of Object.entries(responses) as [string, OpenAPIV3_1.ResponseObject][]) {
         const headers = status === '201' ? (locatedCreations.has(id ?? '') ? { Location: text('The created resource.', true) } : undefined) : headersByStatus[status];
