@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { defineAdapterFactory } from '../../src/adapter/factory.js';
-import { createUpstreamDispatcher, defaultRetryPolicy } from '../../src/connectors/index.js';
+import { createUpstreamDispatcher, retryPolicyOf } from '../../src/connectors/index.js';
 import { CaseworkSettings } from './settings.js';
 import { createCaseworkAdapter } from './connector/create-connector.js';
 import { startCaseworkSimulator } from './simulator/index.js';
@@ -28,7 +28,7 @@ export const caseworkAdapterFactory = defineAdapterFactory({
       requestTimeoutMs: settings.requestTimeoutMs,
       jobTimeoutMs: settings.jobTimeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
-      retry: { ...defaultRetryPolicy, maxAttempts: settings.maxAttempts },
+      retry: retryPolicyOf(settings),
       uploadFormat: settings.uploadFormat,
       logger: environment.logger,
       release: async () => {

@@ -5,6 +5,7 @@
  * started on loopback, keeping its store beside the gateway's (`PLUMBLINE_DB`).
  */
 import { z } from 'zod';
+import { retrySettingsFields } from '../../src/connectors/index.js';
 
 const milliseconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -22,8 +23,7 @@ export const CaseworkSettings = z
     jobTimeoutMs: milliseconds(300_000),
     /** Wait between polls of a job. */
     pollIntervalMs: milliseconds(200),
-    /** Attempts per call, the first included. */
-    maxAttempts: z.coerce.number().int().min(1).max(10).default(4),
+    ...retrySettingsFields('PLUMBLINE_CASEWORK'),
     /** Connections in the pool to the platform. */
     connections: z.coerce.number().int().min(1).max(256).default(16),
     /** How ingest jobs upload their rows. */

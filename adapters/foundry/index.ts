@@ -5,6 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { defineAdapterFactory } from '../../src/adapter/factory.js';
+import { retryPolicyOf } from '../../src/connectors/index.js';
 import { createFoundryAdapter } from './connector/foundry-adapter.js';
 import { FoundrySettings } from './settings.js';
 import { startFoundrySimulator } from './simulator/start.js';
@@ -15,7 +16,7 @@ export const foundryAdapterFactory = defineAdapterFactory({
   description: 'Connector to an ontology-platform API (OAuth2, objects, links, actions); starts the bundled simulator when no base URL is set',
   settings: FoundrySettings,
   async create(settings, environment) {
-    const retry = { maxAttempts: settings.retries + 1, baseDelayMs: settings.retryBaseMs, maxDelayMs: settings.retryMaxMs, maxRetryAfterMs: settings.retryMaxMs };
+    const retry = retryPolicyOf(settings);
     const common = { ontology: settings.ontology, timeoutMs: settings.timeoutMs, actionTimeoutMs: settings.actionTimeoutMs, retry, logger: environment.logger };
     if (settings.baseUrl) {
       return createFoundryAdapter({ ...common, baseUrl: settings.baseUrl, clientId: settings.clientId!, clientSecret: settings.clientSecret! });

@@ -4,6 +4,7 @@
  * gateway's (`databasePath` directory), so the connector runs with no supplier at hand.
  */
 import { z } from 'zod';
+import { retrySettingsFields } from '../../src/connectors/index.js';
 
 const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(600_000).default(fallback);
 
@@ -16,9 +17,7 @@ export const FoundrySettings = z
     ontology: z.string().min(1).default('plumbline').describe('The ontology’s API name (PLUMBLINE_FOUNDRY_ONTOLOGY).'),
     timeoutMs: milliseconds(10_000).describe('Deadline of each attempt (PLUMBLINE_FOUNDRY_TIMEOUT_MS).'),
     actionTimeoutMs: milliseconds(120_000).describe('Deadline of each action attempt: an action may run a Function (PLUMBLINE_FOUNDRY_ACTION_TIMEOUT_MS).'),
-    retries: z.coerce.number().int().min(0).max(10).default(3).describe('Retries after the first attempt (PLUMBLINE_FOUNDRY_RETRIES).'),
-    retryBaseMs: milliseconds(100).describe('First backoff ceiling, doubled per retry (PLUMBLINE_FOUNDRY_RETRY_BASE_MS).'),
-    retryMaxMs: milliseconds(5_000).describe('Longest wait, backoff or Retry-After; a longer Retry-After goes to the client (PLUMBLINE_FOUNDRY_RETRY_MAX_MS).'),
+    ...retrySettingsFields('PLUMBLINE_FOUNDRY'),
     databasePath: z.string().min(1).describe('The gateway’s store; the bundled simulator keeps its engine store in the same directory.'),
   })
   .refine((settings) => settings.baseUrl === undefined || (settings.clientId !== undefined && settings.clientSecret !== undefined), {

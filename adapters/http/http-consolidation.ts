@@ -3,7 +3,8 @@ import type { ConsolidationV1, SubjectLookup } from '../../src/adapter/consolida
 import { errors } from '../../src/adapter/errors.js';
 import { LinkCandidate, LinkExplanation, LinkOverride, Run, Subject, SubjectSummary } from '../../src/contract/index.js';
 import { pageSchema, SubjectRedirect, withinPageLimit } from './answer-schemas.js';
-import { brokenAnswer, validateAnswer } from './answer-validation.js';
+import { failMalformed, parseSupplierAnswer } from '../../src/connectors/index.js';
+import { remoteCall } from './remote-caller.js';
 import type { RemoteCaller } from './remote-caller.js';
 
 const SubjectPage = pageSchema(SubjectSummary);
@@ -26,9 +27,9 @@ export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): Co
     async getSubject(subjectId, context): Promise<SubjectLookup> {
       const spec = { operation: 'getSubject', safety: 'idempotent', context, accept: [308] } as const;
       const answer = await caller.json(spec, (init) => client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId } }, ...init }));
-      if (answer.status === 308) return validateAnswer(SubjectRedirect, answer.body ?? redirectFromLocation(answer.headers), spec.operation);
-      if (answer.status !== 200) throw brokenAnswer(spec.operation, `status ${answer.status}`, [{ path: '/', message: `unexpected status ${answer.status}` }]);
-      return { subject: validateAnswer(Subject, answer.body, spec.operation) };
+      if (answer.status === 308) return parseSupplierAnswer(remoteCall(spec.operation), SubjectRedirect, answer.body ?? redirectFromLocation(answer.headers));
+      if (answer.status !== 200) failMalformed(remoteCall(spec.operation), `the remote answered the unexpected status ${answer.status}`);
+      return { subject: parseSupplierAnswer(remoteCall(spec.operation), Subject, answer.body) };
     },
 
     async listLinks(subjectId, page, context) {
@@ -36,8 +37,8 @@ export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): Co
       const answer = await caller.json(spec, (init) => client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: withinPageLimit(page, maxPageSize) }, ...init }));
       // A merged id has no links of its own: not found here, and the gateway redirects as for the subject.
       if (answer.status === 308) throw errors.notFound(`Subject "${subjectId}" was merged into another.`);
-      if (answer.status !== 200) throw brokenAnswer(spec.operation, `status ${answer.status}`, [{ path: '/', message: `unexpected status ${answer.status}` }]);
-      return validateAnswer(LinkPage, answer.body, spec.operation);
+      if (answer.status !== 200) failMalformed(remoteCall(spec.operation), `the remote answered the unexpected status ${answer.status}`);
+      return parseSupplierAnswer(remoteCall(spec.operation), LinkPage, answer.body);
     },
 
     // Not repeated once sent: an override has a fresh id each time, so a repeat would record two.

@@ -2,8 +2,8 @@
 import type { IndexedRecord, SourcesAndRecordsV1 } from '../../src/adapter/sources-v1.js';
 import { Erasure, IngestResult, Source, StoredRecord, type RecordResult } from '../../src/contract/index.js';
 import { pageSchema, withinPageLimit } from './answer-schemas.js';
-import { brokenAnswer, validateAnswer } from './answer-validation.js';
-import type { RemoteCaller } from './remote-caller.js';
+import { failMalformed, parseSupplierAnswer } from '../../src/connectors/index.js';
+import { remoteCall, type RemoteCaller } from './remote-caller.js';
 
 const SourcePage = pageSchema(Source);
 
@@ -15,7 +15,7 @@ export function httpSources(caller: RemoteCaller, maxPageSize: number): SourcesA
     async putSource(sourceId, input, context) {
       const spec = { operation: 'putSource', safety: 'idempotent', context } as const;
       const answer = await caller.json(spec, (init) => client.PUT('/v1/sources/{sourceId}', { params: { path: { sourceId } }, body: input, ...init }));
-      return { source: validateAnswer(Source, answer.body, spec.operation), created: answer.status === 201 };
+      return { source: parseSupplierAnswer(remoteCall(spec.operation), Source, answer.body), created: answer.status === 201 };
     },
 
     getSource,
@@ -62,7 +62,7 @@ function toClientBatch(results: RecordResult[], sent: readonly IndexedRecord[]):
   const mapped = results.map((result) => {
     const original = sent[result.index];
     if (!original || seen.has(result.index)) {
-      throw brokenAnswer('ingestRecords', `a result for batch position ${result.index}, which was not sent or was answered twice`, [
+      failMalformed(remoteCall('ingestRecords'), `the remote answered a result for batch position ${result.index}, which was not sent or was answered twice`, [
         { path: '/results', message: `unexpected index ${result.index}` },
       ]);
     }
@@ -71,7 +71,7 @@ function toClientBatch(results: RecordResult[], sent: readonly IndexedRecord[]):
     return { ...result, index: original.index, ...(errors ? { errors } : {}) };
   });
   if (mapped.length !== sent.length) {
-    throw brokenAnswer('ingestRecords', `${mapped.length} results for ${sent.length} records`, [{ path: '/results', message: 'one result per record is required' }]);
+    failMalformed(remoteCall('ingestRecords'), `the remote answered ${mapped.length} results for ${sent.length} records`, [{ path: '/results', message: 'one result per record is required' }]);
   }
   return mapped;
 }

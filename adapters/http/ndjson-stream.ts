@@ -2,11 +2,9 @@
  * NDJSON both ways, one line at a time: an export is parsed as it arrives (never held whole), and
  * an import is sent as it is read. A stream that ends without its `end` line was cut short.
  */
-import { UpstreamCallError } from '../../src/adapter/errors.js';
 import { ExportLine } from '../../src/contract/index.js';
-import { brokenAnswer, validateAnswer } from './answer-validation.js';
-import type { Deadline } from './deadline.js';
-import { reasonOf } from './failure-mapping.js';
+import { ConnectorCallError, failMalformed, failureReason, parseSupplierAnswer, type Deadline } from '../../src/connectors/index.js';
+import { remoteCall } from './remote-caller.js';
 
 export const NDJSON_CONTENT_TYPE = 'application/x-ndjson';
 
@@ -25,18 +23,19 @@ export async function* readExportStream(stream: ReadableStream<Uint8Array>, dead
   let lineNumber = 0;
   let ended = false;
   let finished = false;
+  const call = remoteCall(operation);
 
   const parse = (text: string): ExportLine | undefined => {
     lineNumber += 1;
     if (text.trim() === '') return undefined;
-    if (ended) throw brokenAnswer(operation, `a line after the end line (line ${lineNumber})`, [{ path: `/lines/${lineNumber}`, message: 'after end' }]);
+    if (ended) failMalformed(call, `the remote sent a line after the end line (line ${lineNumber})`, [{ path: `/lines/${lineNumber}`, message: 'after end' }]);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      throw brokenAnswer(operation, `line ${lineNumber} that is not JSON`, [{ path: `/lines/${lineNumber}`, message: 'not JSON' }]);
+      failMalformed(call, `the remote sent line ${lineNumber} that is not JSON`, [{ path: `/lines/${lineNumber}`, message: 'not JSON' }]);
     }
-    const line = validateAnswer(ExportLine, json, operation, ['lines', lineNumber]);
+    const line = parseSupplierAnswer(call, ExportLine, json, ['lines', lineNumber]);
     ended = line.kind === 'end';
     return line;
   };
@@ -49,9 +48,14 @@ export async function* readExportStream(stream: ReadableStream<Uint8Array>, dead
         chunk = await reader.read();
       } catch (error) {
         throw deadline.expired
-          ? new UpstreamCallError('upstream-timeout', `The remote's export stalled for ${deadline.timeoutMs} ms after ${lineNumber} lines.`, { adapter: 'http', cause: error })
-          : new UpstreamCallError('upstream-failure', `The remote's export broke off after ${lineNumber} lines (${reasonOf(error)}).`, {
-              adapter: 'http',
+          ? new ConnectorCallError('upstream-timeout', `http: ${operation} failed: the export stalled for ${deadline.timeoutMs} ms after ${lineNumber} lines.`, {
+              adapter: call.adapter,
+              delivery: 'unknown',
+              cause: error,
+            })
+          : new ConnectorCallError('upstream-failure', `http: ${operation} failed: the export broke off after ${lineNumber} lines (${failureReason(error)}).`, {
+              adapter: call.adapter,
+              delivery: 'unknown',
               retryable: true,
               cause: error,
             });
@@ -70,7 +74,7 @@ export async function* readExportStream(stream: ReadableStream<Uint8Array>, dead
     const last = rest === '' ? undefined : parse(rest);
     if (last) yield last;
     if (!ended) {
-      throw brokenAnswer(operation, `an export cut short after ${lineNumber} lines (no end line)`, [{ path: `/lines/${lineNumber + 1}`, message: 'missing end line' }]);
+      failMalformed(call, `the remote sent an export cut short after ${lineNumber} lines (no end line)`, [{ path: `/lines/${lineNumber + 1}`, message: 'missing end line' }]);
     }
     finished = true;
   } finally {

@@ -1,19 +1,36 @@
 /**
  * Every call to the remote goes through here: the caller's identity and justification as headers,
- * a deadline per attempt, retries with backoff where the retry policy allows, and the mapping of
- * failures to contract problems. Redirects are never followed: a 308 is the remote's answer.
+ * and the connector kit's deadline, retry loop, failure mapping and answer parser around the
+ * generated contract client. Redirects are never followed: a 308 is the remote's answer.
+ *
+ * What is particular to a remote that speaks the contract: its problems for the client's own
+ * mistakes (400, 404, 409, 413, 415, 422, 501) keep their kind and detail, which the contract
+ * wrote for clients; everything else is the remote failing, mapped as for any supplier.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AdapterLogger } from '../../src/adapter/factory.js';
 import type { OperationContext } from '../../src/adapter/context.js';
-import { PlumblineError, UpstreamCallError } from '../../src/adapter/errors.js';
-import { JUSTIFICATION_HEADER } from '../../src/contract/index.js';
+import { PlumblineError } from '../../src/adapter/errors.js';
+import { JUSTIFICATION_HEADER, ProblemFieldError, problemKinds, type ProblemKind } from '../../src/contract/index.js';
 import type { PlumblineClient } from '../../src/client/client.js';
-import { brokenAnswer, parseJson, validateAnswer } from './answer-validation.js';
-import { Deadline } from './deadline.js';
-import { failureFromAnswer, failureFromNetwork, failureFromTimeout, type MappedFailure } from './failure-mapping.js';
-import { retryDelay, retryPolicyOf, sleep, type RequestSafety } from './retry-policy.js';
-import type { RetrySettings } from './settings.js';
+import {
+  callWithRetries,
+  Deadline,
+  failMalformed,
+  failureFromException,
+  failureFromStatus,
+  parseSupplierAnswer,
+  parseSupplierJson,
+  retryPolicyOf,
+  type CallDescription,
+  type ClientFaults,
+  type ClientFaultStatus,
+  type Repeatability,
+  type RetrySettings,
+} from '../../src/connectors/index.js';
+
+/** The adapter id, named in every problem and log line. */
+export const HTTP_ADAPTER_ID = 'http';
 
 /**
  * Tells the remote which person the gateway acts for. Informational only: the remote
@@ -37,9 +54,9 @@ export interface Sent {
 }
 
 export interface CallSpec {
-  /** The route, such as `GET /v1/subjects/{subjectId}`: named in messages and logs, never with ids. */
+  /** The route's operation id, such as `getSource`: named in messages and logs, never with ids. */
   readonly operation: string;
-  readonly safety: RequestSafety;
+  readonly safety: Repeatability;
   readonly context: OperationContext;
   /** Statuses outside 2xx that are answers, not failures (308 for a merged subject). */
   readonly accept?: readonly number[];
@@ -69,6 +86,26 @@ export interface RemoteCallerOptions {
 
 type Send<ParseAs extends 'text' | 'stream'> = (init: AttemptInit<ParseAs>, deadline: Deadline) => Promise<Sent>;
 
+/** Names a call to the remote in problems and logs. */
+export function remoteCall(operation: string): CallDescription {
+  return { adapter: HTTP_ADAPTER_ID, operation, credentialsSetting: 'PLUMBLINE_HTTP_TOKEN' };
+}
+
+const RemoteProblem = z.object({ detail: z.string().optional(), errors: z.array(ProblemFieldError).optional(), capability: z.string().optional() });
+
+/** The remote's problems that are the client's own mistakes, passed on with the remote's words. */
+const passedThrough: ClientFaults = Object.fromEntries(
+  ([400, 404, 409, 413, 415, 422, 501] as const).map((status) => [
+    status,
+    (body: unknown) => {
+      const kind = (Object.keys(problemKinds) as ProblemKind[]).find((candidate) => problemKinds[candidate].status === status)!;
+      const parsed = RemoteProblem.safeParse(body);
+      const problem = parsed.success ? parsed.data : {};
+      return new PlumblineError(kind, problem.detail ?? `The remote answered ${status}.`, { errors: problem.errors, capability: problem.capability });
+    },
+  ]),
+) as Record<ClientFaultStatus, (body: unknown) => PlumblineError>;
+
 export class RemoteCaller {
   constructor(private readonly options: RemoteCallerOptions) {}
 
@@ -80,7 +117,7 @@ export class RemoteCaller {
   /** Calls an operation that answers JSON and validates the answer against the contract. */
   async value<Schema extends z.ZodType>(spec: CallSpec, schema: Schema, send: Send<'text'>): Promise<z.output<Schema>> {
     const answer = await this.json(spec, send);
-    return validateAnswer(schema, answer.body, spec.operation);
+    return parseSupplierAnswer(remoteCall(spec.operation), schema, answer.body);
   }
 
   /** Calls an operation that answers JSON (or nothing). */
@@ -89,7 +126,7 @@ export class RemoteCaller {
       deadline.dispose();
       const { response } = sent;
       let body: unknown;
-      if (response.ok) body = sent.data ? parseJson(sent.data as string, spec.operation) : undefined;
+      if (response.ok) body = sent.data ? parseSupplierJson(remoteCall(spec.operation), sent.data as string) : undefined;
       // An accepted non-2xx answer (a 308): openapi-fetch has parsed its body when it was JSON.
       else body = typeof sent.error === 'object' ? sent.error : undefined;
       return { status: response.status, headers: response.headers, body };
@@ -101,51 +138,36 @@ export class RemoteCaller {
     return this.attempts(spec, 'stream', send, (sent, deadline) => {
       if (!(sent.data instanceof ReadableStream)) {
         deadline.dispose();
-        throw brokenAnswer(spec.operation, 'no body', [{ path: '/', message: 'a stream was expected' }]);
+        failMalformed(remoteCall(spec.operation), 'no body where a stream was expected', [{ path: '', message: 'a stream was expected' }]);
       }
       return { stream: sent.data as ReadableStream<Uint8Array>, deadline };
     });
   }
 
-  private async attempts<ParseAs extends 'text' | 'stream', Result>(
+  private attempts<ParseAs extends 'text' | 'stream', Result>(
     spec: CallSpec,
     parseAs: ParseAs,
     send: Send<ParseAs>,
     answered: (sent: Sent, deadline: Deadline) => Result,
   ): Promise<Result> {
-    const { logger } = this.options;
-    const policy = retryPolicyOf(this.options.retry);
-    for (let retry = 1; ; retry += 1) {
-      const deadline = new Deadline(this.options.timeoutMs, spec.context.signal);
-      let failure: MappedFailure;
+    const call = remoteCall(spec.operation);
+    const { logger, sleep, timeoutMs } = this.options;
+    const retrying = { call, repeatability: spec.safety, policy: retryPolicyOf(this.options.retry), signal: spec.context.signal, logger, sleep };
+    return callWithRetries(retrying, async () => {
+      const deadline = new Deadline(timeoutMs, spec.context.signal);
+      let sent: Sent;
       try {
-        const sent = await send({ signal: deadline.signal, headers: contextHeaders(spec.context), redirect: 'manual', parseAs }, deadline);
-        if (sent.response.ok || spec.accept?.includes(sent.response.status)) return answered(sent, deadline);
-        deadline.dispose();
-        failure = failureFromAnswer(sent.response.status, sent.response.headers, sent.error, spec.operation);
+        sent = await send({ signal: deadline.signal, headers: contextHeaders(spec.context), redirect: 'manual', parseAs }, deadline);
       } catch (error) {
         deadline.dispose();
-        if (spec.context.signal?.aborted) throw cancelled(spec.operation, error);
         if (error instanceof PlumblineError) throw error;
-        failure = deadline.expired ? failureFromTimeout(spec.operation, this.options.timeoutMs) : failureFromNetwork(error, spec.operation);
+        throw failureFromException(call, error, deadline.expired);
       }
-      const delay = retryDelay(failure, spec.safety, retry, policy);
-      if (delay === null) throw failure.error;
-      const status = failure.error instanceof UpstreamCallError ? failure.error.upstreamStatus : undefined;
-      logger.warn({ adapter: 'http', operation: spec.operation, retry, kind: failure.error.kind, status, delayMs: delay }, 'retrying a call to the remote');
-      await (this.options.sleep ?? sleep)(delay, spec.context.signal).catch((error: unknown) => {
-        throw cancelled(spec.operation, error);
-      });
-    }
+      if (sent.response.ok || spec.accept?.includes(sent.response.status)) return answered(sent, deadline);
+      deadline.dispose();
+      throw failureFromStatus(call, sent.response.status, sent.response.headers, sent.error, passedThrough);
+    });
   }
-}
-
-function cancelled(operation: string, cause: unknown): UpstreamCallError {
-  return new UpstreamCallError('upstream-unavailable', `The call to ${operation} was cancelled: the client went away or the gateway is closing.`, {
-    adapter: 'http',
-    retryable: false,
-    cause,
-  });
 }
 
 /** Header values must be printable ASCII; anything else is percent-encoded rather than refused. */

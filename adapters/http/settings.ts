@@ -4,6 +4,7 @@
  * internet may want a longer timeout.
  */
 import { z } from 'zod';
+import { retrySettingsFields, type RetrySettings } from '../../src/connectors/index.js';
 
 const milliseconds = (fallback: number, maximum: number) => z.coerce.number().int().min(1).max(maximum).default(fallback);
 
@@ -15,11 +16,7 @@ export const HttpAdapterSettings = z.object({
   databasePath: z.string().min(1).optional().describe('The gateway’s store (PLUMBLINE_DB); the bundled remote keeps its own store in the same directory.'),
   token: z.string().min(1).optional().describe('Bearer token the remote authenticates this gateway by (PLUMBLINE_HTTP_TOKEN).'),
   timeoutMs: milliseconds(10_000, 600_000).describe('Per request: the longest wait for an answer, or between two chunks of a stream (PLUMBLINE_HTTP_TIMEOUT_MS).'),
-  retries: z.coerce.number().int().min(0).max(10).default(3).describe('Retries of a retryable failure after the first attempt (PLUMBLINE_HTTP_RETRIES).'),
-  retryBaseMs: milliseconds(200, 60_000).describe('The first backoff, doubled at each retry (PLUMBLINE_HTTP_RETRY_BASE_MS).'),
-  retryMaxMs: milliseconds(5_000, 300_000).describe(
-    'The longest single wait; a Retry-After beyond it is passed to the client instead of waited for (PLUMBLINE_HTTP_RETRY_MAX_MS).',
-  ),
+  ...retrySettingsFields('PLUMBLINE_HTTP'),
   connections: z.coerce.number().int().min(1).max(1024).default(16).describe('Connections in the pool to the remote (PLUMBLINE_HTTP_CONNECTIONS).'),
 });
 
@@ -34,5 +31,4 @@ export function remoteSettings(input: { readonly baseUrl: string } & Record<stri
   return { ...HttpAdapterSettings.parse(input), baseUrl: input.baseUrl };
 }
 
-/** The retry part of the settings, which the caller needs on its own. */
-export type RetrySettings = Pick<HttpAdapterSettings, 'retries' | 'retryBaseMs' | 'retryMaxMs'>;
+export type { RetrySettings };

@@ -3,6 +3,7 @@
  * jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"), a cap, a bounded number of
  * attempts, and the supplier's own `Retry-After` taking precedence over our guess.
  */
+import type { ConnectorCallError, Delivery } from './connector-call-error.js';
 
 /** How a connector repeats retryable failures. */
 export interface RetryPolicy {
@@ -20,11 +21,8 @@ export interface RetryPolicy {
   readonly maxRetryAfterMs: number;
 }
 
-/** A production default: four attempts within a few seconds. */
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 2_000, maxRetryAfterMs: 5_000 };
-
-/** A policy that never retries: for calls whose caller handles failure itself. */
-export const noRetries: RetryPolicy = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };
+/** A production default: four attempts within a few seconds (the retry settings' defaults). */
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 5_000, maxRetryAfterMs: 5_000 };
 
 /**
  * The full-jitter backoff before retry number `retryNumber` (1 for the first retry): a uniformly
@@ -54,10 +52,40 @@ export function nextRetryDelayMs(
   return requested > policy.maxRetryAfterMs ? undefined : requested;
 }
 
+/**
+ * How safe it is to send a request again:
+ * - `idempotent`: repeating has the effect of one call (GET, PUT, DELETE, an upsert by id, a
+ *   request with an idempotency key), so even an unknown outcome may be repeated;
+ * - `unsafe`: repeated only when the supplier certainly did not act on it (`not-sent`, `refused`);
+ * - `once`: never repeated, whatever happened (a one-time body stream, a readiness probe).
+ */
+export type Repeatability = 'idempotent' | 'unsafe' | 'once';
+
+/** Whether a failure with this delivery may be repeated at all. */
+export function mayRepeat(delivery: Delivery, repeatability: Repeatability): boolean {
+  if (repeatability === 'once' || delivery === 'answered') return false;
+  return delivery !== 'unknown' || repeatability === 'idempotent';
+}
+
+/**
+ * The one retry decision: the wait before retry number `retryNumber` after `failure`, or
+ * `undefined` not to retry (not repeatable, attempts used up, or a Retry-After beyond the cap).
+ */
+export function retryDelayAfter(
+  policy: RetryPolicy,
+  failure: ConnectorCallError,
+  repeatability: Repeatability,
+  retryNumber: number,
+  random: () => number = Math.random,
+): number | undefined {
+  if (!mayRepeat(failure.delivery, repeatability)) return undefined;
+  return nextRetryDelayMs(policy, retryNumber, failure.retryAfterSeconds, random);
+}
+
 /** Methods that RFC 9110 §9.2.2 defines as idempotent: repeating them has the effect of one call. */
 const idempotentMethods: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
-/** Whether a method may be repeated when the first attempt's outcome is unknown. */
-export function isIdempotentMethod(method: string): boolean {
-  return idempotentMethods.has(method.toUpperCase());
+/** The repeatability of a method by RFC 9110: GET, PUT, DELETE are idempotent, POST and PATCH are not. */
+export function repeatabilityOfMethod(method: string): Repeatability {
+  return idempotentMethods.has(method.toUpperCase()) ? 'idempotent' : 'unsafe';
 }

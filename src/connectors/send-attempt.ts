@@ -1,9 +1,9 @@
 /**
- * One HTTP exchange with a supplier over an injected undici `Dispatcher`, bounded by a deadline
- * that covers the whole exchange — connecting, headers and body — because a supplier that sends
- * headers promptly and then trickles the body is just as stuck as one that never answers.
+ * One HTTP exchange with a supplier over an injected undici `Dispatcher`, bounded by the kit's
+ * `Deadline` over the whole exchange — connecting, headers and body.
  */
 import type { Dispatcher } from 'undici';
+import { Deadline } from './deadline.js';
 
 /** What one attempt sends. */
 export interface AttemptRequest {
@@ -39,14 +39,7 @@ export class AttemptFailedError extends Error {
 
 /** Sends one request and reads the whole answer, or throws `AttemptFailedError`. */
 export async function sendAttempt(dispatcher: Dispatcher, request: AttemptRequest): Promise<AttemptResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new Error('deadline passed'));
-  }, request.timeoutMs);
-  const onCallerAbort = () => controller.abort(request.signal?.reason);
-  request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  const deadline = new Deadline(request.timeoutMs, request.signal);
   try {
     if (request.signal?.aborted) throw request.signal.reason;
     const response = await dispatcher.request({
@@ -55,14 +48,13 @@ export async function sendAttempt(dispatcher: Dispatcher, request: AttemptReques
       method: request.method,
       headers: request.headers,
       body: request.body,
-      signal: controller.signal,
+      signal: deadline.signal,
     });
     const text = await response.body.text();
     return { status: response.statusCode, headers: response.headers, text };
   } catch (error) {
-    throw new AttemptFailedError(timedOut, !timedOut && request.signal?.aborted === true, error);
+    throw new AttemptFailedError(deadline.expired, !deadline.expired && request.signal?.aborted === true, error);
   } finally {
-    clearTimeout(timer);
-    request.signal?.removeEventListener('abort', onCallerAbort);
+    deadline.dispose();
   }
 }

@@ -3,16 +3,14 @@
  * 401), a deadline per attempt, retries with backoff for failures that are safe to repeat,
  * supplier failures mapped to contract problems, and every answer validated before use.
  */
-import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { AdapterLogger } from '../adapter/factory.js';
-import { silentLogger } from '../adapter/factory.js';
-import { failMalformed, parseSupplierAnswer } from './answer-validation.js';
-import { ConnectorCallError, type Delivery } from './connector-call-error.js';
+import { parseSupplierAnswer, parseSupplierJson } from './answer-validation.js';
 import { noCredentials, type UpstreamCredentials } from './credentials.js';
-import { failureFromException, failureFromStatus, type CallDescription, type ClientFaults } from './failure-mapping.js';
-import { defaultRetryPolicy, isIdempotentMethod, nextRetryDelayMs, type RetryPolicy } from './retry-policy.js';
+import { cancelledCall, failureFromException, failureFromStatus, type CallDescription, type ClientFaults } from './failure-mapping.js';
+import { repeatabilityOfMethod, type Repeatability, type RetryPolicy } from './retry-policy.js';
+import { callWithRetries } from './retrying-call.js';
 import { AttemptFailedError, sendAttempt, type AttemptResponse } from './send-attempt.js';
 
 /** How an upstream client reaches one supplier. */
@@ -79,12 +77,6 @@ export interface UpstreamResponse<Answer> {
   readonly body: Answer;
 }
 
-/** Whether a failure with this delivery may be repeated. */
-function mayRepeat(delivery: Delivery, idempotent: boolean): boolean {
-  if (delivery === 'not-sent' || delivery === 'refused') return true;
-  return delivery === 'unknown' && idempotent;
-}
-
 function queryString(query: QueryValues | undefined): string {
   if (!query) return '';
   const parameters = new URLSearchParams();
@@ -118,36 +110,30 @@ export class UpstreamClient {
   }
 
   /** Makes the call, retrying what is safe to retry; throws a `PlumblineError` on failure. */
-  async request<Answer = unknown>(request: UpstreamRequest<Answer>): Promise<UpstreamResponse<Answer>> {
+  request<Answer = unknown>(request: UpstreamRequest<Answer>): Promise<UpstreamResponse<Answer>> {
     const call: CallDescription = { adapter: this.options.adapter, operation: request.operation };
-    const policy = this.options.retry ?? defaultRetryPolicy;
+    const repeatability: Repeatability = request.idempotent === undefined ? repeatabilityOfMethod(request.method) : request.idempotent ? 'idempotent' : 'unsafe';
+    const { logger, sleep, random } = this.options;
+    return callWithRetries({ call, repeatability, policy: this.options.retry, signal: request.signal, logger, sleep, random }, () => this.attemptOnce(call, request));
+  }
+
+  /** One attempt, plus one more with fresh credentials when the supplier answers 401 to renewable ones. */
+  private async attemptOnce<Answer>(call: CallDescription, request: UpstreamRequest<Answer>): Promise<UpstreamResponse<Answer>> {
     const credentials = this.options.credentials ?? noCredentials;
-    const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
-    let retryNumber = 0;
-    let credentialsRenewed = false;
-    for (;;) {
+    for (let renewed = false; ; renewed = true) {
       const credentialHeaders = await credentials.headers(request.signal);
       let response: AttemptResponse;
       try {
         response = await this.attempt(request, credentialHeaders);
       } catch (error) {
         if (!(error instanceof AttemptFailedError)) throw error;
-        if (error.cancelled) throw new ConnectorCallError('upstream-unavailable', `${call.adapter}: ${call.operation} was cancelled.`, { adapter: call.adapter, delivery: 'unknown', cause: error.cause });
-        const failure = failureFromException(call, error.cause, error.timedOut);
-        retryNumber += 1;
-        await this.waitBeforeRetry(call, failure, idempotent, policy, retryNumber, request.signal);
-        continue;
+        if (error.cancelled) throw cancelledCall(call, error.cause);
+        throw failureFromException(call, error.cause, error.timedOut);
       }
       if (response.status < 400) return { status: response.status, headers: response.headers, body: this.readAnswer(call, request, response.text) };
       // A 401 means the request was not processed; fresh credentials are worth exactly one more try.
-      if (response.status === 401 && !credentialsRenewed && credentials.rejected(credentialHeaders)) {
-        credentialsRenewed = true;
-        continue;
-      }
-      const failure = failureFromStatus(call, response.status, response.headers, parseJsonLeniently(response.text), request.clientFaults);
-      if (!(failure instanceof ConnectorCallError)) throw failure;
-      retryNumber += 1;
-      await this.waitBeforeRetry(call, failure, idempotent, policy, retryNumber, request.signal);
+      if (response.status === 401 && !renewed && credentials.rejected(credentialHeaders)) continue;
+      throw failureFromStatus(call, response.status, response.headers, parseJsonLeniently(response.text), request.clientFaults);
     }
   }
 
@@ -172,38 +158,9 @@ export class UpstreamClient {
     });
   }
 
-  /** Returns when another attempt may be made; throws `failure` when it may not. */
-  private async waitBeforeRetry(
-    call: CallDescription,
-    failure: ConnectorCallError,
-    idempotent: boolean,
-    policy: RetryPolicy,
-    retryNumber: number,
-    signal: AbortSignal | undefined,
-  ): Promise<void> {
-    if (!mayRepeat(failure.delivery, idempotent) || signal?.aborted) throw failure;
-    const delayMs = nextRetryDelayMs(policy, retryNumber, failure.retryAfterSeconds, this.options.random);
-    if (delayMs === undefined) throw failure;
-    (this.options.logger ?? silentLogger).warn(
-      { adapter: call.adapter, operation: call.operation, kind: failure.kind, upstreamStatus: failure.upstreamStatus, retryNumber, delayMs },
-      'retrying supplier call',
-    );
-    const sleep = this.options.sleep ?? ((ms: number, abortSignal?: AbortSignal) => sleepFor(ms, undefined, { signal: abortSignal }));
-    try {
-      await sleep(delayMs, signal);
-    } catch {
-      throw failure;
-    }
-  }
-
   private readAnswer<Answer>(call: CallDescription, request: UpstreamRequest<Answer>, text: string): Answer {
     if (request.responseType === 'text') return (request.schema ? parseSupplierAnswer(call, request.schema, text) : text) as Answer;
-    let answer: unknown;
-    try {
-      answer = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      failMalformed(call, "the supplier's answer is not JSON");
-    }
+    const answer = parseSupplierJson(call, text);
     return (request.schema ? parseSupplierAnswer(call, request.schema, answer) : answer) as Answer;
   }
 }

@@ -12,8 +12,9 @@ const expected: Record<ProblemKind, ProblemKind> = {
   unauthenticated: 'upstream-failure',
   forbidden: 'upstream-failure',
   'not-found': 'not-found',
-  // Our own gateway refuses such requests before the adapter sends them: from the remote, they are its failure.
-  'request-timeout': 'upstream-failure',
+  // A remote 408 means it did not process the request: the same retried 504 as from any supplier (src/connectors/failure-mapping.ts).
+  'request-timeout': 'upstream-timeout',
+  // Our own gateway refuses these before the adapter sends them: from the remote, they are its failure.
   'uri-too-long': 'upstream-failure',
   'headers-too-large': 'upstream-failure',
   conflict: 'conflict',

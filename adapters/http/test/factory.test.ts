@@ -74,10 +74,10 @@ describe('the http adapter factory', () => {
   it('says plainly when the remote cannot be reached at start-up', async () => {
     const baseUrl = `http://127.0.0.1:${await closedPort()}`;
 
-    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: baseUrl, PLUMBLINE_HTTP_RETRIES: '0' })).rejects.toThrow(/could not be reached for getMeta \(ECONNREFUSED\)/);
+    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: baseUrl, PLUMBLINE_HTTP_RETRIES: '0' })).rejects.toThrow(/getMeta failed: the supplier could not be reached \(ECONNREFUSED\)/);
   });
 
   it('says plainly when the remote refuses the token', async () => {
-    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: remote.baseUrl, PLUMBLINE_HTTP_TOKEN: 'not-a-token' })).rejects.toThrow(/HTTP 401.*PLUMBLINE_HTTP_TOKEN/);
+    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: remote.baseUrl, PLUMBLINE_HTTP_TOKEN: 'not-a-token' })).rejects.toThrow(/answered 401.*Check PLUMBLINE_HTTP_TOKEN/);
   });
 });

@@ -1,7 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { exampleOf, Run, Source } from '../../../src/contract/index.js';
-import { retryDelay, retryPolicyOf } from '../retry-policy.js';
 import { context, failureOf, nockedAdapter, problemBody, problemHeaders, REMOTE, useNock } from './nock-remote.js';
 
 useNock();
@@ -94,23 +93,5 @@ describe('timeouts', () => {
 
     expect(error).toMatchObject({ kind: 'upstream-timeout', status: 504, retryable: true });
     expect(waits).toHaveLength(1);
-  });
-});
-
-describe('retry policy', () => {
-  const policy = retryPolicyOf({ retries: 3, retryBaseMs: 100, retryMaxMs: 1000 });
-  const transient = { transient: true, mayHaveReachedRemote: true };
-
-  it('doubles the backoff ceiling up to the cap, and waits for Retry-After as given', () => {
-    expect(retryDelay(transient, 'idempotent', 3, policy, () => 1)).toBe(400);
-    expect(retryDelay(transient, 'idempotent', 8, retryPolicyOf({ retries: 9, retryBaseMs: 100, retryMaxMs: 1000 }), () => 1)).toBe(1000);
-    expect(retryDelay({ ...transient, retryAfterSeconds: 1 }, 'idempotent', 1, policy)).toBe(1000);
-  });
-
-  it('never retries a one-time body, a write that may have arrived, nor beyond the limit', () => {
-    expect(retryDelay({ ...transient, mayHaveReachedRemote: false }, 'once', 1, policy)).toBeNull();
-    expect(retryDelay(transient, 'unsafe', 1, policy)).toBeNull();
-    expect(retryDelay({ ...transient, mayHaveReachedRemote: false }, 'unsafe', 1, policy)).not.toBeNull();
-    expect(retryDelay(transient, 'idempotent', 4, policy)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRetryAfter } from '../retry-after.js';
-import { backoffDelayMs, isIdempotentMethod, nextRetryDelayMs, type RetryPolicy } from '../retry-policy.js';
+import { ConnectorCallError, type Delivery } from '../connector-call-error.js';
+import { backoffDelayMs, nextRetryDelayMs, repeatabilityOfMethod, retryDelayAfter, type RetryPolicy } from '../retry-policy.js';
+import { retryPolicyOf } from '../retry-settings.js';
 
 const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 3_000 };
 
@@ -24,8 +26,32 @@ describe('retry policy', () => {
   });
 
   it('knows which methods are idempotent', () => {
-    expect(['GET', 'put', 'DELETE', 'HEAD'].every(isIdempotentMethod)).toBe(true);
-    expect(['POST', 'PATCH'].some(isIdempotentMethod)).toBe(false);
+    expect(['GET', 'put', 'DELETE', 'HEAD'].map(repeatabilityOfMethod)).toEqual(['idempotent', 'idempotent', 'idempotent', 'idempotent']);
+    expect(['POST', 'PATCH'].map(repeatabilityOfMethod)).toEqual(['unsafe', 'unsafe']);
+  });
+});
+
+describe('the retry decision', () => {
+  const settingsPolicy = retryPolicyOf({ retries: 3, retryBaseMs: 100, retryMaxMs: 1000 });
+  const failure = (delivery: Delivery, retryAfterSeconds?: number) =>
+    new ConnectorCallError('upstream-unavailable', 'x', { adapter: 'acme', delivery, retryable: true, retryAfterSeconds });
+
+  it('doubles the backoff ceiling up to the cap, and waits for Retry-After as given', () => {
+    expect(retryDelayAfter(settingsPolicy, failure('unknown'), 'idempotent', 3, () => 1)).toBe(400);
+    expect(retryDelayAfter(retryPolicyOf({ retries: 9, retryBaseMs: 100, retryMaxMs: 1000 }), failure('unknown'), 'idempotent', 8, () => 1)).toBe(1000);
+    expect(retryDelayAfter(settingsPolicy, failure('refused', 1), 'idempotent', 1)).toBe(1000);
+  });
+
+  it('never repeats a one-time body, a write that may have arrived, an answered refusal, nor beyond the limit', () => {
+    expect(retryDelayAfter(settingsPolicy, failure('not-sent'), 'once', 1)).toBeUndefined();
+    expect(retryDelayAfter(settingsPolicy, failure('unknown'), 'unsafe', 1)).toBeUndefined();
+    expect(retryDelayAfter(settingsPolicy, failure('answered'), 'idempotent', 1)).toBeUndefined();
+    expect(retryDelayAfter(settingsPolicy, failure('unknown'), 'idempotent', 4)).toBeUndefined();
+  });
+
+  it('repeats any write the supplier certainly did not act on', () => {
+    expect(retryDelayAfter(settingsPolicy, failure('not-sent'), 'unsafe', 1)).toBeDefined();
+    expect(retryDelayAfter(settingsPolicy, failure('refused'), 'unsafe', 1)).toBeDefined();
   });
 });
 

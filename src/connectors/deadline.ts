@@ -1,6 +1,8 @@
 /**
- * A per-request timeout that can be re-armed. A plain call is one wait; a stream re-arms it at
- * every chunk, so a long export that keeps flowing is not cut, but one that stalls is.
+ * The one deadline of a supplier call: a timer that aborts a signal, re-armable. A plain call is
+ * one wait covering connecting, headers and body (a supplier that sends headers promptly and then
+ * trickles the body is as stuck as one that never answers); a stream re-arms it at every chunk, so
+ * a long export that keeps flowing is not cut, but one that stalls is.
  */
 export class Deadline {
   private readonly controller = new AbortController();
