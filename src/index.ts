@@ -1,6 +1,7 @@
 /**
  * Plumbline's public surface for integrators: the contract's schemas, the adapter interface, and
- * the gateway builder. Client apps import `@plumbline/plumbline/client` instead.
+ * the gateway builder. Client apps import `@plumbline/plumbline/client` instead; adapter authors
+ * `@plumbline/plumbline/adapter` (the interface, the errors and the connector kit).
  */
 export * as contract from './contract/index.js';
 export * from './adapter/index.js';
