@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Detector, Flag, FlagQuery, OpaqueId, PageQuery, RedactionRequest, ReviewRequest, exampleOf, pageOf } from '../../contract/index.js';
 import { errors } from '../../adapter/errors.js';
 import { adapterProblems, bodyProblems, concern, FlagPath, problemResponses } from '../route-helpers.js';
+import { compiledAnswers } from '../compiled-answers.js';
 
 const ReviewPath = FlagPath.extend({ reviewId: OpaqueId.describe('The review’s id, from the flag’s `reviews`.') });
 
@@ -32,6 +33,7 @@ const flaggingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/v1/flags',
     {
       config: { operation: 'listFlags' },
+      serializerCompiler: compiledAnswers(),
       schema: {
         operationId: 'listFlags',
         tags: ['flagging'],
@@ -51,6 +53,7 @@ const flaggingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/v1/flags/:flagId',
     {
       config: { operation: 'getFlag' },
+      serializerCompiler: compiledAnswers(),
       schema: {
         operationId: 'getFlag',
         tags: ['flagging'],

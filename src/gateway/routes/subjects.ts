@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LinkExplanation, PageQuery, Subject, SubjectQuery, SubjectSummary, pageOf } from '../../contract/index.js';
 import { errors, PlumblineError } from '../../adapter/errors.js';
 import { adapterProblems, concern, problemResponses, SubjectPath } from '../route-helpers.js';
+import { compiledAnswers } from '../compiled-answers.js';
 
 const SubjectPage = pageOf(SubjectSummary, 'SubjectPage');
 const LinkPage = pageOf(LinkExplanation, 'LinkPage');
@@ -16,6 +17,7 @@ const subjectRoutes: FastifyPluginAsyncZod = async (app) => {
     '/v1/subjects',
     {
       config: { operation: 'listSubjects' },
+      serializerCompiler: compiledAnswers(),
       schema: {
         operationId: 'listSubjects',
         tags: ['subjects'],
@@ -37,6 +39,8 @@ const subjectRoutes: FastifyPluginAsyncZod = async (app) => {
     '/v1/subjects/:subjectId',
     {
       config: { operation: 'getSubject' },
+      // The API's hottest answer: checked and written by code compiled from its schema.
+      serializerCompiler: compiledAnswers(),
       schema: {
         operationId: 'getSubject',
         tags: ['subjects'],
