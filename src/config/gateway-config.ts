@@ -45,6 +45,9 @@ export const GatewayConfig = z.object({
     .regex(/^[A-Za-z0-9._:-]{1,60}$/, { error: 'must be 1 to 60 letters, digits, dots, colons, dashes or underscores' })
     .optional()
     .describe('This replica’s name in the shared database (default: host, process id and a random suffix) (PLUMBLINE_REPLICA_ID).'),
+  auditLeaseSeconds: wholeNumber(2, 600, '15')
+    .default(15)
+    .describe('With PLUMBLINE_DATABASE_URL: seconds after a replica stops renewing its lease before another concludes its open audit attempts as outcome unknown (PLUMBLINE_AUDIT_LEASE_SECONDS).'),
   auditSync: z.enum(['normal', 'full']).default('normal').describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
   auditKeyFile: z
     .string()
@@ -93,6 +96,7 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   auditDatabasePath: 'PLUMBLINE_AUDIT_DB',
   databaseUrl: 'PLUMBLINE_DATABASE_URL',
   replicaId: 'PLUMBLINE_REPLICA_ID',
+  auditLeaseSeconds: 'PLUMBLINE_AUDIT_LEASE_SECONDS',
   auditSync: 'PLUMBLINE_AUDIT_SYNC',
   auditKeyFile: 'PLUMBLINE_AUDIT_KEY_FILE',
   auditWitnessPath: 'PLUMBLINE_AUDIT_WITNESS',

@@ -47,6 +47,8 @@ export interface AuditStoreOptions extends AuditTrailOptions {
    * concluded as `outcome unknown` only once the replica that wrote it has stopped renewing its lease.
    */
   readonly replicaId?: string;
+  /** Seconds a replica's lease lasts without renewal (default 15). */
+  readonly leaseSeconds?: number;
 }
 
 /** Opens (creating or migrating when needed) and verifies the configured trail. */

@@ -66,6 +66,11 @@ export class PostgresAuditTrail {
   private leaseTimer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /**
+   * The chain's size when this process opened it: attempts under this replica's name up to it
+   * were written by an earlier process with the same PLUMBLINE_REPLICA_ID, which has stopped.
+   */
+  private sizeAtOpen = 0;
 
   startupProblems: readonly ChainProblem[] = [];
   /** Lookups are written with each entry on PostgreSQL: never rebuilt. */
@@ -97,6 +102,8 @@ export class PostgresAuditTrail {
       if (report.problems.length && !options.acceptBroken) throw new AuditTrailBrokenError(redactedUrl(options.databaseUrl), report.problems);
       const trail = new PostgresAuditTrail(pool, options.databaseUrl, replicaId, signer, new AuditWitness(witnessPath), options.leaseSeconds ?? 15);
       trail.startupProblems = report.problems;
+      const { rows } = await pool.query<{ size: number }>('SELECT size::float8 AS size FROM audit_chain WHERE id = 1');
+      trail.sizeAtOpen = rows[0].size;
       await trail.renewLease();
       trail.leaseTimer = setInterval(() => void trail.heartbeat(), (trail.leaseSeconds * 1000) / 3).unref();
       return trail;
@@ -117,8 +124,9 @@ export class PostgresAuditTrail {
 
   /**
    * Concludes, as `outcome unknown`, every attempt whose replica's lease has run out (crashed,
-   * killed, cut off from the database). Runs at start-up and with every lease renewal, so a
-   * replica that never comes back still has its attempts concluded by the others.
+   * killed, cut off from the database), and those an earlier process under this replica's name
+   * left. Runs at start-up and with every lease renewal, so a replica that never comes back
+   * still has its attempts concluded by the others.
    */
   concludeUnfinishedAttempts(): Promise<number[]> {
     const sweep = this.sweeping.then(() => this.concludeExpired());
@@ -266,12 +274,14 @@ export class PostgresAuditTrail {
     if (concluded.length) await client.query('DELETE FROM audit_open_attempts WHERE sequence = ANY($1::bigint[])', [concluded]);
   }
 
-  /** Concludes the open attempts of replicas without a live lease, under the chain's lock. */
+  /** Concludes the open attempts of replicas without a live lease (and of this one's predecessor), under the chain's lock. */
   private async concludeExpired(): Promise<number[]> {
     // Looked for without the lock first: most beats find nothing, and need not queue behind appends.
     const { rows: due } = await this.pool.query(
       `SELECT 1 FROM audit_open_attempts o
-        WHERE NOT EXISTS (SELECT 1 FROM audit_replicas r WHERE r.replica_id = o.replica_id AND r.lease_until > now()) LIMIT 1`,
+        WHERE (o.replica_id = $1 AND o.sequence <= $2)
+               OR NOT EXISTS (SELECT 1 FROM audit_replicas r WHERE r.replica_id = o.replica_id AND r.lease_until > now()) LIMIT 1`,
+      [this.replicaId, this.sizeAtOpen],
     );
     if (due.length === 0) return [];
     let concluded: number[] = [];
@@ -279,8 +289,10 @@ export class PostgresAuditTrail {
       const { rows } = await client.query<StoredAuditEntry>(
         `SELECT ${POSTGRES_ENTRY_COLUMNS} FROM audit_events WHERE sequence IN (
            SELECT o.sequence FROM audit_open_attempts o
-            WHERE NOT EXISTS (SELECT 1 FROM audit_replicas r WHERE r.replica_id = o.replica_id AND r.lease_until > now()))
+            WHERE (o.replica_id = $1 AND o.sequence <= $2)
+               OR NOT EXISTS (SELECT 1 FROM audit_replicas r WHERE r.replica_id = o.replica_id AND r.lease_until > now()))
          ORDER BY sequence`,
+        [this.replicaId, this.sizeAtOpen],
       );
       concluded = rows.map((attempt) => attempt.sequence);
       const now = new Date().toISOString();

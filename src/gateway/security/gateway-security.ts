@@ -96,6 +96,7 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
         acceptBroken: config.auditAcceptBroken,
         databaseUrl: config.databaseUrl,
         replicaId: config.replicaId,
+        leaseSeconds: config.auditLeaseSeconds,
       },
       rateLimitPerMinute: config.rateLimit === 0 ? false : config.rateLimit,
       corsOrigins: config.corsOrigins,

@@ -118,6 +118,22 @@ describe('attempts without an outcome', () => {
   });
 });
 
+describe('a replica restarted under the same name', () => {
+  it('concludes the attempts its predecessor left at once, its lease notwithstanding', async () => {
+    const before = await open('replica-restarted', 'replica-a');
+    const attempt = await before.append(record('gus', { action: 'erasure', operation: 'eraseRecord', status: 0 }));
+    // Killed: no close, so its lease still looks live for a while.
+    before['leaseTimer']?.close();
+    await before['pool'].end();
+    const after = await open('replica-restarted', 'replica-a');
+    expect(await after.concludeUnfinishedAttempts()).toEqual([attempt.sequence]);
+    const ongoing = await after.append(record('gus', { action: 'erasure', operation: 'eraseRecord', status: 0 }));
+    expect(await after.concludeUnfinishedAttempts()).toEqual([]);
+    await after.append(record('gus', { action: 'erasure', operation: 'eraseRecord', status: 204, attempt: ongoing.sequence }));
+    await after.close();
+  });
+});
+
 describe('tampering through the database', () => {
   it('is named: an altered entry, and entries cut from the end with their heads', async () => {
     const tampered = await createTemporaryDatabase('audit_tamper');
