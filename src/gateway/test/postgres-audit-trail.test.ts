@@ -17,7 +17,7 @@ import { loadHeadVerificationKey } from '../audit/audit-signing.js';
 import type { AuditRecord } from '../audit/audit-trail.js';
 import { createRecordingAdapter } from '../testing/recording-adapter.js';
 import { createTestSecurity } from '../testing/test-security.js';
-import { createTemporaryDatabase, type TemporaryDatabase } from '../../postgres/testing/temporary-database.js';
+import { createTemporaryDatabase, type TemporaryDatabase } from '../../postgres/temporary-database.js';
 import { createPool } from '../../postgres/postgres-pool.js';
 import { migrate, MigrationTooNewError } from '../../postgres/postgres-migrations.js';
 import { AUDIT_COMPONENT, auditMigrations } from '../audit/postgres-audit-schema.js';
