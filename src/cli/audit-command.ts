@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verifyAuditFile } from '../gateway/audit/audit-verifier.js';
+import type { ChainReport } from '../gateway/audit/audit-chain.js';
+import { verifyPostgresAudit } from '../gateway/audit/postgres-audit-verifier.js';
+import { createPool, redactedUrl } from '../postgres/postgres-pool.js';
 import { developmentKeyPathFor, loadHeadVerificationKey } from '../gateway/audit/audit-signing.js';
 import { defaultWitnessPathFor } from '../gateway/audit/audit-witness.js';
 import { UsageError, readGatewayConfig, type Command } from './command.js';
@@ -15,7 +18,7 @@ import { runCrashCheck } from './audit-crash-check.js';
 export const auditCommand: Command = {
   name: 'audit',
   summary: 'Verify the audit trail: reports any altered, deleted, reordered, forged or truncated entry',
-  usage: `plumbline audit verify [--db FILE] [--key FILE] [--witness FILE] [--head HASH]
+  usage: `plumbline audit verify [--db FILE | --database-url URL] [--key FILE] [--witness FILE]... [--head HASH]
        plumbline audit crash-check [--rounds N] [--dir FOLDER]
 
 Walks the whole hash chain of the audit trail and names every entry that was altered, deleted,
@@ -24,6 +27,9 @@ full rewrite, a forged append) and the latest witnessed head (entries cut from t
 copy put back); checks the lookups behind GET /v1/audit-events?actor=… against the entries.
 Exit code 0 when all is intact, 1 when it is not.
   --db FILE       the audit trail (default PLUMBLINE_AUDIT_DB or ./data/audit.db)
+  --database-url URL  the trail every replica shares on PostgreSQL (default PLUMBLINE_DATABASE_URL):
+                  verified whole, as it stood when verification began; give every replica's
+                  witness with one --witness each
   --key FILE      the signing key, private or public PEM (default PLUMBLINE_AUDIT_KEY_FILE, else
                   the development key beside the trail)
   --witness FILE  the witness (default PLUMBLINE_AUDIT_WITNESS, else beside the trail)
@@ -36,29 +42,47 @@ erased one too, nothing acknowledged may be lost. Exit code 0 when all hold, 1 o
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, head: { type: 'string' }, key: { type: 'string' }, witness: { type: 'string' }, rounds: { type: 'string' }, dir: { type: 'string' } },
+      options: { db: { type: 'string' }, 'database-url': { type: 'string' }, head: { type: 'string' }, key: { type: 'string' }, witness: { type: 'string', multiple: true }, rounds: { type: 'string' }, dir: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length === 1 && positionals[0] === 'crash-check') return crashCheck(values.rounds, values.dir);
     if (positionals.length !== 1 || positionals[0] !== 'verify') throw new UsageError('The audit sub-commands are `verify` and `crash-check`.');
-    const config = readGatewayConfig();
+    const config = readGatewayConfig({ databaseUrl: values['database-url'] });
+    const databaseUrl = values.db === undefined ? config.databaseUrl : undefined;
+    // On PostgreSQL the development key and witness sit where the SQLite trail's would.
     const path = values.db ?? config.auditDatabasePath;
-    if (!existsSync(path)) throw new UsageError(`No audit trail at ${path}.`);
+    if (!databaseUrl && !existsSync(path)) throw new UsageError(`No audit trail at ${path}.`);
     const keyPath = values.key ?? config.auditKeyFile ?? developmentKeyPathFor(path);
     if (!existsSync(keyPath)) throw new UsageError(`No audit signing key at ${keyPath}: name it with --key or PLUMBLINE_AUDIT_KEY_FILE.`);
-    const witnessPath = values.witness ?? config.auditWitnessPath ?? defaultWitnessPathFor(path);
+    const witnessPaths = values.witness ?? [config.auditWitnessPath ?? defaultWitnessPathFor(path)];
+    const options = { publicKey: loadHeadVerificationKey(keyPath), expectedHead: values.head };
 
-    const report = verifyAuditFile(path, { publicKey: loadHeadVerificationKey(keyPath), witnessPath, expectedHead: values.head });
-    if (report.problems.length === 0) {
-      process.stdout.write(`audit trail ${path}: intact, ${report.entries} entries; head ${report.head}\n`);
-      return 0;
-    }
-    process.stdout.write(`audit trail ${path}: NOT intact, ${report.problems.length} problem(s) in ${report.entries} entries\n`);
-    for (const problem of report.problems) process.stdout.write(`  ${problem.kind.padEnd(9)} ${problem.detail}\n`);
-    return 1;
+    const report = databaseUrl ? await verifyShared(databaseUrl, { ...options, witnessPaths }) : verifyAuditFile(path, { ...options, witnessPath: witnessPaths[0] });
+    return printReport(databaseUrl ? redactedUrl(databaseUrl) : path, report);
   },
 };
+
+/** Verifies the trail shared on PostgreSQL, on a connection of its own. */
+async function verifyShared(url: string, options: Parameters<typeof verifyPostgresAudit>[1]): Promise<ChainReport> {
+  const pool = createPool(url, { max: 1, applicationName: 'plumbline audit verify' });
+  try {
+    return await verifyPostgresAudit(pool, options);
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Prints the verdict and every problem; the exit code: 0 intact, 1 not. */
+function printReport(where: string, report: ChainReport): number {
+  if (report.problems.length === 0) {
+    process.stdout.write(`audit trail ${where}: intact, ${report.entries} entries; head ${report.head}\n`);
+    return 0;
+  }
+  process.stdout.write(`audit trail ${where}: NOT intact, ${report.problems.length} problem(s) in ${report.entries} entries\n`);
+  for (const problem of report.problems) process.stdout.write(`  ${problem.kind.padEnd(9)} ${problem.detail}\n`);
+  return 1;
+}
 
 async function crashCheck(roundsText = '40', directory = mkdtempSync(join(tmpdir(), 'plumbline-crash-check-'))): Promise<number> {
   const rounds = Number(roundsText);

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildGateway } from '../gateway/app.js';
-import { AuditTrail, AuditTrailBrokenError } from '../gateway/audit/audit-trail.js';
+import { AuditTrailBrokenError } from '../gateway/audit/audit-trail.js';
+import { openAuditStore, type AuditStore } from '../gateway/audit/audit-store.js';
 import { createServeLogger } from '../gateway/logging.js';
 import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
 import { developmentTokenCommand } from '../gateway/security/development-key.js';
@@ -105,7 +106,7 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Run the gateway (npm start runs this with the reference engine and demo data)',
   usage: `plumbline serve [--adapter NAME] [--host HOST] [--port PORT] [--db FILE] [--log-level LEVEL] [--demo true|false]
-                [--audit-db FILE] [--auth-jwks-url URL | --auth-key-file FILE] [--auth-issuer ISS] [--auth-audience AUD]
+                [--audit-db FILE | --database-url URL] [--auth-jwks-url URL | --auth-key-file FILE] [--auth-issuer ISS] [--auth-audience AUD]
 
 Every option has an environment variable; options win:
   --adapter     PLUMBLINE_ADAPTER    adapter to serve (default reference)
@@ -117,6 +118,8 @@ Every option has an environment variable; options win:
                 PLUMBLINE_DEMO_PEOPLE its size (default 2000); an interrupted demo load is finished
                 at the next start
   --audit-db       PLUMBLINE_AUDIT_DB       the audit trail (default ./data/audit.db)
+  --database-url   PLUMBLINE_DATABASE_URL   postgres://…: the audit trail shared by every replica
+                                            (docs/deployment.md); PLUMBLINE_REPLICA_ID names this one
   --auth-jwks-url  PLUMBLINE_AUTH_JWKS_URL  the identity provider's JWKS URL
   --auth-key-file  PLUMBLINE_AUTH_KEY_FILE  or a local JWKS, JWK or PEM public key file
   --auth-issuer    PLUMBLINE_AUTH_ISSUER    the iss tokens must carry (required with real keys)
@@ -140,6 +143,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
         'log-level': { type: 'string' },
         demo: { type: 'string' },
         'audit-db': { type: 'string' },
+        'database-url': { type: 'string' },
         'auth-jwks-url': { type: 'string' },
         'auth-key-file': { type: 'string' },
         'auth-issuer': { type: 'string' },
@@ -155,6 +159,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
         logLevel: values['log-level'],
         demo: values.demo,
         auditDatabasePath: values['audit-db'],
+        databaseUrl: values['database-url'],
         authJwksUrl: values['auth-jwks-url'],
         authKeyFile: values['auth-key-file'],
         authIssuer: values['auth-issuer'],
@@ -162,7 +167,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       });
     // What can be checked in a second is checked before any data is touched or the demo loads.
     checkWritableFile(config.databasePath, { variable: 'PLUMBLINE_DB', option: 'db' });
-    checkWritableFile(config.auditDatabasePath, { variable: 'PLUMBLINE_AUDIT_DB', option: 'audit-db' });
+    if (!config.databaseUrl) checkWritableFile(config.auditDatabasePath, { variable: 'PLUMBLINE_AUDIT_DB', option: 'audit-db' });
     if (!config.authJwksUrl && !config.authKeyFile) checkWritableFile(config.developmentKeyPath, { variable: 'PLUMBLINE_DEV_KEY' });
     await checkCanListen(config.host, config.port);
 
@@ -175,13 +180,13 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       throw startupFailure(error, 'The signing keys could not be read', 'PLUMBLINE_AUTH_KEY_FILE, PLUMBLINE_AUTH_JWKS_URL or PLUMBLINE_DEV_KEY');
     }
 
-    let auditTrail: AuditTrail;
+    let auditTrail: AuditStore;
     try {
       // Verified before any data is touched: a broken trail stops the start here, unless accepted.
-      auditTrail = AuditTrail.open(configured.security.audit);
+      auditTrail = await openAuditStore(configured.security.audit);
     } catch (error) {
       if (error instanceof AuditTrailBrokenError) throw new StartupError(error.message);
-      throw startupFailure(error, 'The audit trail could not be opened', 'PLUMBLINE_AUDIT_DB, PLUMBLINE_AUDIT_KEY_FILE or PLUMBLINE_AUDIT_WITNESS');
+      throw startupFailure(error, 'The audit trail could not be opened', 'PLUMBLINE_AUDIT_DB or PLUMBLINE_DATABASE_URL, PLUMBLINE_AUDIT_KEY_FILE or PLUMBLINE_AUDIT_WITNESS');
     }
 
     const log: FastifyBaseLogger = createServeLogger(config.logLevel, process.stdout.isTTY === true);
@@ -241,7 +246,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
         ...describeStore(state, config),
         `  API docs     ${address}/docs`,
         `  contract     ${address}/openapi.json`,
-        `  audit trail  ${config.auditDatabasePath}, heads signed by key ${auditTrail.signer.keyId}${auditTrail.signer.development ? ' (DEVELOPMENT key, refused in production)' : ''}, witness ${auditTrail.witness?.path}`,
+        `  audit trail  ${auditTrail.location}, heads signed by key ${auditTrail.signer.keyId}${auditTrail.signer.development ? ' (DEVELOPMENT key, refused in production)' : ''}, witness ${auditTrail.witness?.path}`,
         configured.mode === 'development'
           ? `  tokens       signed with the development key ${config.developmentKeyPath}`
           : `  tokens       issued by ${config.authIssuer}`,

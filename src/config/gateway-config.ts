@@ -35,6 +35,19 @@ export const GatewayConfig = z.object({
     .describe('Load a synthetic demo force into an empty store on start (PLUMBLINE_DEMO).'),
   demoPeople: wholeNumber(50, 45_000, '2000').default(2000).describe('How many people the demo force has (PLUMBLINE_DEMO_PEOPLE).'),
   auditDatabasePath: z.string().min(1).default('./data/audit.db').describe('The audit trail file (PLUMBLINE_AUDIT_DB).'),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/./i, { error: 'must be a PostgreSQL URL such as postgres://plumbline@db.example.org:5432/plumbline' })
+    .optional()
+    .describe('PostgreSQL shared by every replica: the audit trail is kept there instead of PLUMBLINE_AUDIT_DB (PLUMBLINE_DATABASE_URL).'),
+  replicaId: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,60}$/, { error: 'must be 1 to 60 letters, digits, dots, colons, dashes or underscores' })
+    .optional()
+    .describe('This replica’s name in the shared database (default: host, process id and a random suffix) (PLUMBLINE_REPLICA_ID).'),
+  auditLeaseSeconds: wholeNumber(2, 600, '15')
+    .default(15)
+    .describe('With PLUMBLINE_DATABASE_URL: seconds after a replica stops renewing its lease before another concludes its open audit attempts as outcome unknown (PLUMBLINE_AUDIT_LEASE_SECONDS).'),
   auditSync: z.enum(['normal', 'full']).default('normal').describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
   auditKeyFile: z
     .string()
@@ -81,6 +94,9 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   demo: 'PLUMBLINE_DEMO',
   demoPeople: 'PLUMBLINE_DEMO_PEOPLE',
   auditDatabasePath: 'PLUMBLINE_AUDIT_DB',
+  databaseUrl: 'PLUMBLINE_DATABASE_URL',
+  replicaId: 'PLUMBLINE_REPLICA_ID',
+  auditLeaseSeconds: 'PLUMBLINE_AUDIT_LEASE_SECONDS',
   auditSync: 'PLUMBLINE_AUDIT_SYNC',
   auditKeyFile: 'PLUMBLINE_AUDIT_KEY_FILE',
   auditWitnessPath: 'PLUMBLINE_AUDIT_WITNESS',

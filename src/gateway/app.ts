@@ -10,7 +10,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
-import { AuditTrail } from './audit/audit-trail.js';
+import { openAuditStore, type AuditStore } from './audit/audit-store.js';
 import { logRequests, privateLoggerOptions, warnUnauthenticated } from './logging.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, isProduction, type GatewaySecurity } from './security/gateway-security.js';
 import accessControl from './plugins/access-control.js';
@@ -64,7 +64,7 @@ export interface GatewayOptions {
    * The audit trail, already opened from `security.audit` (`plumbline serve` opens and verifies it
    * before touching any data); opened here when omitted. The gateway closes it.
    */
-  auditTrail?: AuditTrail;
+  auditTrail?: AuditStore;
   /** Request timeout and connection cap; `DEFAULT_CONNECTION_LIMITS` when omitted. */
   limits?: ConnectionLimits;
 }
@@ -101,7 +101,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     rateLimitPerMinute: security ? (security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) : false,
   });
   await app.register(adapterPlugin, { adapter: options.adapter });
-  await app.register(auditPlugin, { trail: security && (options.auditTrail ?? AuditTrail.open(security.audit)) });
+  await app.register(auditPlugin, { trail: security && (options.auditTrail ?? (await openAuditStore(security.audit))) });
   await app.register(problemHandler);
 
   await app.register(healthRoutes);

@@ -60,6 +60,64 @@ export interface ChainReport {
 }
 
 /**
+ * Walks the entries in entry-number order, one `step` at a time, so that a trail read in pages
+ * (PostgreSQL) and one read through a synchronous iterator (SQLite) are judged by the same code.
+ * A link that does not follow is classified only at `finish`, when `findByHash` can name the entry
+ * that now holds the hash (to tell a reorder from a removal) without holding every hash in memory.
+ */
+export class ChainWalker {
+  private readonly problems: (ChainProblem | { unresolved: StoredAuditEntry })[] = [];
+  private expected = 1;
+  private previousHash = GENESIS_HASH;
+  private count = 0;
+  private headSeen: boolean;
+
+  /** `expectedHead` is a head recorded earlier, which must still be in the chain. */
+  constructor(private readonly expectedHead?: string) {
+    this.headSeen = expectedHead === undefined || expectedHead === GENESIS_HASH;
+  }
+
+  /** Judges the next entry against the one before it. */
+  step(entry: StoredAuditEntry): void {
+    this.count += 1;
+    const expected = this.expected;
+    const gap = entry.sequence !== expected;
+    if (gap) {
+      const range = entry.sequence - 1 === expected ? `${expected}` : `${expected} to ${entry.sequence - 1}`;
+      this.problems.push({ sequence: expected, kind: 'missing', detail: `entry ${range} ${entry.sequence - expected === 1 ? 'is' : 'are'} missing (deleted)` });
+    }
+    if (hashEntry(entry.previousHash, entry) !== entry.hash) {
+      this.problems.push({ sequence: entry.sequence, kind: 'altered', detail: `entry ${entry.sequence} was altered: its content does not match its hash` });
+    }
+    if (entry.previousHash !== this.previousHash && !gap) this.problems.push({ unresolved: entry });
+    if (entry.hash === this.expectedHead) this.headSeen = true;
+    this.previousHash = entry.hash;
+    this.expected = entry.sequence + 1;
+  }
+
+  /** The hashes of the links that did not follow, for a caller that looks them up in bulk. */
+  unresolvedHashes(): string[] {
+    return this.problems.flatMap((problem) => ('unresolved' in problem ? [problem.unresolved.previousHash] : []));
+  }
+
+  /** The report, naming where each link that did not follow now points. */
+  finish(findByHash: (hash: string) => number | undefined): ChainReport {
+    const problems: ChainProblem[] = this.problems.map((problem) => {
+      if (!('unresolved' in problem)) return problem;
+      const entry = problem.unresolved;
+      const writtenAfter = findByHash(entry.previousHash);
+      return writtenAfter === undefined
+        ? { sequence: entry.sequence, kind: 'broken', detail: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1}: that entry was altered and re-hashed, or entries between them were removed` }
+        : { sequence: entry.sequence, kind: 'reordered', detail: `entries are out of order: entry ${entry.sequence} was written right after the entry now numbered ${writtenAfter}, not after entry ${entry.sequence - 1}` };
+    });
+    if (!this.headSeen) {
+      problems.push({ sequence: this.expected, kind: 'truncated', detail: `the recorded head ${this.expectedHead} is no longer in the trail: entries were removed from its end or it was rewritten` });
+    }
+    return { entries: this.count, head: this.previousHash, problems };
+  }
+}
+
+/**
  * Walks the entries in entry-number order and reports every break. `findByHash` names the entry
  * that now holds a hash (to tell a reorder from a removal); `expectedHead` is a head recorded
  * earlier, which must still be in the chain; `onEntry` sees every entry as it is read.
@@ -70,36 +128,10 @@ export function verifyChain(
   expectedHead?: string,
   onEntry?: (entry: StoredAuditEntry) => void,
 ): ChainReport {
-  const problems: ChainProblem[] = [];
-  let expected = 1;
-  let previousHash = GENESIS_HASH;
-  let count = 0;
-  let headSeen = expectedHead === undefined || expectedHead === GENESIS_HASH;
+  const walker = new ChainWalker(expectedHead);
   for (const entry of entries) {
-    count += 1;
     onEntry?.(entry);
-    const gap = entry.sequence !== expected;
-    if (gap) {
-      const range = entry.sequence - 1 === expected ? `${expected}` : `${expected} to ${entry.sequence - 1}`;
-      problems.push({ sequence: expected, kind: 'missing', detail: `entry ${range} ${entry.sequence - expected === 1 ? 'is' : 'are'} missing (deleted)` });
-    }
-    if (hashEntry(entry.previousHash, entry) !== entry.hash) {
-      problems.push({ sequence: entry.sequence, kind: 'altered', detail: `entry ${entry.sequence} was altered: its content does not match its hash` });
-    }
-    if (entry.previousHash !== previousHash && !gap) {
-      const writtenAfter = findByHash(entry.previousHash);
-      problems.push(
-        writtenAfter === undefined
-          ? { sequence: entry.sequence, kind: 'broken', detail: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1}: that entry was altered and re-hashed, or entries between them were removed` }
-          : { sequence: entry.sequence, kind: 'reordered', detail: `entries are out of order: entry ${entry.sequence} was written right after the entry now numbered ${writtenAfter}, not after entry ${entry.sequence - 1}` },
-      );
-    }
-    if (entry.hash === expectedHead) headSeen = true;
-    previousHash = entry.hash;
-    expected = entry.sequence + 1;
+    walker.step(entry);
   }
-  if (!headSeen) {
-    problems.push({ sequence: expected, kind: 'truncated', detail: `the recorded head ${expectedHead} is no longer in the trail: entries were removed from its end or it was rewritten` });
-  }
-  return { entries: count, head: previousHash, problems };
+  return walker.finish(findByHash);
 }

@@ -11,11 +11,13 @@ import { ENTRY_COLUMNS } from './audit-schema.js';
 
 const cursorPrefix = 'after:';
 
-function encodeCursor(sequence: number): string {
+/** The cursor of the page after entry `sequence`. */
+export function encodeCursor(sequence: number): string {
   return Buffer.from(`${cursorPrefix}${sequence}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
+/** The entry a cursor continues after; a 400 problem for a cursor this gateway did not issue. */
+export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString();
   const sequence = Number(text.slice(cursorPrefix.length));
   if (!text.startsWith(cursorPrefix) || !Number.isSafeInteger(sequence) || sequence < 0) {

@@ -186,6 +186,16 @@ export class AuditTrail {
     return this.database.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`).get();
   }
 
+  /** The file the trail is kept in (see `AuditStore`, the interface it shares with PostgreSQL). */
+  get location(): string {
+    return this.database.name;
+  }
+
+  /** Rejects when the file cannot be read (readiness). */
+  async checkReady(): Promise<void> {
+    this.database.prepare('SELECT 1').get();
+  }
+
   /** Appends one entry; resolves with it as stored once it is committed, rejects if it is not. */
   append(record: AuditRecord): Promise<StoredAuditEntry> {
     return new Promise((resolve, reject) => {

@@ -52,6 +52,14 @@ export function verifyAuditFile(path: string, options: VerifyOptions = {}): Chai
 function verifyHeads(reader: Database.Database, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
   const hasTable = reader.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_heads'").get() !== undefined;
   const heads = hasTable ? reader.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size`).all() : [];
+  return verifySignedHeads(heads, publicKey, last, hashAt);
+}
+
+/**
+ * Checks every signed head (in size order) against the key and the entry it covers, and that no
+ * entry lies beyond the last head: the same judgement for every store of the trail.
+ */
+export function verifySignedHeads(heads: readonly SignedHead[], publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
   if (!publicKey) return [{ sequence: last, kind: 'unsigned', detail: 'no audit signing key was given, so the signed heads could not be checked' }];
   const problems: ChainProblem[] = [];
   let signedThrough = 0;
@@ -78,13 +86,23 @@ function verifyHeads(reader: Database.Database, publicKey: KeyObject | undefined
   return problems;
 }
 
-function verifyWitness(path: string, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
-  let head: SignedHead | undefined;
+/** Checks the head witnessed at `path` against the key and the trail (which ends at entry `last`). */
+export function verifyWitness(path: string, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
+  return verifyWitnessedHead(path, readWitnessOrProblem(path), publicKey, last, hashAt);
+}
+
+/** The head witnessed at `path`, or the problem reading it (for a verifier that must read it before the trail). */
+export function readWitnessOrProblem(path: string): SignedHead | undefined | Error {
   try {
-    head = readWitness(path);
+    return readWitness(path);
   } catch (error) {
-    return [{ sequence: last, kind: 'witness', detail: `the witness ${path} cannot be read: ${(error as Error).message}` }];
+    return error as Error;
   }
+}
+
+/** Checks a witnessed head read from `path` earlier (see `readWitnessOrProblem`). */
+export function verifyWitnessedHead(path: string, head: SignedHead | undefined | Error, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
+  if (head instanceof Error) return [{ sequence: last, kind: 'witness', detail: `the witness ${path} cannot be read: ${head.message}` }];
   if (!head) return last === 0 ? [] : [{ sequence: last, kind: 'witness', detail: `there is no witnessed head at ${path}, though the trail holds ${last} entries` }];
   if (publicKey && !verifyHead(head, publicKey)) return [{ sequence: head.size, kind: 'witness', detail: `the witnessed head at ${path} does not verify with the audit signing key` }];
   if (head.size > last) return [{ sequence: last + 1, kind: 'truncated', detail: `the witness saw ${head.size} entries but the trail ends at entry ${last}: entries were removed from its end, or an older copy put back` }];

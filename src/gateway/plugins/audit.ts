@@ -15,13 +15,13 @@ import { Readable } from 'node:stream';
 import { operations, type ProcessingAction } from '../operations.js';
 import { problem, PROBLEM_CONTENT_TYPE } from '../problem-details.js';
 import { PlumblineError } from '../../adapter/errors.js';
-import type { AuditTrail } from '../audit/audit-trail.js';
+import type { AuditStore } from '../audit/audit-store.js';
 import { auditTargets } from '../audit/audit-targets.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The audit trail, when the gateway keeps one. */
-    auditTrail: AuditTrail | null;
+    auditTrail: AuditStore | null;
   }
   interface FastifyRequest {
     /** The answer about to be serialised, kept so its ids can be recorded. */
@@ -45,7 +45,7 @@ function criteriaOf(request: FastifyRequest): Record<string, string> {
   return criteria;
 }
 
-async function auditPlugin(app: FastifyInstance, options: { trail?: AuditTrail }) {
+async function auditPlugin(app: FastifyInstance, options: { trail?: AuditStore }) {
   const { trail } = options;
   app.decorate('auditTrail', trail ?? null);
   app.decorateRequest('auditAnswer', undefined);

@@ -9,7 +9,7 @@ const Health = z
 
 /**
  * `/healthz` says the process is alive; `/readyz` that the adapter can serve too, and that the
- * audit trail verified at start-up and its witness is being written.
+ * audit trail verified at start-up, can take entries (its database answers) and its witness is being written.
  */
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -32,6 +32,15 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (trail?.witness?.failure) {
         throw new PlumblineError('upstream-unavailable', `The audit trail's witness ${trail.witness.path} cannot be written: ${trail.witness.failure.message}.`);
+      }
+      if (trail) {
+        try {
+          await trail.checkReady();
+        } catch (error) {
+          // Where the database is and why it failed go to the log: this answer is unauthenticated.
+          app.log.warn({ err: error }, 'readiness: the audit trail cannot take entries');
+          throw new PlumblineError('upstream-unavailable', 'The audit trail cannot take entries (its database does not answer, or this replica lost its lease); nothing can be served that must be audited.');
+        }
       }
       try {
         await app.adapter.checkReady();

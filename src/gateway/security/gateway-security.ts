@@ -6,7 +6,7 @@
  */
 import { DEFAULT_DEVELOPMENT_KEY_PATH, type GatewayConfig } from '../../config/gateway-config.js';
 import { ConfigError } from '../../adapter/config-error.js';
-import type { AuditTrailOptions } from '../audit/audit-trail.js';
+import type { AuditStoreOptions } from '../audit/audit-store.js';
 import { isDevelopmentAuditKey } from '../audit/audit-signing.js';
 import { DEVELOPMENT_ISSUER, developmentTokenCommand, ensureDevelopmentKey } from './development-key.js';
 import type { AuthenticationOptions } from './token-verifier.js';
@@ -19,7 +19,7 @@ export interface GatewaySecurity {
   /** How bearer tokens are verified. */
   readonly authentication: AuthenticationOptions;
   /** Where the audit trail is kept; the gateway opens it and closes it with itself. */
-  readonly audit: AuditTrailOptions;
+  readonly audit: AuditStoreOptions;
   /** Requests per minute per caller (default 1200); false turns the limit off. */
   readonly rateLimitPerMinute?: number | false;
   /** Browser origins allowed to call the API; none (CORS closed) by default. */
@@ -94,6 +94,9 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
         keyFile: config.auditKeyFile,
         witnessPath: config.auditWitnessPath,
         acceptBroken: config.auditAcceptBroken,
+        databaseUrl: config.databaseUrl,
+        replicaId: config.replicaId,
+        leaseSeconds: config.auditLeaseSeconds,
       },
       rateLimitPerMinute: config.rateLimit === 0 ? false : config.rateLimit,
       corsOrigins: config.corsOrigins,

@@ -45,7 +45,7 @@ describe('a change', () => {
   it('is not made when its attempt cannot be recorded', async () => {
     const adapter = createRecordingAdapter();
     const { app, headersFor } = await createSecuredGateway({ adapter });
-    app.auditTrail!.database.close();
+    (app.auditTrail as AuditTrail).database.close();
     const response = await app.inject({ method: 'DELETE', url: '/v1/sources/s1/records/r1', headers: await headersFor('admin', 'eraser') });
     expect(response.statusCode).toBe(500);
     expect(response.json().detail).toMatch(/The audit trail could not record/);

@@ -67,7 +67,7 @@ describe('the witness', () => {
     const security = { ...testSecurity.security, audit: { ...testSecurity.security.audit, witnessPath } };
     const app = await buildGateway({ adapter: createRecordingAdapter(), security });
     await app.inject({ url: '/v1/subjects/subj-1', headers: await testSecurity.headersFor('analyst', 'ann') });
-    expect(JSON.parse(readFileSync(witnessPath, 'utf8'))).toMatchObject({ size: 1, hash: app.auditTrail!.latestHead()!.hash });
+    expect(JSON.parse(readFileSync(witnessPath, 'utf8'))).toMatchObject({ size: 1, hash: (await app.auditTrail!.latestHead())!.hash });
     expect((await app.inject('/readyz')).statusCode).toBe(200);
 
     // A directory where the witness file should be: writing fails, entries still commit, readiness says so.

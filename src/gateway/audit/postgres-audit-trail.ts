@@ -1,0 +1,310 @@
+/**
+ * The audit trail on PostgreSQL: one hash chain written by every gateway replica (issue 20).
+ *
+ * One chain, serialised appends: each commit locks the single row of `audit_chain` (`SELECT …
+ * FOR UPDATE`), reads the head, hashes its entries onto it, inserts them with their signed head
+ * and moves the row on, all in one transaction. The row lock rather than `pg_advisory_xact_lock`:
+ * the transaction needs the head anyway, so locking the row that holds it is one statement fewer,
+ * cannot collide with another application's advisory key, and shows in `pg_locks` as what it is.
+ * Per-replica chains merged later were rejected: an auditor would have to trust the merge, and
+ * "entry 41 of the trail" would stop meaning one thing. The cost, one commit at a time across all
+ * replicas, is paid once per group commit (below), not once per entry.
+ *
+ * Group commit: while one commit is in flight, entries appended meanwhile wait and go together in
+ * the next one; each caller still waits for its own entry to be committed. PostgreSQL's default
+ * `synchronous_commit = on` has the commit on disk before it is acknowledged.
+ *
+ * Crash semantics, as on SQLite: a change is recorded as `attempted` before the adapter runs and
+ * its outcome after. Attempts are listed in `audit_open_attempts` with the replica that wrote
+ * them; each replica holds a lease it renews every few seconds, and any replica concludes the
+ * attempts of a replica whose lease has run out as `outcome unknown`, in the chain's lock, so
+ * each is concluded once.
+ */
+import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
+import { createPool, inTransaction, redactedUrl } from '../../postgres/postgres-pool.js';
+import { migrate } from '../../postgres/postgres-migrations.js';
+import { hashEntry, type ChainProblem, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
+import { expectedLookupKeys } from './audit-lookups.js';
+import { developmentKeyPathFor, loadHeadSigner, type HeadSigner, type SignedHead } from './audit-signing.js';
+import { AuditWitness, defaultWitnessPathFor } from './audit-witness.js';
+import { AuditTrailBrokenError, type AuditRecord, type AuditTrailOptions } from './audit-trail.js';
+import { AUDIT_COMPONENT, auditMigrations, POSTGRES_ENTRY_COLUMNS, POSTGRES_HEAD_COLUMNS } from './postgres-audit-schema.js';
+import { readPostgresAuditEvents } from './postgres-audit-reader.js';
+import { verifyPostgresAudit } from './postgres-audit-verifier.js';
+
+export interface PostgresAuditTrailOptions extends Omit<AuditTrailOptions, 'synchronous'> {
+  /** `postgres://…` */
+  readonly databaseUrl: string;
+  /** This process's name among the replicas; default: host, process id and a random suffix. */
+  readonly replicaId?: string;
+  /** How long a replica's lease lasts without renewal (default 15 s; renewed every third of it). */
+  readonly leaseSeconds?: number;
+}
+
+/** Entries per commit at most, so that one statement stays well inside PostgreSQL's 65,535 parameters. */
+const MAX_BATCH = 1_000;
+const INSERT_COLUMNS = 16;
+
+interface Pending {
+  readonly record: AuditRecord;
+  readonly resolve: (entry: StoredAuditEntry) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** A replica's default name: unique per process, readable in `audit_replicas` and `pg_stat_activity`. */
+export function defaultReplicaId(): string {
+  return `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+}
+
+export class PostgresAuditTrail {
+  private pending: Pending[] = [];
+  private flushing: Promise<void> | undefined;
+  private leaseTimer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  /**
+   * The chain's size when this process opened it: attempts under this replica's name up to it
+   * were written by an earlier process with the same PLUMBLINE_REPLICA_ID, which has stopped.
+   */
+  private sizeAtOpen = 0;
+
+  startupProblems: readonly ChainProblem[] = [];
+  /** Lookups are written with each entry on PostgreSQL: never rebuilt. */
+  readonly lookupsRebuilt = false;
+  readonly location: string;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    url: string,
+    readonly replicaId: string,
+    readonly signer: HeadSigner,
+    readonly witness: AuditWitness | undefined,
+    private readonly leaseSeconds: number,
+  ) {
+    this.location = redactedUrl(url);
+  }
+
+  /** Opens the trail: migrates, verifies the whole chain, takes this replica's lease. */
+  static async open(options: PostgresAuditTrailOptions): Promise<PostgresAuditTrail> {
+    const replicaId = options.replicaId ?? defaultReplicaId();
+    const signer = options.keyFile ? loadHeadSigner(options.keyFile, false) : loadHeadSigner(developmentKeyPathFor(options.databasePath), true);
+    const witnessPath = options.witnessPath ?? defaultWitnessPathFor(options.databasePath);
+    const pool = createPool(options.databaseUrl, { max: 4, applicationName: `plumbline-audit ${replicaId}`.slice(0, 63) });
+    try {
+      await migrate(pool, AUDIT_COMPONENT, auditMigrations);
+      // A replica added to a running fleet has no witness yet: only a witness it has is checked here
+      // (\`plumbline audit verify\` is given every replica's witness and reports a missing one).
+      const report = await verifyPostgresAudit(pool, { publicKey: signer.publicKey, witnessPaths: existsSync(witnessPath) ? [witnessPath] : [] });
+      if (report.problems.length && !options.acceptBroken) throw new AuditTrailBrokenError(redactedUrl(options.databaseUrl), report.problems);
+      const trail = new PostgresAuditTrail(pool, options.databaseUrl, replicaId, signer, new AuditWitness(witnessPath), options.leaseSeconds ?? 15);
+      trail.startupProblems = report.problems;
+      const { rows } = await pool.query<{ size: number }>('SELECT size::float8 AS size FROM audit_chain WHERE id = 1');
+      trail.sizeAtOpen = rows[0].size;
+      await trail.renewLease();
+      trail.leaseTimer = setInterval(() => void trail.heartbeat(), (trail.leaseSeconds * 1000) / 3).unref();
+      return trail;
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+  }
+
+  /** Appends one entry; resolves with it as stored once it is committed, rejects if it is not. */
+  append(record: AuditRecord): Promise<StoredAuditEntry> {
+    if (this.closed) return Promise.reject(new Error('the audit trail is closed'));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ record, resolve, reject });
+      this.flushing ??= this.drain();
+    });
+  }
+
+  /**
+   * Concludes, as `outcome unknown`, every attempt whose replica's lease has run out (crashed,
+   * killed, cut off from the database), and those an earlier process under this replica's name
+   * left. Runs at start-up and with every lease renewal, so a replica that never comes back
+   * still has its attempts concluded by the others.
+   */
+  concludeUnfinishedAttempts(): Promise<number[]> {
+    const sweep = this.sweeping.then(() => this.concludeExpired());
+    this.sweeping = sweep.catch(() => undefined);
+    return sweep;
+  }
+
+  /** One page of entries matching a query. */
+  read(query: AuditQuery): Promise<Page<AuditEvent>> {
+    return readPostgresAuditEvents(this.pool, query);
+  }
+
+  /** The latest signed head. */
+  async latestHead(): Promise<SignedHead | undefined> {
+    const { rows } = await this.pool.query<SignedHead>(`SELECT ${POSTGRES_HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`);
+    return rows[0];
+  }
+
+  /** Rejects when the database cannot be reached or this replica's lease has lapsed (readiness). */
+  async checkReady(): Promise<void> {
+    const { rows } = await this.pool.query<{ live: boolean }>('SELECT lease_until > now() AS live FROM audit_replicas WHERE replica_id = $1', [this.replicaId]);
+    if (!rows[0]?.live) throw new Error(`this replica's audit lease (${this.replicaId}) has lapsed: it could not reach the database to renew it`);
+  }
+
+  /** Commits what is waiting, gives up the lease (its attempts are all concluded) and closes the pool. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.leaseTimer);
+    await this.flushing;
+    await this.sweeping;
+    this.witness?.flush();
+    await this.pool.query('DELETE FROM audit_replicas WHERE replica_id = $1', [this.replicaId]).catch(() => undefined);
+    await this.pool.end();
+  }
+
+  private async heartbeat(): Promise<void> {
+    try {
+      await this.renewLease();
+      await this.concludeUnfinishedAttempts();
+    } catch {
+      // The database is unreachable: readiness reports the lapsed lease; the next beat retries.
+    }
+  }
+
+  private async renewLease(): Promise<void> {
+    // Replicas long gone with nothing left open are forgotten, so the table stays the size of the fleet.
+    await this.pool.query(
+      `DELETE FROM audit_replicas r WHERE lease_until < now() - interval '1 hour'
+         AND NOT EXISTS (SELECT 1 FROM audit_open_attempts o WHERE o.replica_id = r.replica_id)`,
+    );
+    await this.pool.query(
+      `INSERT INTO audit_replicas (replica_id, lease_until) VALUES ($1, now() + make_interval(secs => $2))
+       ON CONFLICT (replica_id) DO UPDATE SET lease_until = excluded.lease_until`,
+      [this.replicaId, this.leaseSeconds],
+    );
+  }
+
+  /** Commits waiting entries, a batch at a time, until none is left. */
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, MAX_BATCH);
+      try {
+        const entries = await this.commit(batch.map((item) => item.record));
+        batch.forEach((item, index) => item.resolve(entries[index]));
+      } catch (error) {
+        // One entry that cannot be stored must not fail the others sharing its commit.
+        if (batch.length === 1) batch[0].reject(error);
+        else for (const item of batch) await this.commit([item.record]).then(([entry]) => item.resolve(entry), item.reject);
+      }
+    }
+    // Cleared in the same turn as the emptiness check: an append arriving later starts a new drain.
+    this.flushing = undefined;
+  }
+
+  /** Commits records onto the chain in one transaction; `build` may add records found under the lock. */
+  private async commit(records: readonly AuditRecord[], build?: (client: pg.PoolClient) => Promise<AuditRecord[]>): Promise<StoredAuditEntry[]> {
+    const { entries, signed } = await inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<{ size: number; hash: string; occurredAt: string }>(
+        'SELECT size::float8 AS size, hash, occurred_at AS "occurredAt" FROM audit_chain WHERE id = 1 FOR UPDATE',
+      );
+      const all = build ? [...records, ...(await build(client))] : records;
+      if (all.length === 0) return { entries: [], signed: undefined };
+      let { size: sequence, hash: previousHash, occurredAt: previousTime } = rows[0];
+      const entries = all.map((record) => {
+        // Times never go backwards along the chain, so time filters can search by time as by number.
+        const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
+        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
+        const hash = hashEntry(previousHash, fields);
+        sequence += 1;
+        const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
+        previousHash = hash;
+        previousTime = occurredAt;
+        return entry;
+      });
+      await this.insertEntries(client, entries);
+      // Signed in the same transaction: no entry is ever committed without a head covering it.
+      const signed = this.signer.sign(sequence, previousHash);
+      await client.query('INSERT INTO audit_heads (size, hash, signed_at, key_id, signature, replica_id) VALUES ($1, $2, $3, $4, $5, $6)', [
+        signed.size,
+        signed.hash,
+        signed.signedAt,
+        signed.keyId,
+        signed.signature,
+        this.replicaId,
+      ]);
+      await client.query('UPDATE audit_chain SET size = $1, hash = $2, occurred_at = $3 WHERE id = 1', [sequence, previousHash, previousTime]);
+      return { entries, signed };
+    });
+    if (signed) this.witness?.offer(signed);
+    return entries;
+  }
+
+  private async insertEntries(client: pg.PoolClient, entries: readonly StoredAuditEntry[]): Promise<void> {
+    const values: unknown[] = [];
+    const rows = entries.map((entry, row) => {
+      values.push(
+        entry.sequence,
+        entry.occurredAt,
+        entry.actor,
+        entry.role,
+        entry.action,
+        entry.operation,
+        entry.targets,
+        entry.criteria,
+        entry.justification,
+        entry.status,
+        entry.requestId,
+        entry.previousHash,
+        entry.hash,
+        entry.attempt,
+        this.replicaId,
+        expectedLookupKeys(entry),
+      );
+      return `(${Array.from({ length: INSERT_COLUMNS }, (_, column) => `$${row * INSERT_COLUMNS + column + 1}`).join(', ')})`;
+    });
+    await client.query(
+      `INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id,
+         previous_hash, hash, attempt, replica_id, lookup_keys) VALUES ${rows.join(', ')}`,
+      values,
+    );
+    const opened = entries.filter((entry) => entry.status === 0 && entry.attempt === null).map((entry) => entry.sequence);
+    const concluded = entries.filter((entry) => entry.attempt !== null).map((entry) => entry.attempt);
+    if (opened.length) await client.query('INSERT INTO audit_open_attempts (sequence, replica_id) SELECT unnest($1::bigint[]), $2', [opened, this.replicaId]);
+    if (concluded.length) await client.query('DELETE FROM audit_open_attempts WHERE sequence = ANY($1::bigint[])', [concluded]);
+  }
+
+  /** Concludes the open attempts of replicas without a live lease (and of this one's predecessor), under the chain's lock. */
+  private async concludeExpired(): Promise<number[]> {
+    // Looked for without the lock first: most beats find nothing, and need not queue behind appends.
+    const { rows: due } = await this.pool.query(
+      `SELECT 1 FROM audit_open_attempts o
+        WHERE (o.replica_id = $1 AND o.sequence <= $2)
+               OR NOT EXISTS (SELECT 1 FROM audit_replicas r WHERE r.replica_id = o.replica_id AND r.lease_until > now()) LIMIT 1`,
+      [this.replicaId, this.sizeAtOpen],
+    );
+    if (due.length === 0) return [];
+    let concluded: number[] = [];
+    await this.commit([], async (client) => {
+      const { rows } = await client.query<StoredAuditEntry>(
+        `SELECT ${POSTGRES_ENTRY_COLUMNS} FROM audit_events WHERE sequence IN (
+           SELECT o.sequence FROM audit_open_attempts o
+            WHERE (o.replica_id = $1 AND o.sequence <= $2)
+               OR NOT EXISTS (SELECT 1 FROM audit_replicas r WHERE r.replica_id = o.replica_id AND r.lease_until > now()))
+         ORDER BY sequence`,
+        [this.replicaId, this.sizeAtOpen],
+      );
+      concluded = rows.map((attempt) => attempt.sequence);
+      const now = new Date().toISOString();
+      return rows.map((attempt) => ({
+        ...attempt,
+        occurredAt: now,
+        targets: JSON.parse(attempt.targets),
+        criteria: JSON.parse(attempt.criteria),
+        status: 0,
+        attempt: attempt.sequence,
+      }));
+    });
+    return concluded;
+  }
+}
