@@ -10,4 +10,6 @@ export { inProcessTarget, SUITE_ROLES, type AdapterMaker, type InProcessOptions 
 export { httpTarget, type HttpTargetOptions } from './harness/http.js';
 export { referenceTarget } from './harness/reference-target.js';
 export type { ConformanceTarget, Credentials } from './harness/target.js';
+export type { UpstreamFault, UpstreamFaults } from './harness/upstream-faults.js';
+export type { MadeAdapter } from './harness/in-process.js';
 export { requirements, requirementById, baselineCapabilities, type Level, type Profile, type Requirement } from './requirements/index.js';

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
-import { runConformance } from '../../contract-tests/index.js';
+import { runConformance, type UpstreamFaults } from '../../contract-tests/index.js';
+import { upstreamFaultSwitch } from '../../src/connectors/simulator/index.js';
 import { createCaseworkAdapter } from './connector/create-connector.js';
 import { startCaseworkSimulator } from './simulator/index.js';
 
@@ -17,10 +18,12 @@ runConformance({
     const directory = mkdtempSync(join(tmpdir(), 'casework-conformance-'));
     const simulator = await startCaseworkSimulator({ directory });
     const dispatcher = new Agent({ connections: 16 });
-    return createCaseworkAdapter({
+    const requestTimeoutMs = 2_000;
+    const adapter = createCaseworkAdapter({
       baseUrl: simulator.url,
       apiKey: simulator.apiKey,
       dispatcher,
+      requestTimeoutMs,
       pollIntervalMs: 20,
       release: async () => {
         await dispatcher.close();
@@ -28,6 +31,9 @@ runConformance({
         rmSync(directory, { recursive: true, force: true });
       },
     });
+    // The supplier's faults, as the suite's upstream requirements (ADP) switch them.
+    const upstream: UpstreamFaults = upstreamFaultSwitch(simulator.faults, requestTimeoutMs);
+    return { adapter, upstream };
   },
   expectFailures: {
     // A SHOULD, not met by design: casework's integration API cannot search persons.

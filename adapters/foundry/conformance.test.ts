@@ -8,5 +8,8 @@ import { startFoundryFixture } from './test/foundry-fixture.js';
 runConformance({
   name: 'foundry (through its simulator)',
   profile: 'full',
-  adapter: async () => (await startFoundryFixture()).adapter,
+  adapter: async () => {
+    const { adapter, upstream } = await startFoundryFixture();
+    return { adapter, upstream };
+  },
 });

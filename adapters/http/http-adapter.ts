@@ -8,6 +8,7 @@ import type { PlumblineAdapterV1 } from '../../src/adapter/adapter-v1.js';
 import { systemContext } from '../../src/adapter/context.js';
 import { silentLogger, type AdapterLogger } from '../../src/adapter/factory.js';
 import { createPlumblineClient } from '../../src/client/client.js';
+import { closeOnce } from '../../src/connectors/index.js';
 import { httpConsolidation } from './http-consolidation.js';
 import { httpFlagging, httpRuns } from './http-flagging.js';
 import { httpPortability } from './http-portability.js';
@@ -66,8 +67,9 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Ht
     async checkReady() {
       await caller.json({ operation: 'getReadiness', safety: 'once', context: systemContext(SELF_ACTOR) }, (init) => client.GET('/readyz', { ...init }));
     },
-    async close() {
+    // The gateway closes its adapter, and so may whoever made it: closing twice is harmless.
+    close: closeOnce(async () => {
       await ownPool?.close();
-    },
+    }),
   };
 }

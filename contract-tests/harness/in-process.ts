@@ -10,9 +10,17 @@ import { buildGateway } from '../../src/gateway/app.js';
 import { createTestSecurity, TEST_JUSTIFICATION } from '../../src/gateway/testing/test-security.js';
 import { fetchWithoutRedirects, type ConformanceTarget } from './target.js';
 import { INJECT_BASE_URL, injectFetch } from './inject-fetch.js';
+import type { UpstreamFaults } from './upstream-faults.js';
+
+/** An adapter under test, alone or with a handle on its supplier (a connector over its simulator). */
+export type MadeAdapter = PlumblineAdapterV1 | { readonly adapter: PlumblineAdapterV1; readonly upstream: UpstreamFaults };
 
 /** Makes the adapter under test; called once per target (and again for an empty one). */
-export type AdapterMaker = () => PlumblineAdapterV1 | Promise<PlumblineAdapterV1>;
+export type AdapterMaker = () => MadeAdapter | Promise<MadeAdapter>;
+
+function unpack(made: MadeAdapter): { adapter: PlumblineAdapterV1; upstream?: UpstreamFaults } {
+  return 'specificationVersion' in made ? { adapter: made } : made;
+}
 
 /** How to build an in-process target. */
 export interface InProcessOptions {
@@ -30,7 +38,7 @@ export const SUITE_ROLES = ['ingest', 'analyst', 'reviewer', 'admin'] as const;
 
 /** The gateway around a fresh adapter, as a target; its `fresh()` makes another, empty one. */
 export async function inProcessTarget(options: InProcessOptions): Promise<ConformanceTarget> {
-  const adapter = await options.adapter();
+  const { adapter, upstream } = unpack(await options.adapter());
   const security = options.authentication === false ? undefined : await createTestSecurity();
   let app: FastifyInstance;
   try {
@@ -49,6 +57,8 @@ export async function inProcessTarget(options: InProcessOptions): Promise<Confor
     token: security && (await security.tokenFor(SUITE_ROLES, 'conformance-suite')),
     justification: TEST_JUSTIFICATION,
     fresh: () => inProcessTarget(options),
+    makeAdapter: async () => unpack(await options.adapter()).adapter,
+    upstream,
     close: () => app.close(),
   };
 }

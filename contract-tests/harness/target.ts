@@ -3,7 +3,9 @@
  * URL, a fetch to reach it, and the token and justification to send. In process, the fetch calls
  * the gateway's `inject`; over HTTP it is the global fetch. The tests cannot tell them apart.
  */
+import type { PlumblineAdapterV1 } from '../../src/adapter/adapter-v1.js';
 import { createPlumblineClient, type PlumblineClient } from '../../src/client/index.js';
+import type { UpstreamFaults } from './upstream-faults.js';
 
 /** What the suite sends to be let in. */
 export interface Credentials {
@@ -26,6 +28,13 @@ export interface ConformanceTarget extends Credentials {
    * in-process harness can make one; over HTTP those tests are skipped.
    */
   readonly fresh?: () => Promise<ConformanceTarget>;
+  /**
+   * Makes another adapter of the same kind, outside any gateway, for the requirements on the
+   * adapter's own life (closing twice). Only the in-process harness has one; otherwise skipped.
+   */
+  readonly makeAdapter?: () => Promise<PlumblineAdapterV1>;
+  /** The adapter's supplier, when the harness can make it fail; the upstream-failure requirements are skipped without it. */
+  readonly upstream?: UpstreamFaults;
   /** Releases the target (the gateway and adapter, in process). */
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { detectorRequirements } from './detectors.js';
 import { flagRequirements } from './flags.js';
 import { errorRequirements, paginationRequirements } from './protocol.js';
 import { portabilityRequirements } from './portability.js';
+import { adapterRequirements } from './adapters.js';
 
 export type { Level, Profile, Requirement } from './requirement.js';
 export { inProfile, levels, profiles } from './requirement.js';
@@ -29,6 +30,7 @@ export const requirements: readonly Requirement[] = [
   ...detectorRequirements,
   ...flagRequirements,
   ...portabilityRequirements,
+  ...adapterRequirements,
 ];
 
 /** What each id prefix covers, as reports title it. */
@@ -48,6 +50,7 @@ export const areaTitles: Readonly<Record<string, string>> = {
   DET: 'Standard detectors',
   FLG: 'Flags and reviews',
   POR: 'Portability',
+  ADP: 'The adapter behind the gateway: closing and supplier failures',
 };
 
 const byId = new Map(requirements.map((requirement) => [requirement.id, requirement]));

@@ -33,7 +33,7 @@ describe('the requirements catalogue', () => {
 
   it('covers every area the contract defines, each with a title', () => {
     const areas = new Set(requirements.map((requirement) => requirement.id.split('-')[0]));
-    expect([...areas].sort()).toEqual(['CAND', 'CAP', 'CON', 'DET', 'ERA', 'ERR', 'FLG', 'META', 'OVR', 'PAG', 'POR', 'REC', 'SEC', 'SRC', 'SRCH']);
+    expect([...areas].sort()).toEqual(['ADP', 'CAND', 'CAP', 'CON', 'DET', 'ERA', 'ERR', 'FLG', 'META', 'OVR', 'PAG', 'POR', 'REC', 'SEC', 'SRC', 'SRCH']);
     expect(Object.keys(areaTitles).sort()).toEqual([...areas].sort());
   });
 });

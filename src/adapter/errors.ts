@@ -68,16 +68,18 @@ export const errors = {
 
 /**
  * A failed call to a supplier platform. Connectors raise it so the gateway can answer 502/503/504
- * and say whether retrying may help.
+ * and say whether retrying may help. It always names the adapter: an operator reading a 502 must
+ * know which supplier failed.
  */
 export class UpstreamCallError extends PlumblineError {
   /** The upstream HTTP status, when there was one. */
   readonly upstreamStatus?: number;
+  declare readonly adapter: string;
 
   constructor(
     kind: 'upstream-failure' | 'upstream-unavailable' | 'upstream-timeout',
     message: string,
-    options: PlumblineErrorOptions & { upstreamStatus?: number } = {},
+    options: PlumblineErrorOptions & { adapter: string; upstreamStatus?: number },
   ) {
     super(kind, message, options);
     this.name = 'UpstreamCallError';

@@ -61,7 +61,7 @@ Synthetic data only: a force's real systems send records through the API, which 
 
     let adapter: PlumblineAdapterV1;
     try {
-      adapter = await createConfiguredAdapter(createContainer(config, await loadAdapterFactories()), process.env, {
+      adapter = await createConfiguredAdapter(createContainer(config, await loadAdapterFactories([config.adapter])), process.env, {
         info: () => {},
         warn: (details, message) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`),
         error: (details, message) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`),

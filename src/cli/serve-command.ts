@@ -200,7 +200,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
 
     let adapter: PlumblineAdapterV1;
     try {
-      adapter = await createConfiguredAdapter(createContainer(config, await loadAdapterFactories()), process.env, log.child({ adapter: config.adapter }));
+      adapter = await createConfiguredAdapter(createContainer(config, await loadAdapterFactories([config.adapter])), process.env, log.child({ adapter: config.adapter }));
     } catch (error) {
       await auditTrail.close();
       if (error instanceof ConfigError) throw new UsageError(error.message);

@@ -23,7 +23,7 @@ export class ConnectorCallError extends UpstreamCallError {
   constructor(
     kind: 'upstream-failure' | 'upstream-unavailable' | 'upstream-timeout',
     message: string,
-    options: PlumblineErrorOptions & { upstreamStatus?: number; delivery: Delivery },
+    options: PlumblineErrorOptions & { adapter: string; upstreamStatus?: number; delivery: Delivery },
   ) {
     super(kind, message, options);
     this.name = 'ConnectorCallError';

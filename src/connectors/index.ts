@@ -13,6 +13,7 @@
  * - `clientCredentialsTokenCache`, `staticCredentials` — credentials, renewed on 401;
  * - `readAllPages`, `collectAllPages` — paged listings; `readContractPage` — contract cursor pages over supplier token pages;
  * - `writeOnce` — a write whose unknown outcome is confirmed by reading back, never repeated blindly;
+ * - `closeOnce` — a `close()` that is harmless when repeated;
  * - `createUpstreamDispatcher` — the production connection pool.
  */
 export { UpstreamClient, type UpstreamClientOptions, type UpstreamRequest, type UpstreamResponse, type QueryValues } from './upstream-client.js';
@@ -36,4 +37,6 @@ export { clientCredentialsTokenCache, type ClientCredentialsSettings } from './c
 export { readAllPages, collectAllPages, type SupplierPage } from './pagination.js';
 export { createUpstreamDispatcher, type UpstreamDispatcherOptions } from './dispatcher.js';
 export { writeOnce, type WriteOnceSteps } from './write-once.js';
+export { closeOnce } from './close-once.js';
+export type { BundledSupplier } from './bundled-supplier.js';
 export { readContractPage, type ContractPageOptions } from './contract-pages.js';

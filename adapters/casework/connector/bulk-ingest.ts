@@ -7,11 +7,11 @@
 import { z } from 'zod';
 import type { IndexedRecord } from '../../../src/adapter/sources-v1.js';
 import type { RecordResult } from '../../../src/contract/index.js';
-import { UpstreamCallError } from '../../../src/adapter/errors.js';
+import { failMalformed, parseSupplierAnswer } from '../../../src/connectors/index.js';
 import { writeCsv } from '../mapping/csv.js';
 import { entryFromRecord } from '../mapping/records.js';
 import { rowOutcomes } from '../mapping/vocabularies.js';
-import type { BulkJobs } from './bulk-jobs.js';
+import { CASEWORK_ADAPTER_ID, type BulkJobs } from './bulk-jobs.js';
 import { contractPointer } from './casework-api.js';
 
 export type UploadFormat = 'ndjson' | 'csv';
@@ -38,21 +38,18 @@ export async function ingestThroughJob(jobs: BulkJobs, sourceId: string, records
   await jobs.upload(created.job_id, body, contentType, signal);
   const closed = await jobs.close(created.job_id, signal);
   const finished = await jobs.waitUntilComplete(closed, signal);
-  const rows = (await jobs.results(finished, signal)).map((row) => {
-    const parsed = ResultRow.safeParse(row);
-    if (!parsed.success) throw new UpstreamCallError('upstream-failure', `Casework answered a malformed result row for job ${finished.job_id}.`);
-    return parsed.data;
-  });
+  const call = { adapter: CASEWORK_ADAPTER_ID, operation: `reading the results of ingest job ${finished.job_id}` };
+  const rows = (await jobs.results(finished, signal)).map((row, position) => parseSupplierAnswer(call, ResultRow, row, ['rows', position]));
 
   const results = new Array<RecordResult | undefined>(records.length);
   for (const row of rows) {
     const position = row.row - 1;
     if (position >= records.length || results[position]) {
-      throw new UpstreamCallError('upstream-failure', `Casework answered row ${row.row} of job ${finished.job_id} ${position >= records.length ? 'which was never sent' : 'twice'}.`);
+      failMalformed(call, `casework answered row ${row.row} ${position >= records.length ? 'which was never sent' : 'twice'}`);
     }
     const { index, record } = records[position];
     if (row.entry_ref !== null && row.entry_ref !== record.recordId) {
-      throw new UpstreamCallError('upstream-failure', `Casework answered row ${row.row} of job ${finished.job_id} for entry "${row.entry_ref}", not "${record.recordId}".`);
+      failMalformed(call, `casework answered row ${row.row} for another entry than the one sent`);
     }
     const status = rowOutcomes.toContract(row.outcome);
     results[position] = {
@@ -63,6 +60,6 @@ export async function ingestThroughJob(jobs: BulkJobs, sourceId: string, records
     };
   }
   const missing = results.findIndex((result) => result === undefined);
-  if (missing >= 0) throw new UpstreamCallError('upstream-failure', `Casework answered no result for row ${missing + 1} of job ${finished.job_id}.`);
+  if (missing >= 0) failMalformed(call, `casework answered no result for row ${missing + 1}`);
   return results as RecordResult[];
 }

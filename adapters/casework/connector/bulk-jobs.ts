@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { PlumblineError, UpstreamCallError } from '../../../src/adapter/errors.js';
+import { failMalformed } from '../../../src/connectors/index.js';
 import { CaseworkJob, problemKindOfCode } from '../mapping/jobs.js';
 import type { JobOperation } from '../mapping/vocabularies.js';
-import type { CaseworkApi } from './casework-api.js';
+import { genericDetail, type CaseworkApi } from './casework-api.js';
 
 export interface JobTiming {
   /** Wait between polls of a job's state. */
@@ -63,12 +64,14 @@ export class BulkJobs {
     let current = job;
     while (current.state !== 'complete' && current.state !== 'failed') {
       if (Date.now() >= deadline) {
-        throw new UpstreamCallError('upstream-timeout', `The casework ${job.operation} job ${job.job_id} did not finish within ${this.timing.jobTimeoutMs} ms; it is ${current.state}.`);
+        throw new UpstreamCallError('upstream-timeout', `The casework ${job.operation} job ${job.job_id} did not finish within ${this.timing.jobTimeoutMs} ms; it is ${current.state}.`, {
+          adapter: CASEWORK_ADAPTER_ID,
+        });
       }
       await this.sleep(this.timing.pollIntervalMs, signal);
       current = await this.get(job.job_id, signal);
     }
-    if (current.state === 'failed') throw jobFailure(current);
+    if (current.state === 'failed') throw this.jobFailure(current);
     return current;
   }
 
@@ -77,7 +80,7 @@ export class BulkJobs {
     for (let page = 1; page <= job.result_pages; page += 1) {
       const answer = await this.api.body({ method: 'GET', path: `${jobPath(job.job_id)}/results`, operation: 'reading job results', query: { page }, answer: ResultsPage, signal });
       if (answer.page !== page || answer.total_pages !== job.result_pages) {
-        throw new UpstreamCallError('upstream-failure', `Casework answered page ${answer.page} of ${answer.total_pages} when asked for page ${page} of ${job.result_pages}.`);
+        failMalformed({ adapter: CASEWORK_ADAPTER_ID, operation: 'reading job results' }, `casework answered page ${answer.page} of ${answer.total_pages} when asked for page ${page} of ${job.result_pages}`);
       }
       yield* answer.rows;
     }
@@ -89,12 +92,21 @@ export class BulkJobs {
     for await (const row of this.resultRows(job, signal)) rows.push(row);
     return rows;
   }
+
+  /**
+   * A failed job as the error it stands for: the platform's refusal (404, 409, 400) or its failure
+   * (502). Casework's failure message is free text: logged as its code only, never answered.
+   */
+  private jobFailure(job: CaseworkJob): PlumblineError {
+    const code = job.failure?.code ?? 'INTERNAL_ERROR';
+    const kind = problemKindOfCode(code);
+    const operation = `the ${job.operation} job ${job.job_id}`;
+    this.api.logger.warn({ adapter: CASEWORK_ADAPTER_ID, jobId: job.job_id, jobOperation: job.operation, code }, 'a casework job failed');
+    return kind === 'upstream-failure'
+      ? new UpstreamCallError('upstream-failure', `The casework ${job.operation} job ${job.job_id} failed (${code}).`, { adapter: CASEWORK_ADAPTER_ID })
+      : new PlumblineError(kind, genericDetail(operation, code), { adapter: CASEWORK_ADAPTER_ID });
+  }
 }
 
-/** A failed job as the error it stands for: the platform's refusal (404, 409, 400) or its failure (502). */
-function jobFailure(job: CaseworkJob): PlumblineError {
-  const failure = job.failure ?? { code: 'INTERNAL_ERROR', message: 'no reason given' };
-  const kind = problemKindOfCode(failure.code);
-  const message = `The casework ${job.operation} job ${job.job_id} failed: ${failure.message}`;
-  return kind === 'upstream-failure' ? new UpstreamCallError('upstream-failure', message) : new PlumblineError(kind, message);
-}
+/** The casework connector's adapter id, named in every problem. */
+export const CASEWORK_ADAPTER_ID = 'casework';

@@ -6,9 +6,9 @@
 import { ExportLine } from '../../../src/contract/index.js';
 import type { AdapterIdentity } from '../../../src/adapter/adapter-v1.js';
 import type { PortabilityV1 } from '../../../src/adapter/portability-v1.js';
-import { UpstreamCallError } from '../../../src/adapter/errors.js';
+import { failMalformed } from '../../../src/connectors/index.js';
 import { runFromJob } from '../mapping/jobs.js';
-import type { BulkJobs } from './bulk-jobs.js';
+import { CASEWORK_ADAPTER_ID, type BulkJobs } from './bulk-jobs.js';
 
 export function caseworkPortability(jobs: BulkJobs, identity: AdapterIdentity): PortabilityV1 {
   return {
@@ -18,7 +18,7 @@ export function caseworkPortability(jobs: BulkJobs, identity: AdapterIdentity): 
       for await (const row of jobs.resultRows(job, context.signal)) {
         position += 1;
         const line = ExportLine.safeParse((row as { archive_line?: unknown } | null)?.archive_line);
-        if (!line.success) throw new UpstreamCallError('upstream-failure', `Casework archive line ${position} is not a valid export line.`);
+        if (!line.success) failMalformed({ adapter: CASEWORK_ADAPTER_ID, operation: 'exporting the archive' }, `casework archive line ${position} is not a valid export line`);
         // The header names who exported: this connector, whatever engine the platform runs.
         yield line.data.kind === 'header' ? { ...line.data, adapter: identity } : line.data;
       }

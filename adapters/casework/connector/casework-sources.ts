@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { SourcesAndRecordsV1 } from '../../../src/adapter/sources-v1.js';
-import { UpstreamCallError } from '../../../src/adapter/errors.js';
+import { parseSupplierAnswer } from '../../../src/connectors/index.js';
 import { SourceRecord, type StoredRecord } from '../../../src/contract/index.js';
 import { CaseworkSystem, sourceFromSystem, systemInputFromRegistration } from '../mapping/sources.js';
 import { recordFromEntry } from '../mapping/records.js';
@@ -41,9 +41,8 @@ export function caseworkSources(api: CaseworkApi, jobs: BulkJobs, uploadFormat: 
 
     async getRecord(sourceId, recordId, context): Promise<StoredRecord> {
       const stored = await api.body({ method: 'GET', path: entryPath(sourceId, recordId), operation: 'reading an entry', clientFaults: [404], answer: StoredEntry, signal: context.signal });
-      const record = SourceRecord.safeParse(recordFromEntry(stored.entry));
-      if (!record.success) throw new UpstreamCallError('upstream-failure', `Casework answered an entry that is not a valid record (${record.error.issues[0]?.message}).`);
-      return { sourceId: stored.system_ref, ingestedAt: stored.received_at, subjectId: stored.person_ref, record: record.data };
+      const record = parseSupplierAnswer({ adapter: 'casework', operation: 'reading an entry' }, SourceRecord, recordFromEntry(stored.entry));
+      return { sourceId: stored.system_ref, ingestedAt: stored.received_at, subjectId: stored.person_ref, record };
     },
 
     async eraseRecord(sourceId, recordId, reason, context) {

@@ -6,7 +6,7 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import { silentLogger, type AdapterLogger } from '../../../src/adapter/factory.js';
-import { defaultRetryPolicy, staticCredentials, UpstreamClient, type RetryPolicy } from '../../../src/connectors/index.js';
+import { closeOnce, defaultRetryPolicy, staticCredentials, UpstreamClient, type RetryPolicy } from '../../../src/connectors/index.js';
 import { CaseworkApi } from './casework-api.js';
 import { createCaseworkConnector } from './casework-adapter.js';
 import type { UploadFormat } from './bulk-ingest.js';
@@ -43,11 +43,12 @@ export function createCaseworkAdapter(settings: CaseworkConnectorSettings): Plum
     logger: settings.logger ?? silentLogger,
     sleep,
   });
-  return createCaseworkConnector(new CaseworkApi(client), {
+  return createCaseworkConnector(new CaseworkApi(client, settings.logger ?? silentLogger), {
     pollIntervalMs: settings.pollIntervalMs ?? 200,
     jobTimeoutMs: settings.jobTimeoutMs ?? 300_000,
     uploadFormat: settings.uploadFormat ?? 'ndjson',
     sleep,
-    release: settings.release ?? (async () => {}),
+    // The gateway closes its adapter, and so may whoever made it: closing twice is harmless.
+    release: closeOnce(settings.release ?? (async () => {})),
   });
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Page, PageQuery } from '../../../src/contract/index.js';
-import { UpstreamCallError } from '../../../src/adapter/errors.js';
+import { failMalformed } from '../../../src/connectors/index.js';
 import type { CaseworkApi } from './casework-api.js';
 
 /** The most items casework serves in one page. */
@@ -36,7 +36,7 @@ export async function readPage<Item extends z.ZodType, Mapped>(
       clientFaults: [400, ...(request.clientFaults ?? [])],
       answer,
     });
-    if (body.data.length > perPage) throw new UpstreamCallError('upstream-failure', `Casework answered ${body.data.length} items when asked for ${perPage}.`);
+    if (body.data.length > perPage) failMalformed({ adapter: 'casework', operation: request.operation }, `casework answered ${body.data.length} items when asked for ${perPage}`);
     items.push(...body.data.map(map));
     token = body.next_page_token ?? undefined;
     // An empty page with a token is legal but must not spin: hand the token to the client instead.

@@ -65,7 +65,8 @@ export function runFromJob(job: CaseworkJob): Run {
             type: problemType(failureKind ?? 'upstream-failure'),
             title: problemKinds[failureKind ?? 'upstream-failure'].title,
             status: problemKinds[failureKind ?? 'upstream-failure'].status,
-            detail: job.failure?.message ?? 'The casework job failed without saying why.',
+            // Casework's failure message is free text that may quote personal data: only its code is passed on.
+            detail: `The casework ${job.operation} job failed (${job.failure?.code ?? 'no reason given'}).`,
           }
         : null,
   };

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReferenceAdapter } from '../../reference/index.js';
 import { silentLogger, type AdapterLogger } from '../../../src/adapter/factory.js';
-import { FaultInjector } from './faults.js';
+import { FaultInjector } from '../../../src/connectors/simulator/index.js';
 import { buildCaseworkApp } from './server.js';
 
 export interface CaseworkSimulatorOptions {
@@ -47,7 +47,7 @@ export async function startCaseworkSimulator(options: CaseworkSimulatorOptions):
     engine,
     apiKey,
     faults,
-    rateLimit: { limit: options.requestsPerSecond ?? 200, windowMs: 1000 },
+    requestsPerSecond: options.requestsPerSecond ?? 200,
     jobs: { resultPageSize: options.resultPageSize ?? 1000, queueDelayMs: options.queueDelayMs ?? 0 },
   });
   const url = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
@@ -62,4 +62,3 @@ export async function startCaseworkSimulator(options: CaseworkSimulatorOptions):
   };
 }
 
-export { FaultInjector, type FaultRule, type FaultEffect, type InjectedFault } from './faults.js';

@@ -6,9 +6,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ReferenceAdapter } from '../../reference/index.js';
 import { CaseworkHttpError, toCaseworkError } from './casework-errors.js';
-import type { FaultInjector } from './faults.js';
+import { RateLimit, type FaultInjector } from '../../../src/connectors/simulator/index.js';
 import { installIdempotency } from './idempotency.js';
-import { installRateLimit, type RateLimitOptions } from './rate-limit.js';
 import { JobService, type JobServiceOptions } from './job-service.js';
 import { systemRoutes } from './routes/systems.js';
 import { personRoutes } from './routes/persons.js';
@@ -23,7 +22,8 @@ export interface CaseworkAppOptions {
   readonly engine: ReferenceAdapter;
   readonly apiKey: string;
   readonly faults: FaultInjector;
-  readonly rateLimit: RateLimitOptions;
+  /** Requests per second per API key before 429s; 0 for no limit. */
+  readonly requestsPerSecond: number;
   readonly jobs: JobServiceOptions;
 }
 
@@ -48,13 +48,15 @@ export async function buildCaseworkApp(options: CaseworkAppOptions): Promise<Fas
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send(new CaseworkHttpError(404, 'NOT_FOUND', `No route ${request.method} ${request.url}.`).body()));
 
-  options.faults.installRequestHooks(app);
+  options.faults.hookRequests(app, faultBody);
   app.addHook('onRequest', async (request, reply) => {
     if (request.headers['x-api-key'] !== options.apiKey) {
       return reply.code(401).send(new CaseworkHttpError(401, 'UNAUTHORIZED', 'A valid X-Api-Key header is required.').body());
     }
   });
-  installRateLimit(app, options.rateLimit);
+  // A bucket per API key, refilled at the documented rate; a second's worth may come at once.
+  const perSecond = options.requestsPerSecond;
+  new RateLimit(perSecond > 0 ? { requestsPerSecond: perSecond, burst: perSecond } : undefined).install(app, faultBody, (request) => String(request.headers['x-api-key'] ?? ''));
   installIdempotency(app);
 
   app.get('/api/v3/status', async () => ({ status: 'ok', api_version: '3.2.0' }));
@@ -64,9 +66,15 @@ export async function buildCaseworkApp(options: CaseworkAppOptions): Promise<Fas
   matchRuleRoutes(app, options.engine);
   jobRoutes(app, new JobService(options.engine, options.jobs));
 
-  options.faults.installAnswerHooks(app);
+  options.faults.hookAnswers(app, faultBody);
   await app.ready();
   return app;
+}
+
+/** Casework's error body for an injected or throttled status. */
+function faultBody(status: number) {
+  const code = status === 429 ? 'RATE_LIMITED' : status === 503 ? 'MAINTENANCE' : 'INTERNAL_ERROR';
+  return { error: { code, message: status === 429 ? 'Too many requests.' : `Injected fault: ${status}.` } };
 }
 
 /** Fastify's own 4xx errors (a body that does not parse, a body too large). */

@@ -53,9 +53,9 @@ describe('casework ingest over bulk jobs', () => {
 
   it.each([
     ['a row is missing', rowsFor().slice(0, 2), /no result for row 3/],
-    ['a row is answered twice', [...rowsFor(), rowsFor()[0]], /row 1 .* twice/],
-    ['a row names another entry', rowsFor().map((row, index) => (index === 1 ? { ...row, entry_ref: 'EMP-9' } : row)), /"EMP-9", not "EMP-2"/],
-    ['a row has an unknown outcome', rowsFor('MAYBE'), /malformed result row/],
+    ['a row is answered twice', [...rowsFor(), rowsFor()[0]], /row 1 twice/],
+    ['a row names another entry', rowsFor().map((row, index) => (index === 1 ? { ...row, entry_ref: 'EMP-9' } : row)), /row 2 for another entry/],
+    ['a row has an unknown outcome', rowsFor('MAYBE'), /malformed at \/rows\/0\/outcome/],
   ])('answers 502 when %s', async (_case, rows, message) => {
     ingestJob(rows);
     await expect(ingest()).rejects.toMatchObject({ kind: 'upstream-failure', status: 502, message: expect.stringMatching(message) });
@@ -65,7 +65,28 @@ describe('casework ingest over bulk jobs', () => {
     casework.answer('POST', '/api/v3/jobs', 201, caseworkJob());
     casework.answer('PUT', '/api/v3/jobs/job-1/data', 200, caseworkJob());
     casework.answer('POST', '/api/v3/jobs/job-1/close', 200, caseworkJob({ state: 'failed', failure: { code: 'INTERNAL_ERROR', message: 'disk full' } }));
-    await expect(ingest()).rejects.toMatchObject({ kind: 'upstream-failure', message: expect.stringMatching(/failed: disk full/) });
+    await expect(ingest()).rejects.toMatchObject({ kind: 'upstream-failure', adapter: 'casework', message: 'The casework ingest job job-1 failed (INTERNAL_ERROR).' });
+  });
+
+  it('never passes casework’s free text (it may quote a person) to the client, and logs the structured reason instead', async () => {
+    const personal = 'Ann Okafor, born 1971-04-02, already has an open case';
+    casework.answer('POST', '/api/v3/jobs', 400, { error: { code: 'INVALID_REQUEST', message: personal, details: [{ field: 'person_details.birth_date', issue: 'in the future' }] } });
+    const refused = await ingest().catch((error: unknown) => error);
+    expect(refused).toMatchObject({ kind: 'validation-failed', adapter: 'casework', message: 'The casework platform refused creating a ingest job (INVALID_REQUEST).' });
+    expect(JSON.stringify({ ...(refused as object), message: (refused as Error).message })).not.toContain('Okafor');
+
+    casework.answer('POST', '/api/v3/jobs', 201, caseworkJob());
+    casework.answer('PUT', '/api/v3/jobs/job-1/data', 200, caseworkJob());
+    casework.answer('POST', '/api/v3/jobs/job-1/close', 200, caseworkJob({ state: 'failed', failure: { code: 'NOT_FOUND', message: personal } }));
+    const failed = await ingest().catch((error: unknown) => error);
+    expect(failed).toMatchObject({ kind: 'not-found', message: 'The casework platform refused the ingest job job-1 (NOT_FOUND).' });
+    expect((failed as Error).message).not.toContain('Okafor');
+
+    expect(casework.logged).toEqual([
+      { message: 'the casework platform refused a request', adapter: 'casework', operation: 'creating a ingest job', upstreamStatus: 400, code: 'INVALID_REQUEST', fields: ['/identity/dateOfBirth'] },
+      { message: 'a casework job failed', adapter: 'casework', jobId: 'job-1', jobOperation: 'ingest', code: 'NOT_FOUND' },
+    ]);
+    expect(JSON.stringify(casework.logged)).not.toContain('Okafor');
   });
 
   it('answers 504 when a job does not finish in time', async () => {
@@ -97,7 +118,7 @@ describe('casework ingest over bulk jobs', () => {
 
   it('maps an unknown system to not-found', async () => {
     casework.answer('POST', '/api/v3/jobs', 404, { error: { code: 'NOT_FOUND', message: 'No source "hr".' } });
-    await expect(ingest()).rejects.toMatchObject({ kind: 'not-found', message: 'No source "hr".' });
+    await expect(ingest()).rejects.toMatchObject({ kind: 'not-found', message: 'The casework platform refused creating a ingest job (NOT_FOUND).' });
   });
 });
 
@@ -155,6 +176,6 @@ describe('casework reads and writes', () => {
     casework.answer('GET', '/api/v3/jobs/job-1', 200, caseworkJob({ state: 'complete' }));
     await expect(casework.adapter.runs!.getRun('job-1', context)).rejects.toMatchObject({ kind: 'not-found' });
     casework.answer('GET', '/api/v3/jobs/run-1', 200, caseworkJob({ job_id: 'run-1', operation: 'evaluate_rules', state: 'failed', failure: { code: 'INTERNAL_ERROR', message: 'boom' } }));
-    expect(await casework.adapter.runs!.getRun('run-1', context)).toMatchObject({ kind: 'flagging', status: 'failed', error: { type: 'urn:plumbline:problem:upstream-failure', detail: 'boom' } });
+    expect(await casework.adapter.runs!.getRun('run-1', context)).toMatchObject({ kind: 'flagging', status: 'failed', error: { type: 'urn:plumbline:problem:upstream-failure', detail: 'The casework evaluate_rules job failed (INTERNAL_ERROR).' } });
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterSettingsFromEnvironment } from '../../../src/config/gateway-config.js';
 import { silentLogger } from '../../../src/adapter/factory.js';
+import { loadAdapterFactory } from '../../../src/cli/adapter-factories.js';
 import { caseworkAdapterFactory } from '../index.js';
 
 describe('caseworkAdapterFactory', () => {
@@ -22,8 +23,10 @@ describe('caseworkAdapterFactory', () => {
   it('starts the bundled simulator beside the store when no base URL is set, and stops it on close', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'casework-factory-'));
     try {
-      const settings = caseworkAdapterFactory.settings.parse({ databasePath: join(directory, 'plumbline.db') });
-      const adapter = await caseworkAdapterFactory.create(settings, { logger: silentLogger });
+      // The CLI's composition root starts the simulator: the connector's own entry imports none.
+      const factory = (await loadAdapterFactory('casework'))!;
+      const settings = factory.settings.parse({ databasePath: join(directory, 'plumbline.db') });
+      const adapter = await factory.create(settings, { logger: silentLogger });
       await adapter.checkReady();
       expect(existsSync(join(directory, 'casework-simulator', 'casework-simulator.db'))).toBe(true);
       await adapter.close();

@@ -25,6 +25,8 @@ export interface MockCasework {
   readonly sent: SentRequest[];
   /** Every wait the connector asked for, in ms. */
   readonly waits: number[];
+  /** Every log line the connector wrote, as `{ message, ...details }`. */
+  readonly logged: object[];
   /** Answers the next matching request (`times` of them) with the status and JSON body. */
   answer(method: string, path: string | RegExp, status: number, body: unknown, options?: { times?: number; headers?: Record<string, string> }): void;
   close(): Promise<void>;
@@ -36,7 +38,10 @@ export function mockCasework(options: { requestTimeoutMs?: number; jobTimeoutMs?
   const pool = agent.get(MOCK_ORIGIN);
   const sent: SentRequest[] = [];
   const waits: number[] = [];
+  const logged: object[] = [];
+  const log = (details: object, message: string) => void logged.push({ message, ...details });
   const adapter = createCaseworkAdapter({
+    logger: { info: log, warn: log, error: log },
     baseUrl: MOCK_ORIGIN,
     apiKey: 'test-key',
     dispatcher: agent,
@@ -53,6 +58,7 @@ export function mockCasework(options: { requestTimeoutMs?: number; jobTimeoutMs?
     adapter,
     sent,
     waits,
+    logged,
     answer(method, path, status, body, answerOptions = {}) {
       const matchPath = typeof path === 'string' ? (candidate: string) => candidate.split('?')[0] === path : (candidate: string) => path.test(candidate);
       pool

@@ -100,7 +100,8 @@ describe('the casework simulator', () => {
     await call('GET', '/api/v3/status');
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     simulator.faults.inject({ effect: { kind: 'malformed' } });
-    expect((await call('GET', '/api/v3/status')).body).toMatch(/^\{"data":\[/);
+    const spoiled = (await call('GET', '/api/v3/status')).body;
+    expect(typeof spoiled === 'string' && '{"status":"ok","api_version":"3.2.0"}'.startsWith(spoiled) && spoiled.length > 0).toBe(true);
   });
 
   it('rate-limits per API key with Retry-After', async () => {

@@ -8,7 +8,7 @@ import type { Dispatcher } from 'undici';
 import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import type { AdapterLogger } from '../../../src/adapter/factory.js';
 import { capabilities, type Capability } from '../../../src/contract/index.js';
-import { UpstreamClient, clientCredentialsTokenCache, createUpstreamDispatcher, defaultRetryPolicy, type RetryPolicy } from '../../../src/connectors/index.js';
+import { UpstreamClient, clientCredentialsTokenCache, closeOnce, createUpstreamDispatcher, defaultRetryPolicy, type RetryPolicy } from '../../../src/connectors/index.js';
 import { foundryConsolidation } from './foundry-consolidation.js';
 import { foundryFlagging } from './foundry-flagging.js';
 import { foundryPortability } from './foundry-portability.js';
@@ -63,11 +63,11 @@ export function createFoundryAdapter(options: FoundryConnectionOptions): Plumbli
   const context = { api, receiptChecks: options.receiptChecks ?? defaultReceiptChecks };
   const identity = { id: FOUNDRY_ADAPTER_ID, name: 'Ontology platform connector (foundry)', version: FOUNDRY_CONNECTOR_VERSION, vendor: 'Plumbline' };
 
-  let closing: Promise<void> | undefined;
-  const close = async () => {
+  // The gateway closes its adapter, and so may whoever made it: closing twice is harmless.
+  const close = closeOnce(async () => {
     if (!options.dispatcher) await dispatcher.close();
     await options.onClose?.();
-  };
+  });
 
   return {
     specificationVersion: 'v1',
@@ -79,7 +79,6 @@ export function createFoundryAdapter(options: FoundryConnectionOptions): Plumbli
     runs: runsOf(context),
     portability: foundryPortability(context, identity),
     checkReady: async () => checkOntologySetup(await api.readFullMetadata()),
-    // The gateway closes its adapter, and so may whoever made it: closing twice is harmless.
-    close: () => (closing ??= close()),
+    close,
   };
 }

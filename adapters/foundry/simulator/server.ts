@@ -3,14 +3,12 @@
  * shows it through the platform's own resource model. Around the routes: OAuth2 tokens, a rate
  * limit, and fault injection switchable per test.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ReferenceAdapter } from '../../reference/index.js';
-import { FaultInjector, spoil, type Fault } from './faults.js';
+import { FaultInjector, RateLimit, type ThrottleSettings } from '../../../src/connectors/simulator/index.js';
 import { SimulatorLedger } from './ledger.js';
 import { ontologyRoutes } from './routes.js';
 import { SupplierError } from './supplier-errors.js';
-import { Throttle, type ThrottleSettings } from './throttle.js';
 import { TokenService, type SimulatorClient } from './token-service.js';
 
 /** How the simulator behaves. */
@@ -52,11 +50,8 @@ const faultBodies: Record<number, { errorCode: string; errorName: string }> = {
   503: { errorCode: 'SERVICE_UNAVAILABLE', errorName: 'ServiceUnavailable' },
 };
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    injectedFault?: Fault;
-  }
-}
+/** The platform's error body for an injected or throttled status. */
+const errorBodyOf = (status: number) => ({ ...(faultBodies[status] ?? { errorCode: 'INTERNAL', errorName: 'Default' }), parameters: {} });
 
 /** Builds the simulator (not yet listening). */
 export async function buildFoundrySimulator(options: FoundrySimulatorOptions): Promise<FoundrySimulator> {
@@ -64,7 +59,7 @@ export async function buildFoundrySimulator(options: FoundrySimulatorOptions): P
   const faults = new FaultInjector();
   const tokens = new TokenService(options.clients ?? [defaultSimulatorClient], options.tokenTtlSeconds ?? 3600);
   const ledger = new SimulatorLedger();
-  let throttle = options.throttle ? new Throttle(options.throttle) : undefined;
+  const rateLimit = new RateLimit(options.throttle);
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => done(null, new URLSearchParams(body as string)));
   app.addContentTypeParser(['application/octet-stream', 'application/x-ndjson'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -74,33 +69,12 @@ export async function buildFoundrySimulator(options: FoundrySimulatorOptions): P
     return reply.code(failure.status).send(failure.body());
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    request.injectedFault = faults.take(request.method, request.url);
-    const fault = request.injectedFault;
-    if (fault?.kind === 'status') {
-      if (fault.retryAfterSeconds !== undefined) reply.header('retry-after', String(fault.retryAfterSeconds));
-      return reply.code(fault.status).send({ ...faultBodies[fault.status], parameters: {} });
-    }
-    if (fault?.kind === 'drop' && fault.when === 'before') {
-      reply.hijack();
-      request.raw.socket.destroy();
-      return;
-    }
-    if (fault?.kind === 'slow' && fault.when === 'before') await sleep(fault.delayMs);
-    const admitted = throttle?.admit();
-    if (admitted && !admitted.admitted) {
-      return reply.code(throttle!.settings.status ?? 429).header('retry-after', String(admitted.retryAfterSeconds)).send({ ...faultBodies[429], parameters: {} });
-    }
+  // Faults first, then the rate limit (one bucket for all callers), then the token check.
+  faults.hookRequests(app, errorBodyOf);
+  faults.hookAnswers(app, errorBodyOf);
+  rateLimit.install(app, errorBodyOf);
+  app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/')) tokens.check(request.headers.authorization);
-  });
-
-  app.addHook('onSend', async (request, _reply, payload) => {
-    const fault = request.injectedFault;
-    if (!fault) return payload;
-    if (fault.kind === 'slow' && fault.when === 'after') await sleep(fault.delayMs);
-    if (fault.kind === 'drop' && fault.when === 'after') request.raw.socket.destroy();
-    if (fault.kind === 'malformed' && typeof payload === 'string') return spoil(payload, fault.variant);
-    return payload;
   });
 
   app.post('/multipass/api/oauth2/token', async (request, reply) => {
@@ -123,8 +97,6 @@ export async function buildFoundrySimulator(options: FoundrySimulatorOptions): P
     faults,
     tokens,
     ledger,
-    setThrottle: (settings) => {
-      throttle = settings ? new Throttle(settings) : undefined;
-    },
+    setThrottle: (settings) => rateLimit.set(settings),
   };
 }

@@ -45,6 +45,4 @@ export async function startFoundrySimulator(options: StartSimulatorOptions): Pro
   };
 }
 
-export { FaultInjector, type Fault, type FaultRule, type FaultMatch } from './faults.js';
 export { defaultSimulatorClient, type FoundrySimulator, type FoundrySimulatorOptions } from './server.js';
-export type { ThrottleSettings } from './throttle.js';

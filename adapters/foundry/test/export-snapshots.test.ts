@@ -30,7 +30,7 @@ async function exportRecords(): Promise<{ records: number; ended: boolean }> {
 it('builds the record snapshot once, though the first page’s answer is lost and the export repeated', async () => {
   const { ledger, faults } = fixture.simulator;
   const before = ledger.snapshotBuilds;
-  faults.add({ match: { method: 'GET', path: /\/objects\/SourceRecord\?(?!.*pageToken)/ }, fault: { kind: 'drop', when: 'after' }, times: 1 });
+  faults.inject({ method: 'GET', url: /\/objects\/SourceRecord\?(?!.*pageToken)/, phase: 'after', times: 1, effect: { kind: 'drop' } });
   expect(await exportRecords()).toEqual({ records: hrRecords.length, ended: true });
   expect(faults.injected).toBe(1);
   expect(await exportRecords()).toEqual({ records: hrRecords.length, ended: true });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/adapter/factory.js';
 import { systemContext } from '../../../src/adapter/context.js';
+import { loadAdapterFactory } from '../../../src/cli/adapter-factories.js';
 import { foundryAdapterFactory } from '../index.js';
 
 describe('foundryAdapterFactory', () => {
@@ -19,8 +20,10 @@ describe('foundryAdapterFactory', () => {
 
   it('without a base URL, serves through the bundled simulator with its own store beside the gateway’s', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'plumbline-foundry-factory-'));
-    const settings = foundryAdapterFactory.settings.parse({ databasePath: join(directory, 'plumbline.db') });
-    const adapter = await foundryAdapterFactory.create(settings, { logger: silentLogger });
+    // The CLI's composition root starts the simulator: the connector's own entry imports none.
+    const factory = (await loadAdapterFactory('foundry'))!;
+    const settings = factory.settings.parse({ databasePath: join(directory, 'plumbline.db') });
+    const adapter = await factory.create(settings, { logger: silentLogger });
     try {
       await adapter.checkReady();
       expect(adapter.identity.id).toBe('foundry');

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import type { RetryPolicy } from '../../../src/connectors/index.js';
+import type { UpstreamFaults } from '../../../contract-tests/index.js';
+import { upstreamFaultSwitch } from '../../../src/connectors/simulator/index.js';
 import { createFoundryAdapter } from '../connector/foundry-adapter.js';
 import type { ReceiptChecks } from '../connector/receipts.js';
 import { startFoundrySimulator, type RunningSimulator, type StartSimulatorOptions } from '../simulator/start.js';
@@ -14,6 +16,8 @@ import { startFoundrySimulator, type RunningSimulator, type StartSimulatorOption
 export interface FoundryFixture {
   readonly simulator: RunningSimulator;
   readonly adapter: PlumblineAdapterV1;
+  /** The simulator's faults as the conformance suite's upstream requirements switch them. */
+  readonly upstream: UpstreamFaults;
   close(): Promise<void>;
 }
 
@@ -39,5 +43,7 @@ export async function startFoundryFixture(
       rmSync(directory, { recursive: true, force: true });
     },
   });
-  return { simulator, adapter, close: () => adapter.close() };
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const upstream: UpstreamFaults = upstreamFaultSwitch(simulator.faults, timeoutMs);
+  return { simulator, adapter, upstream, close: () => adapter.close() };
 }

@@ -54,14 +54,14 @@ describe('throttling and server errors', () => {
   });
 
   it('rides out a short 429 storm by honouring Retry-After', async () => {
-    fixture.simulator.faults.add({ match: { method: 'GET', path: '/objects/DataSource' }, fault: { kind: 'status', status: 429, retryAfterSeconds: 0 }, times: 2 });
+    fixture.simulator.faults.inject({ method: 'GET', path: '/objects/DataSource', times: 2, effect: { kind: 'status', status: 429, retryAfterSeconds: 0 } });
     const answer = await inject('GET', '/v1/sources');
     expect(answer.statusCode).toBe(200);
     expect(fixture.simulator.faults.injected).toBeGreaterThanOrEqual(2);
   });
 
   it('answers a storm that outlasts the retries with a retryable 503 and Retry-After', async () => {
-    fixture.simulator.faults.add({ match: { path: '/objects/DataSource' }, fault: { kind: 'status', status: 429, retryAfterSeconds: 0 } });
+    fixture.simulator.faults.inject({ path: '/objects/DataSource', times: Infinity, effect: { kind: 'status', status: 429, retryAfterSeconds: 0 } });
     const answer = await inject('GET', '/v1/sources');
     expect(answer.statusCode).toBe(503);
     expect(problemType(answer.body)).toBe('urn:plumbline:problem:upstream-unavailable');
@@ -70,7 +70,7 @@ describe('throttling and server errors', () => {
   });
 
   it('passes a Retry-After longer than the connector waits on to the client at once', async () => {
-    fixture.simulator.faults.add({ match: { path: '/objects/DataSource' }, fault: { kind: 'status', status: 503, retryAfterSeconds: 120 } });
+    fixture.simulator.faults.inject({ path: '/objects/DataSource', times: Infinity, effect: { kind: 'status', status: 503, retryAfterSeconds: 120 } });
     const injectedBefore = fixture.simulator.faults.injected;
     const answer = await inject('GET', '/v1/sources');
     expect(answer.statusCode).toBe(503);
@@ -79,11 +79,11 @@ describe('throttling and server errors', () => {
   });
 
   it('retries a 500 on a read, but answers a 500 on ingest with 502 and applies it exactly once on the client’s retry', async () => {
-    fixture.simulator.faults.add({ match: { method: 'GET', path: '/objects/DataSource' }, fault: { kind: 'status', status: 500 }, times: 1 });
+    fixture.simulator.faults.inject({ method: 'GET', path: '/objects/DataSource', times: 1, effect: { kind: 'status', status: 500 } });
     expect((await inject('GET', '/v1/sources')).statusCode).toBe(200);
 
     const before = await heldRecords();
-    fixture.simulator.faults.add({ match: { action: 'ingest-records' }, fault: { kind: 'status', status: 500 }, times: 1 });
+    fixture.simulator.faults.inject({ path: /\/actions\/ingest-records\/apply(Batch)?$/, times: 1, effect: { kind: 'status', status: 500 } });
     const failed = await inject('POST', '/v1/sources/hr/records', { records });
     expect(failed.statusCode).toBe(502);
     expect(problemType(failed.body)).toBe('urn:plumbline:problem:upstream-failure');
@@ -96,9 +96,9 @@ describe('throttling and server errors', () => {
 
 describe('slow answers', () => {
   it('retries a slow read, and answers 504 when the platform stays slow', async () => {
-    fixture.simulator.faults.add({ match: { path: '/objects/DataSource' }, fault: { kind: 'slow', delayMs: 400, when: 'before' }, times: 1 });
+    fixture.simulator.faults.inject({ path: '/objects/DataSource', phase: 'before', times: 1, effect: { kind: 'delay', milliseconds: 400 } });
     expect((await inject('GET', '/v1/sources')).statusCode).toBe(200);
-    fixture.simulator.faults.add({ match: { path: '/objects/DataSource' }, fault: { kind: 'slow', delayMs: 400, when: 'before' } });
+    fixture.simulator.faults.inject({ path: '/objects/DataSource', phase: 'before', times: Infinity, effect: { kind: 'delay', milliseconds: 400 } });
     const answer = await inject('GET', '/v1/sources');
     expect(answer.statusCode).toBe(504);
     expect(problemType(answer.body)).toBe('urn:plumbline:problem:upstream-timeout');
@@ -107,7 +107,7 @@ describe('slow answers', () => {
 
   it('confirms a write whose answer came too late instead of repeating it', async () => {
     const review = await openFlagForReview();
-    fixture.simulator.faults.add({ match: { action: 'review-flag' }, fault: { kind: 'slow', delayMs: 300, when: 'after' }, times: 1 });
+    fixture.simulator.faults.inject({ path: /\/actions\/review-flag\/apply(Batch)?$/, phase: 'after', times: 1, effect: { kind: 'delay', milliseconds: 300 } });
     const answer = await inject('POST', `/v1/flags/${review}/reviews`, { status: 'in_review', rationale: 'Picked up.' });
     expect(answer.statusCode).toBe(201);
     expect(JSON.parse(answer.body).reviews).toHaveLength(1);
@@ -118,7 +118,7 @@ describe('dropped connections', () => {
   it('ingest dropped before the platform saw it: 503, and the client’s retry stores each record once', async () => {
     const batch = hrRecords.slice(2, 3);
     const before = await heldRecords();
-    fixture.simulator.faults.add({ match: { action: 'ingest-records' }, fault: { kind: 'drop', when: 'before' }, times: 1 });
+    fixture.simulator.faults.inject({ path: /\/actions\/ingest-records\/apply(Batch)?$/, phase: 'before', times: 1, effect: { kind: 'drop' } });
     const failed = await inject('POST', '/v1/sources/hr/records', { records: batch });
     expect(failed.statusCode).toBe(503);
     expect(await heldRecords()).toBe(before);
@@ -130,7 +130,7 @@ describe('dropped connections', () => {
   it('ingest dropped after the platform applied it: confirmed by its receipt, with the true outcomes', async () => {
     const batch = [{ ...hrRecords[0]!, recordId: 'EMP-DROP-1' }, { ...hrRecords[1]!, recordId: 'EMP-DROP-2' }];
     const before = await heldRecords();
-    fixture.simulator.faults.add({ match: { action: 'ingest-records' }, fault: { kind: 'drop', when: 'after' }, times: 1 });
+    fixture.simulator.faults.inject({ path: /\/actions\/ingest-records\/apply(Batch)?$/, phase: 'after', times: 1, effect: { kind: 'drop' } });
     const answer = await inject('POST', '/v1/sources/hr/records', { records: batch });
     expect(answer.statusCode).toBe(200);
     expect(JSON.parse(answer.body).counts).toMatchObject({ created: 2, unchanged: 0 });
@@ -139,7 +139,7 @@ describe('dropped connections', () => {
 
   it('a review dropped after it was applied is confirmed, not applied twice', async () => {
     const flagId = await openFlagForReview();
-    fixture.simulator.faults.add({ match: { action: 'review-flag' }, fault: { kind: 'drop', when: 'after' }, times: 1 });
+    fixture.simulator.faults.inject({ path: /\/actions\/review-flag\/apply(Batch)?$/, phase: 'after', times: 1, effect: { kind: 'drop' } });
     const answer = await inject('POST', `/v1/flags/${flagId}/reviews`, { status: 'in_review', rationale: 'Picked up.' });
     expect(answer.statusCode).toBe(201);
     const flag = await fixture.simulator.engine.flagging.getFlag(flagId, context);
@@ -150,13 +150,13 @@ describe('dropped connections', () => {
 
 describe('malformed answers', () => {
   it('answers a body cut short, or a property of the wrong type, with a 502 naming the adapter (and the field)', async () => {
-    fixture.simulator.faults.add({ match: { path: '/objects/DataSource/hr' }, fault: { kind: 'malformed', variant: 'truncated' }, times: 1 });
+    fixture.simulator.faults.inject({ path: '/objects/DataSource/hr', times: 1, effect: { kind: 'malformed', variant: 'truncated' } });
     const truncated = await inject('GET', '/v1/sources/hr');
     expect(truncated.statusCode).toBe(502);
     expect(JSON.parse(truncated.body)).toMatchObject({ type: 'urn:plumbline:problem:upstream-failure', adapter: 'foundry' });
     expect(JSON.parse(truncated.body).detail).toContain('not JSON');
 
-    fixture.simulator.faults.add({ match: { path: '/objects/DataSource/hr' }, fault: { kind: 'malformed', variant: 'wrong-type' }, times: 1 });
+    fixture.simulator.faults.inject({ path: '/objects/DataSource/hr', times: 1, effect: { kind: 'malformed', variant: 'wrong-type' } });
     const wrongType = await inject('GET', '/v1/sources/hr');
     expect(wrongType.statusCode).toBe(502);
     expect(JSON.parse(wrongType.body).errors).toEqual([expect.objectContaining({ path: '/sourceKey' })]);

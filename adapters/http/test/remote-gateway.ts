@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adapterOwningRemote, startBundledRemote } from '../bundled-remote.js';
+import { closeOnce } from '../../../src/connectors/index.js';
+import { startBundledRemote } from '../../../src/cli/bundled-remote.js';
 import { createHttpAdapter, type HttpAdapter } from '../http-adapter.js';
 import { HttpAdapterSettings, remoteSettings } from '../settings.js';
 
@@ -39,5 +40,15 @@ export async function startRemoteGateway(): Promise<RemoteGateway> {
  */
 export async function httpAdapterOverOwnRemote(settings: Partial<HttpAdapterSettings> = {}): Promise<HttpAdapter> {
   const remote = await startRemoteGateway();
-  return adapterOwningRemote(remote, HttpAdapterSettings.parse(settings));
+  const adapter = await createHttpAdapter({ settings: { ...HttpAdapterSettings.parse(settings), baseUrl: remote.baseUrl, token: remote.token } }).catch(async (error: unknown) => {
+    await remote.close();
+    throw error;
+  });
+  return {
+    ...adapter,
+    close: closeOnce(async () => {
+      await adapter.close();
+      await remote.close();
+    }),
+  };
 }

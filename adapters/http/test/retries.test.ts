@@ -86,8 +86,9 @@ describe('retries', () => {
 
 describe('timeouts', () => {
   it('gives upstream-timeout when the remote is too slow, after retrying a GET', async () => {
-    const { adapter, waits } = await nockedAdapter({ timeoutMs: 50, retries: 1 });
-    nock(REMOTE).get('/v1/flags/F1').times(2).delay(300).reply(200, {});
+    // The deadline also bounds the meta call that makes the adapter: 250 ms leaves room for a busy machine.
+    const { adapter, waits } = await nockedAdapter({ timeoutMs: 250, retries: 1 });
+    nock(REMOTE).get('/v1/flags/F1').times(2).delay(1500).reply(200, {});
 
     const error = await failureOf(adapter.flagging!.getFlag('F1', context));
 

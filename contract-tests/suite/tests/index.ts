@@ -1,5 +1,6 @@
 /** Every test of the suite, in the order the runners run and the reports list them. */
 import type { TestGroup } from '../conformance-test.js';
+import { adapterTests } from './adapter-tests.js';
 import { candidateTests } from './candidate-tests.js';
 import { consolidationTests } from './consolidation-tests.js';
 import { detectorTests } from './detector-tests.js';
@@ -26,4 +27,5 @@ export const testGroups: readonly TestGroup[] = [
   detectorTests,
   flagTests,
   portabilityTests,
+  adapterTests,
 ];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineAdapterFactory, silentLogger } from '../factory.js';
 import { createRecordingAdapter } from '../../gateway/testing/recording-adapter.js';
-import { caseworkAdapterFactory } from '../../../adapters/casework/index.js';
+import { loadAdapterFactory } from '../../cli/adapter-factories.js';
 
 describe('adapters made by a factory', () => {
   it('close once: a second close waits for the first and releases nothing twice', async () => {
@@ -27,6 +27,7 @@ describe('adapters made by a factory', () => {
   });
 
   it('include a real connector whose own close is not idempotent (casework with its bundled simulator)', async () => {
+    const caseworkAdapterFactory = (await loadAdapterFactory('casework'))!;
     const adapter = await caseworkAdapterFactory.create(caseworkAdapterFactory.settings.parse({}), { logger: silentLogger });
     await adapter.close();
     await expect(adapter.close()).resolves.toBeUndefined();

@@ -40,8 +40,8 @@ describe('contract pages over supplier pages', () => {
 });
 
 describe('writeOnce', () => {
-  const unknownOutcome = new ConnectorCallError('upstream-unavailable', 'lost', { delivery: 'unknown' });
-  const refused = new ConnectorCallError('upstream-unavailable', 'busy', { delivery: 'refused' });
+  const unknownOutcome = new ConnectorCallError('upstream-unavailable', 'lost', { adapter: 'acme', delivery: 'unknown' });
+  const refused = new ConnectorCallError('upstream-unavailable', 'busy', { adapter: 'acme', delivery: 'refused' });
 
   it('confirms a write whose outcome is unknown instead of repeating it', async () => {
     let writes = 0;

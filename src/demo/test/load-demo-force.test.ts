@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PlumblineAdapterV1 } from '../../adapter/adapter-v1.js';
 import { silentLogger } from '../../adapter/factory.js';
 import { createReferenceAdapter } from '../../../adapters/reference/index.js';
-import { httpAdapterFactory, HttpAdapterSettings } from '../../../adapters/http/index.js';
+import { HttpAdapterSettings } from '../../../adapters/http/index.js';
+import { loadAdapterFactory } from '../../cli/adapter-factories.js';
 import { isEmpty, loadDemoForce } from '../load-demo-force.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'plumbline-demo-'));
@@ -45,6 +46,7 @@ describe('the demo force', () => {
 
   it('loads through the http adapter into a gateway that asks for justifications', async () => {
     const settings = HttpAdapterSettings.parse({ databasePath: join(directory, 'http', 'plumbline.db') });
+    const httpAdapterFactory = (await loadAdapterFactory('http'))!;
     await loadsInto(await httpAdapterFactory.create(settings, { logger: silentLogger }));
   }, 60_000);
 });
