@@ -4,6 +4,8 @@
  */
 import type { AdapterFactory } from '../adapter/factory.js';
 
+// Factories of different settings types in one list (each validates its own settings before `create`).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function loadAdapterFactories(): Promise<AdapterFactory<any>[]> {
   const [{ referenceAdapterFactory }, { httpAdapterFactory }, { caseworkAdapterFactory }, { foundryAdapterFactory }] = await Promise.all([
     import('../../adapters/reference/index.js'),
