@@ -76,6 +76,8 @@ export const contradictionAsServerError = defect({
         try {
           return await engine.consolidation.createOverride(input, context);
         } catch (error) {
+          // The defect under test: the conflict is lost, cause and all.
+          // eslint-disable-next-line preserve-caught-error
           if (error instanceof PlumblineError && error.kind === 'conflict') throw new Error(`override store: ${error.message}`);
           throw error;
         }

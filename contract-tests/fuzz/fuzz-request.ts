@@ -85,8 +85,10 @@ export function makeRequest(
   if (!isPublic) {
     const otherRoles = ['ingest', 'analyst', 'reviewer', 'auditor', 'admin'].filter((role) => !roles.includes(role));
     if (mutation === 'no-token') broken = true;
-    else if (mutation === 'wrong-role' && otherRoles.length > 0) ((broken = true), (headers.authorization = `Bearer ${tokenFor(otherRoles)}`));
-    else headers.authorization = `Bearer ${tokenFor(roles.length ? [pick(roles, seed)] : [])}`;
+    else if (mutation === 'wrong-role' && otherRoles.length > 0) {
+      broken = true;
+      headers.authorization = `Bearer ${tokenFor(otherRoles)}`;
+    } else headers.authorization = `Bearer ${tokenFor(roles.length ? [pick(roles, seed)] : [])}`;
   }
   if (mutation === 'no-justification' && operation['x-plumbline-justification'] === 'required') broken = true;
   else headers['plumbline-justification'] = 'FUZZ-CASE-0001';
@@ -100,11 +102,17 @@ export function makeRequest(
       body = lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
     } else {
       let value = fake(schema, seed);
-      if (mutation === 'invalid-body') ((broken = true), (value = breakBody(value, seed)));
+      if (mutation === 'invalid-body') {
+        broken = true;
+        value = breakBody(value, seed);
+      }
       body = JSON.stringify(value);
     }
     headers['content-type'] = media;
-    if (mutation === 'wrong-content-type') ((broken = true), (headers['content-type'] = 'text/csv'));
+    if (mutation === 'wrong-content-type') {
+      broken = true;
+      headers['content-type'] = 'text/csv';
+    }
   }
   const search = query.toString();
   return { method, path: search ? `${path}?${search}` : path, headers, body, mutation, broken };

@@ -6,8 +6,12 @@
 import type { RequirementResult } from '../runner/results.js';
 import type { ConformanceReport } from './conformance-report.js';
 
+// Control characters other than tab and line breaks are not allowed in XML 1.0: dropped.
+// eslint-disable-next-line no-control-regex
+const xmlForbiddenCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]!).replace(xmlForbiddenCharacters, '');
 
 function details(requirement: RequirementResult): string {
   return requirement.tests

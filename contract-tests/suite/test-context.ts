@@ -43,7 +43,6 @@ export class SuiteSession {
 
   /** A context with its own ids; fixtures are shared across every context of the session. */
   context(): TestContext {
-    const session = this;
     const claimed = new Set<string>(this.meta.capabilities);
     return {
       client: this.client,
@@ -59,11 +58,12 @@ export class SuiteSession {
       notOffered(reason): never {
         throw new SkipTest(reason, 'not-offered');
       },
-      fixture<Value>(name: string, setup: (context: TestContext) => Promise<Value>): Promise<Value> {
-        let made = session.fixtures.get(name) as Promise<Value> | undefined;
+      // An arrow function: `this` is the session, whose fixtures every context shares.
+      fixture: <Value>(name: string, setup: (context: TestContext) => Promise<Value>): Promise<Value> => {
+        let made = this.fixtures.get(name) as Promise<Value> | undefined;
         if (!made) {
-          made = setup(session.context());
-          session.fixtures.set(name, made);
+          made = setup(this.context());
+          this.fixtures.set(name, made);
         }
         return made;
       },

@@ -11,7 +11,10 @@
 import type { AdapterFactory, AdapterLogger } from '../adapter/factory.js';
 import { closeOnce, type BundledSupplier } from '../connectors/index.js';
 
-type Loader = () => Promise<AdapterFactory<any>>;
+// Factories of different settings types in one list (each validates its own settings before `create`).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyAdapterFactory = AdapterFactory<any>;
+type Loader = () => Promise<AnyAdapterFactory>;
 
 /** Settings of a connector that may run over a bundled supplier. */
 interface ConnectorSettings {
@@ -68,7 +71,7 @@ const loaders: Readonly<Record<string, Loader>> = {
 export const adapterIds: readonly string[] = Object.keys(loaders);
 
 /** One adapter's factory, loading its module alone; undefined for an unknown id. */
-export async function loadAdapterFactory(id: string): Promise<AdapterFactory<any> | undefined> {
+export async function loadAdapterFactory(id: string): Promise<AnyAdapterFactory | undefined> {
   return Object.hasOwn(loaders, id) ? loaders[id]!() : undefined;
 }
 
@@ -76,7 +79,7 @@ export async function loadAdapterFactory(id: string): Promise<AdapterFactory<any
  * Adapter factories: those named in `only` (an unknown name loads them all, so that the refusal
  * can list the known ones), or every one.
  */
-export async function loadAdapterFactories(only?: readonly string[]): Promise<AdapterFactory<any>[]> {
+export async function loadAdapterFactories(only?: readonly string[]): Promise<AnyAdapterFactory[]> {
   const ids = only && only.every((id) => Object.hasOwn(loaders, id)) ? only : adapterIds;
   return Promise.all(ids.map((id) => loaders[id]!()));
 }

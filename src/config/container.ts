@@ -12,6 +12,8 @@ import { adapterSettingsFromEnvironment, type GatewayConfig } from './gateway-co
 import { ConfigError } from '../adapter/config-error.js';
 
 /** Makes a container holding the configuration and the known adapter factories. */
+// Factories of different settings types in one list (each validates its own settings before `create`).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function createContainer(config: GatewayConfig, factories: readonly AdapterFactory<any>[]): DependencyContainer {
   const container = rootContainer.createChildContainer();
   container.register(tokens.config, { useValue: config });

@@ -3,7 +3,6 @@ import { addDays, daysBetween, earlierDate } from './dates.js';
 import { defineStandardDetector } from './define-detector.js';
 import { refsOf } from './evidence.js';
 import { betweenDates, countOf, dateRange } from './format.js';
-import { windowDaysParameter } from './parameters.js';
 import { occurredOn, recordsOfType } from './windows.js';
 
 const findingOutcomes: ReadonlySet<string> = new Set(['misconduct', 'gross_misconduct']);

@@ -11,7 +11,6 @@
  * it names a subject holding their records. Pure: the collecting is done elsewhere.
  */
 import type {
-  DisparityAssessment,
   EqualityPerson,
   FairnessAttribute,
   FairnessDetector,

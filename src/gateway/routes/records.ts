@@ -41,7 +41,9 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       done(new PlumblineError('payload-too-large', detail), undefined);
       return;
     }
-    parseJson(request, (body as Buffer).toString('utf8'), done);
+    // Fastify's default JSON parser is synchronous and answers through `done`; `void` because its
+    // type is a union with the promise-returning parser form, which this one is not.
+    void parseJson(request, (body as Buffer).toString('utf8'), done);
   });
 
   app.post(

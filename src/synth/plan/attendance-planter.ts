@@ -4,7 +4,7 @@
  * guideline (attended / expected < 0.8) can be met exactly (48 of 60) or missed by one day.
  */
 import type { Random } from '../random.js';
-import type { Candidate, PlantingContext } from './context.js';
+import type { Candidate } from './context.js';
 import { variant, type Planter } from './planter.js';
 
 const officeBased = (candidate: Candidate) => candidate.unitType.workPattern === 'office' || candidate.unitType.workPattern === 'hybrid';

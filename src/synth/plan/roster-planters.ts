@@ -5,7 +5,6 @@
  * exact total (half hours only, so every average is exact in floating point).
  */
 import type { Random } from '../random.js';
-import type { PlantingContext } from './context.js';
 import { distinctDays, variant, type Planter } from './planter.js';
 import type { WeekDraft } from './types.js';
 

@@ -6,7 +6,6 @@
 import { isWeekend } from '../dates.js';
 import { courses } from '../generators/training.js';
 import type { Random } from '../random.js';
-import type { PlantingContext } from './context.js';
 import { variant, type Planter } from './planter.js';
 import type { SpellDraft, TrainingDraft } from './types.js';
 
