@@ -18,6 +18,7 @@ import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
 import { possibleMatchFigures, type PossibleMatchFigures } from './possible-match-share.js';
 import { scoreHardNonMatches, type HardNonMatchScore, type LookalikePair } from './hard-non-matches.js';
+import { ParseValidateFloor, ratiosToFloor } from './parse-validate-floor.js';
 
 export interface ForceResult {
   readonly records: number;
@@ -29,8 +30,15 @@ export interface ForceResult {
     consolidateSeconds: number;
     flagSeconds: number;
     expectedFlagsSeconds: number;
+    /**
+     * The floor: JSON.parse and the contract's schema check of every record, timed alone (see
+     * parse-validate-floor.ts). Optional for scores kept from before it was measured.
+     */
+    parseValidateSeconds?: number;
   };
   readonly ingestRecordsPerSecond: number;
+  /** Each phase's time over the parse-and-validate floor, measured in the same run. */
+  readonly floorRatios: { ingest: number; consolidate: number; flag: number; total: number };
   readonly consolidation: { precision: number; recall: number; f1: number; subjects: number; people: number };
   /** The naive exact-identifier join on the same records, scored the same way: what the engine must beat. */
   readonly baseline: BaselineScore;
@@ -74,7 +82,7 @@ export async function benchmarkForce(
 
   started = performance.now();
   const truth = await ingestForce(force, adapter, progress, context);
-  const generateSeconds = seconds(started) - truth.ingestSeconds;
+  const generateSeconds = seconds(started) - truth.ingestSeconds - truth.parseValidateSeconds;
   const { ingestSeconds } = truth;
 
   started = performance.now();
@@ -107,8 +115,14 @@ export async function benchmarkForce(
 
   return {
     records: truth.personOfRecord.length,
-    timings: { ingestSeconds, generateSeconds, consolidateSeconds, flagSeconds, expectedFlagsSeconds },
+    timings: { ingestSeconds, generateSeconds, consolidateSeconds, flagSeconds, expectedFlagsSeconds, parseValidateSeconds: truth.parseValidateSeconds },
     ingestRecordsPerSecond: truth.personOfRecord.length / ingestSeconds,
+    floorRatios: ratiosToFloor(truth.parseValidateSeconds, {
+      ingest: ingestSeconds,
+      consolidate: consolidateSeconds,
+      flag: flagSeconds,
+      total: ingestSeconds + consolidateSeconds + flagSeconds,
+    }),
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
     baseline,
     possibleMatches,
@@ -134,6 +148,8 @@ interface Truth {
   readonly people: string[];
   /** Seconds spent inside the adapter's `ingestRecords`. */
   readonly ingestSeconds: number;
+  /** Seconds the parse-and-validate floor took over the same records. */
+  readonly parseValidateSeconds: number;
   /** The naive join over the same records, in the same order. */
   readonly baseline: NaiveBaseline;
 }
@@ -153,8 +169,10 @@ async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, pr
   let batch: IndexedRecord[] = [];
   let batchSource = '';
   let ingestSeconds = 0;
+  const floor = new ParseValidateFloor();
   const flush = async () => {
     if (batch.length === 0) return;
+    floor.measure(batch.map((item) => item.record));
     const started = performance.now();
     const { results } = await sources.ingestRecords(batchSource, batch, context);
     ingestSeconds += seconds(started);
@@ -186,7 +204,7 @@ async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, pr
     if (index % 500_000 === 0 && index > 0) progress(`ingest: ${index.toLocaleString('en-GB')} records`);
   }
   await flush();
-  return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds, baseline };
+  return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds, parseValidateSeconds: floor.seconds, baseline };
 }
 
 async function runAndWait(adapter: PlumblineAdapterV1, kind: 'consolidation' | 'flagging', progress: Progress, context: OperationContext, asOf?: string): Promise<void> {
