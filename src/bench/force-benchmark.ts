@@ -3,7 +3,7 @@
  * ground truth. Everything goes through the public adapter interface (ingest, runs, export, flags),
  * so any adapter can be measured the same way; the reference engine is the default.
  */
-import type { SourceRecord } from '../contract/index.js';
+import type { Run, SourceRecord } from '../contract/index.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import type { IndexedRecord } from '../adapter/sources-v1.js';
 import { systemContext, type OperationContext } from '../adapter/context.js';
@@ -19,6 +19,7 @@ import { RecordKeyIndex } from './record-key-index.js';
 import { possibleMatchFigures, type PossibleMatchFigures } from './possible-match-share.js';
 import { scoreHardNonMatches, type HardNonMatchScore, type LookalikePair } from './hard-non-matches.js';
 import { ParseValidateFloor, ratiosToFloor } from './parse-validate-floor.js';
+import { ProgressMeter } from '../progress/progress-meter.js';
 
 export interface ForceResult {
   readonly records: number;
@@ -170,6 +171,8 @@ async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, pr
   let batchSource = '';
   let ingestSeconds = 0;
   const floor = new ParseValidateFloor();
+  // The rate includes generating the records (the synthetic sources), as the wall clock does.
+  const meter = new ProgressMeter('ingest', 'records', (message) => progress(message), undefined, { intervalMs: 10_000 });
   const flush = async () => {
     if (batch.length === 0) return;
     floor.measure(batch.map((item) => item.record));
@@ -201,16 +204,22 @@ async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, pr
       personOfRecord = grown;
     }
     personOfRecord[index] = person;
-    if (index % 500_000 === 0 && index > 0) progress(`ingest: ${index.toLocaleString('en-GB')} records`);
+    meter.update(index + 1);
   }
   await flush();
+  meter.finish(indexOf.size);
   return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds, parseValidateSeconds: floor.seconds, baseline };
 }
 
 async function runAndWait(adapter: PlumblineAdapterV1, kind: 'consolidation' | 'flagging', progress: Progress, context: OperationContext, asOf?: string): Promise<void> {
   progress(`${kind} run`);
   const run = kind === 'consolidation' ? await adapter.consolidation!.startRun({ mode: 'full' }, context) : await adapter.flagging!.startRun({ asOf: asOf! }, context);
-  const finished = await waitForRun(adapter, run.runId, context, { timeoutMs: 3_600_000 });
+  let meter: ProgressMeter | undefined;
+  const onProgress = ({ progress: { done, total, unit } }: Run) => {
+    meter ??= new ProgressMeter(`${kind} run`, unit, (message) => progress(message), total, { intervalMs: 10_000 });
+    if (done > 0) meter.update(done, total);
+  };
+  const finished = await waitForRun(adapter, run.runId, context, { timeoutMs: 3_600_000, onProgress });
   if (finished.status !== 'succeeded') throw new Error(`${kind} run failed: ${JSON.stringify(finished.error)}`);
 }
 
