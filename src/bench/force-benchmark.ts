@@ -3,7 +3,7 @@
  * ground truth. Everything goes through the public adapter interface (ingest, runs, export, flags),
  * so any adapter can be measured the same way; the reference engine is the default.
  */
-import type { SourceRecord } from '../contract/index.js';
+import type { Run, SourceRecord } from '../contract/index.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import type { IndexedRecord } from '../adapter/sources-v1.js';
 import { systemContext, type OperationContext } from '../adapter/context.js';
@@ -18,6 +18,8 @@ import { expectedFlagsOf } from './expected-flags.js';
 import { RecordKeyIndex } from './record-key-index.js';
 import { possibleMatchFigures, type PossibleMatchFigures } from './possible-match-share.js';
 import { scoreHardNonMatches, type HardNonMatchScore, type LookalikePair } from './hard-non-matches.js';
+import { ParseValidateFloor, ratiosToFloor } from './parse-validate-floor.js';
+import { ProgressMeter } from '../progress/progress-meter.js';
 
 export interface ForceResult {
   readonly records: number;
@@ -29,8 +31,15 @@ export interface ForceResult {
     consolidateSeconds: number;
     flagSeconds: number;
     expectedFlagsSeconds: number;
+    /**
+     * The floor: JSON.parse and the contract's schema check of every record, timed alone (see
+     * parse-validate-floor.ts). Optional for scores kept from before it was measured.
+     */
+    parseValidateSeconds?: number;
   };
   readonly ingestRecordsPerSecond: number;
+  /** Each phase's time over the parse-and-validate floor, measured in the same run. */
+  readonly floorRatios: { ingest: number; consolidate: number; flag: number; total: number };
   readonly consolidation: { precision: number; recall: number; f1: number; subjects: number; people: number };
   /** The naive exact-identifier join on the same records, scored the same way: what the engine must beat. */
   readonly baseline: BaselineScore;
@@ -74,7 +83,7 @@ export async function benchmarkForce(
 
   started = performance.now();
   const truth = await ingestForce(force, adapter, progress, context);
-  const generateSeconds = seconds(started) - truth.ingestSeconds;
+  const generateSeconds = seconds(started) - truth.ingestSeconds - truth.parseValidateSeconds;
   const { ingestSeconds } = truth;
 
   started = performance.now();
@@ -107,8 +116,14 @@ export async function benchmarkForce(
 
   return {
     records: truth.personOfRecord.length,
-    timings: { ingestSeconds, generateSeconds, consolidateSeconds, flagSeconds, expectedFlagsSeconds },
+    timings: { ingestSeconds, generateSeconds, consolidateSeconds, flagSeconds, expectedFlagsSeconds, parseValidateSeconds: truth.parseValidateSeconds },
     ingestRecordsPerSecond: truth.personOfRecord.length / ingestSeconds,
+    floorRatios: ratiosToFloor(truth.parseValidateSeconds, {
+      ingest: ingestSeconds,
+      consolidate: consolidateSeconds,
+      flag: flagSeconds,
+      total: ingestSeconds + consolidateSeconds + flagSeconds,
+    }),
     consolidation: { precision: consolidation.precision, recall: consolidation.recall, f1: consolidation.f1, subjects, people: truth.people.length },
     baseline,
     possibleMatches,
@@ -134,6 +149,8 @@ interface Truth {
   readonly people: string[];
   /** Seconds spent inside the adapter's `ingestRecords`. */
   readonly ingestSeconds: number;
+  /** Seconds the parse-and-validate floor took over the same records. */
+  readonly parseValidateSeconds: number;
   /** The naive join over the same records, in the same order. */
   readonly baseline: NaiveBaseline;
 }
@@ -153,8 +170,12 @@ async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, pr
   let batch: IndexedRecord[] = [];
   let batchSource = '';
   let ingestSeconds = 0;
+  const floor = new ParseValidateFloor();
+  // The rate includes generating the records (the synthetic sources), as the wall clock does.
+  const meter = new ProgressMeter('ingest', 'records', (message) => progress(message), undefined, { intervalMs: 10_000 });
   const flush = async () => {
     if (batch.length === 0) return;
+    floor.measure(batch.map((item) => item.record));
     const started = performance.now();
     const { results } = await sources.ingestRecords(batchSource, batch, context);
     ingestSeconds += seconds(started);
@@ -183,16 +204,22 @@ async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, pr
       personOfRecord = grown;
     }
     personOfRecord[index] = person;
-    if (index % 500_000 === 0 && index > 0) progress(`ingest: ${index.toLocaleString('en-GB')} records`);
+    meter.update(index + 1);
   }
   await flush();
-  return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds, baseline };
+  meter.finish(indexOf.size);
+  return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds, parseValidateSeconds: floor.seconds, baseline };
 }
 
 async function runAndWait(adapter: PlumblineAdapterV1, kind: 'consolidation' | 'flagging', progress: Progress, context: OperationContext, asOf?: string): Promise<void> {
   progress(`${kind} run`);
   const run = kind === 'consolidation' ? await adapter.consolidation!.startRun({ mode: 'full' }, context) : await adapter.flagging!.startRun({ asOf: asOf! }, context);
-  const finished = await waitForRun(adapter, run.runId, context, { timeoutMs: 3_600_000 });
+  let meter: ProgressMeter | undefined;
+  const onProgress = ({ progress: { done, total, unit } }: Run) => {
+    meter ??= new ProgressMeter(`${kind} run`, unit, (message) => progress(message), total, { intervalMs: 10_000 });
+    if (done > 0) meter.update(done, total);
+  };
+  const finished = await waitForRun(adapter, run.runId, context, { timeoutMs: 3_600_000, onProgress });
   if (finished.status !== 'succeeded') throw new Error(`${kind} run failed: ${JSON.stringify(finished.error)}`);
 }
 

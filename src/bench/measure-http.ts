@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
 import type { LoadResult, LoadSettings } from './load-generator.js';
+import { formatDuration } from '../progress/progress-meter.js';
 
 export interface Target {
   readonly name: string;
@@ -34,9 +35,11 @@ export async function loadOnce(target: Target, options: Pick<MeasureOptions, 'se
 /** Measures every target `rounds` times, interleaved, and averages each. */
 export async function measureTargets(targets: readonly Target[], options: MeasureOptions): Promise<Record<string, LoadResult>> {
   const results: Record<string, LoadResult[]> = {};
+  const steps = options.rounds * targets.length;
   for (let round = 0; round < options.rounds; round += 1) {
-    for (const target of targets) {
-      options.onProgress?.(`http: ${target.name}, round ${round + 1} of ${options.rounds}`);
+    for (const [position, target] of targets.entries()) {
+      const left = (steps - round * targets.length - position) * options.seconds;
+      options.onProgress?.(`http: ${target.name}, round ${round + 1} of ${options.rounds}, about ${formatDuration(left)} left`);
       (results[target.name] ??= []).push(await loadOnce(target, options));
     }
   }

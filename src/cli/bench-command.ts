@@ -123,6 +123,7 @@ Prints one JSON object on stdout; progress goes to stderr.
         flags: result.flags,
         timings: { ...result.timings, totalSeconds },
         ingestRecordsPerSecond: result.ingestRecordsPerSecond,
+        floorRatios: result.floorRatios,
         peakRssBytes,
         scorerPeakRssBytes,
         fairness,

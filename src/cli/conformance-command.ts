@@ -22,6 +22,7 @@ import type { TestResult } from '../../contract-tests/runner/results.js';
 import { defaultForceProfiles } from '../../contract-tests/scores/score-target.js';
 import { DatasetError, readLabelledDataset, type LabelledDataset } from '../bench/labelled-dataset.js';
 import { isProfileName, profileNames, type ProfileName } from '../synth/index.js';
+import { ProgressMeter } from '../progress/progress-meter.js';
 
 const DEFAULT_PEOPLE = 1000;
 
@@ -139,6 +140,8 @@ offer every capability of the baseline profile.
 
     const started = performance.now();
     const progress = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+    let testsRun = 0;
+    const testMeter = new ProgressMeter('conformance', 'tests', (message) => progress(message), undefined, { intervalMs: 10_000 });
     const report = await evaluate(specs, {
       profile,
       people: values['no-scores'] ? null : people,
@@ -149,6 +152,7 @@ offer every capability of the baseline profile.
       referenceSpeed: () => referenceTarget({ name: 'reference (speed)', transport: 'loopback' }),
       progress,
       onTest: (target, result) => {
+        testMeter.update(++testsRun);
         const line = progressLine(target, result);
         if (line) process.stderr.write(`${line}\n`);
       },

@@ -4,6 +4,7 @@
  * and readable without control characters.
  */
 import type { LoadProgress } from '../demo/load-force.js';
+import { ProgressMeter } from '../progress/progress-meter.js';
 
 export interface ProgressLine extends LoadProgress {
   /** Ends the line on a terminal, so what follows starts on a fresh line. */
@@ -15,6 +16,7 @@ export function progressLine(label: string, stream: NodeJS.WriteStream = process
   let lastWrite = 0;
   let lastSource = '';
   let open = false;
+  let meter: ProgressMeter | undefined;
   const write = (text: string) => {
     if (terminal) {
       stream.write(`\r\x1b[2K${label}: ${text}`);
@@ -32,7 +34,9 @@ export function progressLine(label: string, stream: NodeJS.WriteStream = process
       lastWrite = Date.now();
     },
     records(ingested, source) {
-      const text = `ingesting ${source.sourceId} (source ${source.position} of ${source.of}), ${ingested.toLocaleString('en-GB')} records so far`;
+      meter ??= new ProgressMeter('records', 'records', () => {});
+      // `records: 1,234 records, 5,678 records/s`, from the shared meter: the rate over the whole load.
+      const text = `ingesting ${source.sourceId} (source ${source.position} of ${source.of}), ${meter.describe(ingested).replace(/^records: /, '')} so far`;
       if (terminal ? Date.now() - lastWrite >= 200 : source.sourceId !== lastSource) {
         write(text);
         lastWrite = Date.now();

@@ -10,6 +10,7 @@ import type { SyntheticForce } from './force.js';
 import type { ForceManifest } from './manifest.js';
 import { equalityCsv } from '../fairness/equality-file.js';
 import { SyntheticEqualityBuilder, syntheticAttributes } from '../fairness/synthetic-equality.js';
+import { ProgressMeter } from '../progress/progress-meter.js';
 
 const chunkSize = 4 << 20;
 const newline = 10;
@@ -88,6 +89,7 @@ export async function writeForce(force: SyntheticForce, directory: string, progr
   const truth = new LineWriter(join(directory, 'truth.ndjson'));
   let current: { sourceId: string; writer: LineWriter; count: number } | undefined;
   let total = 0;
+  const meter = new ProgressMeter('records', 'records', (message) => progress(message), undefined, { intervalMs: 10_000 });
   const equality = new SyntheticEqualityBuilder(force.sources);
   const finishSource = async () => {
     if (!current) return;
@@ -103,7 +105,7 @@ export async function writeForce(force: SyntheticForce, directory: string, progr
     if (truth.add(`{"sourceId":"${sourceId}","recordId":"${record.recordId}","personId":"${personId}"}`)) await truth.flush();
     equality.see(sourceId, record.recordId, personId);
     current.count++;
-    if (++total % 500_000 === 0) progress(`${total} records (${elapsed()})`);
+    meter.update(++total);
   }
   await finishSource();
   await truth.close();

@@ -27,7 +27,10 @@ describe('plumbline bench', () => {
     expect(report.flags.precision).toBeGreaterThan(0.8);
 
     const { timings } = report;
-    for (const phase of ['ingestSeconds', 'generateSeconds', 'consolidateSeconds', 'flagSeconds', 'expectedFlagsSeconds']) expect(timings[phase], phase).toBeGreaterThan(0);
+    for (const phase of ['ingestSeconds', 'generateSeconds', 'consolidateSeconds', 'flagSeconds', 'expectedFlagsSeconds', 'parseValidateSeconds']) expect(timings[phase], phase).toBeGreaterThan(0);
+    // Each phase over the parse-and-validate floor measured in the same run.
+    expect(report.floorRatios.ingest).toBeCloseTo(timings.ingestSeconds / timings.parseValidateSeconds, 6);
+    expect(report.floorRatios.total).toBeCloseTo(timings.totalSeconds / timings.parseValidateSeconds, 6);
     expect(timings.totalSeconds).toBeCloseTo(timings.ingestSeconds + timings.consolidateSeconds + timings.flagSeconds, 6);
     expect(report.ingestRecordsPerSecond).toBeCloseTo(report.records / timings.ingestSeconds, 0);
     // The scorer ran in its own process: both peaks are measured, separately.
