@@ -63,7 +63,7 @@ describe('a parallel run', () => {
     expect(exchanges.every((exchange) => exchange.status < 300)).toBe(true);
     // Clients only ever see the primary: every run they were given is the primary's, started before the candidate's.
     for (const exchange of exchanges.filter((item) => item.url.endsWith('-runs'))) {
-      expect((await primary.runs!.getRun(exchange.body.runId, context)).startedAt).toBe(exchange.body.startedAt ?? (await primary.runs!.getRun(exchange.body.runId, context)).startedAt);
+      expect((await primary.runs!.getRun(exchange.body.runId, context)).createdAt).toBe(exchange.body.createdAt);
       expect(parallelRun.outbox.candidateId('run', exchange.body.runId)).toBeDefined();
     }
     // Reads are sampled (one in one here) and compared with a second primary read as the noise floor.
