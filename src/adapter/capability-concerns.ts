@@ -23,6 +23,8 @@ export const capabilityConcerns: Readonly<Record<Capability, readonly AdapterCon
   'flags.review': ['flagging'],
   'portability.export': ['portability'],
   'portability.import': ['portability', 'runs'],
+  // Offered by the gateway, not by an adapter: it needs nothing of the primary.
+  'parallel-run': [],
 };
 
 /** The claimed capabilities whose concerns the adapter lacks, each with what is missing. */

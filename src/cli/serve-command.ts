@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildGateway } from '../gateway/app.js';
-import { AuditTrailBrokenError } from '../gateway/audit/audit-trail.js';
+import { AuditTrail, AuditTrailBrokenError } from '../gateway/audit/audit-trail.js';
 import { openAuditStore, type AuditStore } from '../gateway/audit/audit-store.js';
 import { createServeLogger } from '../gateway/logging.js';
 import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
 import { developmentTokenCommand } from '../gateway/security/development-key.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import { ConfigError } from '../adapter/config-error.js';
-import { createConfiguredAdapter, createContainer } from '../config/container.js';
+import { createCandidateAdapter, createConfiguredAdapter, createContainer } from '../config/container.js';
+import { ParallelRun } from '../parallel-run/parallel-run.js';
 import { loadAdapterFactories } from './adapter-factories.js';
 import { StartupError, UsageError, readGatewayConfig, type Command } from './command.js';
 import { checkCanListen, checkWritableFile, explainListenError } from './startup-checks.js';
@@ -113,6 +114,8 @@ Every option has an environment variable; options win:
   --host        PLUMBLINE_HOST       interface (default 127.0.0.1)
   --port        PLUMBLINE_PORT       port (default 8080)
   --db          PLUMBLINE_DB         embedded store file (default ./data/plumbline.db)
+                PLUMBLINE_CANDIDATE_ADAPTER a candidate run in parallel, fed and compared, never
+                answering (docs/parallel-run.md); PLUMBLINE_CANDIDATE_DB its store (./data/candidate.db)
   --log-level   PLUMBLINE_LOG_LEVEL  fatal|error|warn|info|debug|trace|silent (default info)
   --demo        PLUMBLINE_DEMO       load a synthetic demo force into an empty store (default true);
                 PLUMBLINE_DEMO_PEOPLE its size (default 2000); an interrupted demo load is finished
@@ -199,12 +202,19 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
     process.once('SIGTERM', interrupted);
 
     let adapter: PlumblineAdapterV1;
+    let candidate: PlumblineAdapterV1 | undefined;
     try {
-      adapter = await createConfiguredAdapter(createContainer(config, await loadAdapterFactories([config.adapter])), process.env, log.child({ adapter: config.adapter }));
+      const container = createContainer(config, await loadAdapterFactories([config.adapter, ...(config.candidateAdapter ? [config.candidateAdapter] : [])]));
+      adapter = await createConfiguredAdapter(container, process.env, log.child({ adapter: config.adapter }));
+      candidate = await createCandidateAdapter(container, process.env, log.child({ candidate: config.candidateAdapter })).catch(async (error) => {
+        await adapter.close().catch(() => {});
+        throw error;
+      });
     } catch (error) {
       await auditTrail.close();
       if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw startupFailure(error, `The "${config.adapter}" adapter could not start`, `PLUMBLINE_DB (--db) and the PLUMBLINE_${config.adapter.toUpperCase()}_… settings`);
+      const which = config.candidateAdapter ?? config.adapter;
+      throw startupFailure(error, `The "${which}" adapter could not start`, `PLUMBLINE_DB (--db), PLUMBLINE_CANDIDATE_DB and the PLUMBLINE_${which.toUpperCase()}_… settings`);
     }
     let state: StoreState;
     try {
@@ -214,8 +224,16 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       await auditTrail.close();
       throw startupFailure(error, 'The demo could not be loaded', 'PLUMBLINE_DB (--db), or set PLUMBLINE_DEMO=false');
     }
+    // The candidate is fed from here on: the demo load above reached the primary only (docs/parallel-run.md).
+    if (candidate && !(auditTrail instanceof AuditTrail)) {
+      await Promise.all([adapter.close(), candidate.close(), auditTrail.close()]);
+      // The outbox commits with the audit outcome in the trail's own database: built on SQLite only so far.
+      throw new UsageError('PLUMBLINE_CANDIDATE_ADAPTER needs the embedded audit trail for its outbox: unset PLUMBLINE_DATABASE_URL (a parallel run over PostgreSQL is future work, docs/parallel-run.md)');
+    }
+    const parallelRun = candidate && new ParallelRun({ primary: adapter, candidate, trail: auditTrail, onProblem: (message, error) => log.warn({ err: error }, `parallel run: ${message}`) });
     const app = await buildGateway({
       adapter,
+      parallelRun,
       loggerInstance: log,
       security: configured.security,
       auditTrail,
@@ -243,6 +261,7 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       [
         '',
         `Plumbline gateway on ${address} with the "${adapter.identity.id}" adapter`,
+        ...(candidate ? [`  candidate    "${candidate.identity.id}" runs in parallel (store ${config.candidateDatabasePath}): fed every accepted write, never answering; GET /v1/parallel-run`] : []),
         ...describeStore(state, config),
         `  API docs     ${address}/docs`,
         `  contract     ${address}/openapi.json`,

@@ -393,6 +393,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/parallel-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare a candidate supplier with the primary
+         * @description The primary answers every client; a candidate supplier is fed the primary’s accepted writes in the background (a durable outbox, in order, retried) and compared after every run and on a sample of reads. Reports the mirror’s backlog and lag, what could not be mirrored, the consolidation agreement (pairwise precision, recall and F1 of the candidate against the primary) with the people they disagree on, flag agreement per detector, read differences beyond the noise floor, and both sides’ latency. Answers 501 when no candidate is configured.
+         *
+         *     Roles: auditor, admin. Requires a `Plumbline-Justification` header (the purpose or case reference), recorded in the audit trail.
+         */
+        get: operations["getParallelRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/runs/{runId}": {
         parameters: {
             query?: never;
@@ -777,6 +799,76 @@ export type components = {
             vendor: string;
             /** @description The adapter’s own version. */
             version: string;
+        };
+        /**
+         * @description The candidate compared with the primary after a run finished on both.
+         * @example {
+         *       "observedAt": "2026-03-02T10:05:00Z",
+         *       "kind": "consolidation",
+         *       "primaryRunId": "run-000042",
+         *       "candidateRunId": "ri.run.7c1",
+         *       "records": 10230,
+         *       "consolidation": {
+         *         "precision": 0.98,
+         *         "recall": 1,
+         *         "f1": 0.99,
+         *         "predictedPairs": 1402,
+         *         "truePairs": 1374,
+         *         "correctPairs": 1374
+         *       },
+         *       "subjectsInDisagreement": 1,
+         *       "disagreements": [
+         *         {
+         *           "primary": {
+         *             "subjectId": "subj-7f3a",
+         *             "records": [
+         *               "hr-core/EMP-000123-1",
+         *               "complaints/CMP-2026-0042-1"
+         *             ]
+         *           },
+         *           "candidate": [
+         *             {
+         *               "subjectId": "C-88",
+         *               "records": [
+         *                 "hr-core/EMP-000123-1",
+         *                 "complaints/CMP-2026-0042-1",
+         *                 "hr-core/EMP-000456-1"
+         *               ]
+         *             }
+         *           ],
+         *           "pairsInDispute": 2
+         *         }
+         *       ],
+         *       "flags": [
+         *         {
+         *           "detectorId": "repeated-allegations",
+         *           "primary": 12,
+         *           "candidate": 13,
+         *           "same": 12,
+         *           "differing": 0,
+         *           "onlyPrimary": 0,
+         *           "onlyCandidate": 1
+         *         }
+         *       ]
+         *     }
+         */
+        AgreementObservation: {
+            candidateRunId: string | null;
+            consolidation: components["schemas"]["ConsolidationAgreement"];
+            /** @description The worst first; at most 50. */
+            disagreements: components["schemas"]["PartitionDisagreement"][];
+            flags: components["schemas"]["DetectorAgreement"][];
+            /**
+             * @description What finished before the comparison.
+             * @enum {string}
+             */
+            kind: "consolidation" | "flagging" | "import" | "on-demand";
+            /** Format: date-time */
+            observedAt: string;
+            primaryRunId: string | null;
+            /** @description Records both hold; pairs are counted over these. */
+            records: number;
+            subjectsInDisagreement: number;
         };
         /**
          * @description An allegation against the person in a complaint or conduct case. Several records may share one case reference when a case names several people.
@@ -1407,11 +1499,33 @@ export type components = {
             weekStart: string;
         };
         /**
-         * @description One thing an adapter may offer: `sources` (register and read sources), `records.ingest`, `records.read`, `records.erase`, `consolidation` (consolidation runs and reading subjects and links), `consolidation.overrides` (link overrides), `consolidation.candidates` (the possible-match queue: pairs that may be one person, for a person to decide), `subjects.search` (search subjects by name or identifier), `flagging` (detectors, flagging runs, reading flags), `flags.review` (the review lifecycle), `portability.export`, `portability.import`. New capabilities may be added within v1: clients ignore values they do not know.
+         * @description One thing an adapter may offer: `sources` (register and read sources), `records.ingest`, `records.read`, `records.erase`, `consolidation` (consolidation runs and reading subjects and links), `consolidation.overrides` (link overrides), `consolidation.candidates` (the possible-match queue: pairs that may be one person, for a person to decide), `subjects.search` (search subjects by name or identifier), `flagging` (detectors, flagging runs, reading flags), `flags.review` (the review lifecycle), `portability.export`, `portability.import`, `parallel-run` (a candidate supplier is fed and compared in the background: offered by the gateway when one is configured). New capabilities may be added within v1: clients ignore values they do not know.
          * @example consolidation
          * @enum {string}
          */
-        Capability: "sources" | "records.ingest" | "records.read" | "records.erase" | "consolidation" | "consolidation.overrides" | "consolidation.candidates" | "subjects.search" | "flagging" | "flags.review" | "portability.export" | "portability.import";
+        Capability: "sources" | "records.ingest" | "records.read" | "records.erase" | "consolidation" | "consolidation.overrides" | "consolidation.candidates" | "subjects.search" | "flagging" | "flags.review" | "portability.export" | "portability.import" | "parallel-run";
+        /**
+         * @description Pairwise precision, recall and F1 of the candidate’s partition scored against the primary’s.
+         * @example {
+         *       "precision": 0.98,
+         *       "recall": 1,
+         *       "f1": 0.99,
+         *       "predictedPairs": 1402,
+         *       "truePairs": 1374,
+         *       "correctPairs": 1374
+         *     }
+         */
+        ConsolidationAgreement: {
+            /** @description Record pairs both join. */
+            correctPairs: number;
+            f1: number;
+            precision: number;
+            /** @description Record pairs the candidate joins. */
+            predictedPairs: number;
+            recall: number;
+            /** @description Record pairs the primary joins (the reference). */
+            truePairs: number;
+        };
         /**
          * @description Starts a consolidation run.
          * @example {
@@ -1458,6 +1572,27 @@ export type components = {
             title: string;
             /** @description Changes whenever the definition changes. */
             version: string;
+        };
+        /**
+         * @description Flags of one detector: raised by both on the same evidence (the same or differing in status), or by one only.
+         * @example {
+         *       "detectorId": "repeated-allegations",
+         *       "primary": 12,
+         *       "candidate": 13,
+         *       "same": 12,
+         *       "differing": 0,
+         *       "onlyPrimary": 0,
+         *       "onlyCandidate": 1
+         *     }
+         */
+        DetectorAgreement: {
+            candidate: number;
+            detectorId: string;
+            differing: number;
+            onlyCandidate: number;
+            onlyPrimary: number;
+            primary: number;
+            same: number;
         };
         /**
          * @description Every detector the adapter evaluates.
@@ -3183,6 +3318,43 @@ export type components = {
             type: "interest_declaration";
         };
         /**
+         * @description Latency and errors of one side of the parallel run, as a histogram.
+         * @example {
+         *       "count": 1200,
+         *       "errors": 0,
+         *       "errorRate": 0,
+         *       "meanMs": 6.2,
+         *       "p50Ms": 5,
+         *       "p95Ms": 20,
+         *       "buckets": [
+         *         10,
+         *         90,
+         *         500,
+         *         400,
+         *         150,
+         *         40,
+         *         10,
+         *         0,
+         *         0,
+         *         0,
+         *         0,
+         *         0,
+         *         0
+         *       ]
+         *     }
+         */
+        LatencySummary: {
+            /** @description Calls per bucket of `bucketsMs`, and a last bucket for slower ones. */
+            buckets: number[];
+            count: number;
+            errorRate: number;
+            errors: number;
+            meanMs: number;
+            /** @description The bucket bound under which half the calls finished; null when none, or beyond the last bound. */
+            p50Ms: number | null;
+            p95Ms: number | null;
+        };
+        /**
          * @description `identifier`: a shared verified strong identifier; `probabilistic`: scored above the threshold; `override`: a human must-link; `imported`: joined by the adapter the data was imported from (exports carry membership, not that adapter’s reasons), until the next full consolidation run explains it afresh.
          * @example identifier
          * @enum {string}
@@ -3530,6 +3702,289 @@ export type components = {
          * @enum {string}
          */
         OverrideKind: "must_link" | "cannot_link";
+        /**
+         * @description A candidate supplier run beside the primary: how far the mirror of the primary’s writes has got, how far the candidate agrees, and both sides’ latency. Clients are only ever answered by the primary.
+         * @example {
+         *       "primary": {
+         *         "id": "reference",
+         *         "name": "Plumbline reference engine",
+         *         "version": "0.1.0",
+         *         "vendor": "Plumbline"
+         *       },
+         *       "candidate": {
+         *         "id": "foundry",
+         *         "name": "Foundry connector",
+         *         "version": "0.1.0",
+         *         "vendor": "Plumbline"
+         *       },
+         *       "since": "2026-03-01T08:00:00Z",
+         *       "mirror": {
+         *         "pending": 0,
+         *         "delivered": 5120,
+         *         "undeliverable": 1,
+         *         "overflow": 0,
+         *         "lagSeconds": 0,
+         *         "problems": [
+         *           {
+         *             "sequence": 88,
+         *             "operation": "reviewFlag",
+         *             "sourceId": null,
+         *             "problem": "not-found: The candidate raised no \"repeated-allegations\" flag on the same evidence"
+         *           }
+         *         ]
+         *       },
+         *       "agreement": {
+         *         "latest": {
+         *           "observedAt": "2026-03-02T10:05:00Z",
+         *           "kind": "consolidation",
+         *           "primaryRunId": "run-000042",
+         *           "candidateRunId": "ri.run.7c1",
+         *           "records": 10230,
+         *           "consolidation": {
+         *             "precision": 0.98,
+         *             "recall": 1,
+         *             "f1": 0.99,
+         *             "predictedPairs": 1402,
+         *             "truePairs": 1374,
+         *             "correctPairs": 1374
+         *           },
+         *           "subjectsInDisagreement": 1,
+         *           "disagreements": [
+         *             {
+         *               "primary": {
+         *                 "subjectId": "subj-7f3a",
+         *                 "records": [
+         *                   "hr-core/EMP-000123-1",
+         *                   "complaints/CMP-2026-0042-1"
+         *                 ]
+         *               },
+         *               "candidate": [
+         *                 {
+         *                   "subjectId": "C-88",
+         *                   "records": [
+         *                     "hr-core/EMP-000123-1",
+         *                     "complaints/CMP-2026-0042-1",
+         *                     "hr-core/EMP-000456-1"
+         *                   ]
+         *                 }
+         *               ],
+         *               "pairsInDispute": 2
+         *             }
+         *           ],
+         *           "flags": [
+         *             {
+         *               "detectorId": "repeated-allegations",
+         *               "primary": 12,
+         *               "candidate": 13,
+         *               "same": 12,
+         *               "differing": 0,
+         *               "onlyPrimary": 0,
+         *               "onlyCandidate": 1
+         *             }
+         *           ]
+         *         },
+         *         "history": [
+         *           {
+         *             "observedAt": "2026-03-02T10:05:00Z",
+         *             "kind": "consolidation",
+         *             "f1": 0.99,
+         *             "precision": 0.98,
+         *             "recall": 1,
+         *             "subjectsInDisagreement": 1,
+         *             "flagsSame": 12,
+         *             "flagsTotal": 13
+         *           }
+         *         ]
+         *       },
+         *       "reads": {
+         *         "sampleEvery": 10,
+         *         "sampled": 120,
+         *         "agreed": 118,
+         *         "skipped": 3,
+         *         "failed": 0,
+         *         "fields": [
+         *           {
+         *             "operation": "getSubject",
+         *             "path": "/canonicalIdentity/postcode",
+         *             "count": 2
+         *           }
+         *         ],
+         *         "noise": [
+         *           {
+         *             "operation": "getRecord",
+         *             "path": "/ingestedAt",
+         *             "count": 1
+         *           }
+         *         ]
+         *       },
+         *       "latency": {
+         *         "bucketsMs": [
+         *           1,
+         *           2,
+         *           5,
+         *           10,
+         *           20,
+         *           50,
+         *           100,
+         *           200,
+         *           500,
+         *           1000,
+         *           2000,
+         *           5000
+         *         ],
+         *         "primary": {
+         *           "count": 1200,
+         *           "errors": 0,
+         *           "errorRate": 0,
+         *           "meanMs": 6.2,
+         *           "p50Ms": 5,
+         *           "p95Ms": 20,
+         *           "buckets": [
+         *             10,
+         *             90,
+         *             500,
+         *             400,
+         *             150,
+         *             40,
+         *             10,
+         *             0,
+         *             0,
+         *             0,
+         *             0,
+         *             0,
+         *             0
+         *           ]
+         *         },
+         *         "candidate": {
+         *           "count": 1200,
+         *           "errors": 0,
+         *           "errorRate": 0,
+         *           "meanMs": 31.5,
+         *           "p50Ms": 20,
+         *           "p95Ms": 100,
+         *           "buckets": [
+         *             10,
+         *             90,
+         *             500,
+         *             400,
+         *             150,
+         *             40,
+         *             10,
+         *             0,
+         *             0,
+         *             0,
+         *             0,
+         *             0,
+         *             0
+         *           ]
+         *         }
+         *       }
+         *     }
+         */
+        ParallelRunStatus: {
+            agreement: {
+                /** @description Every comparison kept, oldest first (agreement over time). */
+                history: {
+                    f1: number;
+                    flagsSame: number;
+                    flagsTotal: number;
+                    kind: string;
+                    /** Format: date-time */
+                    observedAt: string;
+                    precision: number;
+                    recall: number;
+                    subjectsInDisagreement: number;
+                }[];
+                latest: components["schemas"]["AgreementObservation"] | null;
+            };
+            candidate: components["schemas"]["AdapterIdentity"];
+            latency: {
+                bucketsMs: number[];
+                /** @description Mirrored writes and sampled reads, as the candidate answered them. */
+                candidate: components["schemas"]["LatencySummary"];
+                /** @description Every request the gateway answered, as clients saw it. */
+                primary: components["schemas"]["LatencySummary"];
+            };
+            mirror: {
+                delivered: number;
+                /** @description How long the oldest waiting write has waited. */
+                lagSeconds: number;
+                /** @description Writes not kept because the backlog was full; never silently dropped. */
+                overflow: number;
+                /** @description Writes waiting to be mirrored. */
+                pending: number;
+                /** @description The latest undeliverable writes. */
+                problems: {
+                    operation: string;
+                    problem: string;
+                    sequence: number;
+                    sourceId: string | null;
+                }[];
+                /** @description Writes the candidate refused or could not take within the retry policy. */
+                undeliverable: number;
+            };
+            primary: components["schemas"]["AdapterIdentity"];
+            reads: {
+                agreed: number;
+                failed: number;
+                /** @description Fields answered differently beyond the noise floor. */
+                fields: {
+                    count: number;
+                    operation: string;
+                    path: string;
+                }[];
+                /** @description Fields ignored: the primary’s own two reads differed there. */
+                noise: {
+                    count: number;
+                    operation: string;
+                    path: string;
+                }[];
+                sampled: number;
+                sampleEvery: number;
+                skipped: number;
+            };
+            /**
+             * Format: date-time
+             * @description When this gateway process started the parallel run.
+             */
+            since: string;
+        };
+        /**
+         * @description One person the two adapters consolidate differently, by record reference only.
+         * @example {
+         *       "primary": {
+         *         "subjectId": "subj-7f3a",
+         *         "records": [
+         *           "hr-core/EMP-000123-1",
+         *           "complaints/CMP-2026-0042-1"
+         *         ]
+         *       },
+         *       "candidate": [
+         *         {
+         *           "subjectId": "C-88",
+         *           "records": [
+         *             "hr-core/EMP-000123-1",
+         *             "complaints/CMP-2026-0042-1",
+         *             "hr-core/EMP-000456-1"
+         *           ]
+         *         }
+         *       ],
+         *       "pairsInDispute": 2
+         *     }
+         */
+        PartitionDisagreement: {
+            /** @description The candidate’s subjects holding any of those records. */
+            candidate: {
+                records: string[];
+                subjectId: string;
+            }[];
+            pairsInDispute: number;
+            primary: {
+                /** @description `sourceId/recordId` of each record. */
+                records: string[];
+                subjectId: string;
+            };
+        };
         /**
          * @description RFC 9457 problem details, served as `application/problem+json`. `type` is one of the registered kinds below
          *     (also machine-readable in `x-plumbline-problem-types`); clients branch on it, never on `title` or `detail`.
@@ -7080,6 +7535,93 @@ export interface operations {
             };
             /** @description The adapter or its supplier platform answered something invalid or failed. */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParallelRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A candidate supplier run beside the primary: how far the mirror of the primary’s writes has got, how far the candidate agrees, and both sides’ latency. Clients are only ever answered by the primary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParallelRunStatus"];
+                };
+            };
+            /** @description The request is invalid, or a required `Plumbline-Justification` header is missing; `errors` names each invalid field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token was sent. */
+            401: {
+                headers: {
+                    /** @description `Bearer`, with `error="invalid_token"` when a token was sent but refused (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles do not include one this operation allows. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The adapter does not offer this capability. */
+            501: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,12 +31,47 @@ export async function createConfiguredAdapter(
   logger: AdapterLogger,
 ): Promise<PlumblineAdapterV1> {
   const config = container.resolve<GatewayConfig>(tokens.config);
-  const factories = container.resolve<Map<string, AdapterFactory<unknown>>>(tokens.adapterFactories);
-  const factory = factories.get(config.adapter);
-  if (!factory) {
-    throw new ConfigError([`PLUMBLINE_ADAPTER=${JSON.stringify(config.adapter)}: unknown adapter; known adapters are ${[...factories.keys()].join(', ')}`]);
+  const adapter = await createNamedAdapter(container, { name: config.adapter, variable: 'PLUMBLINE_ADAPTER', databasePath: config.databasePath }, environment, logger);
+  container.register(tokens.adapter, { useValue: adapter });
+  return adapter;
+}
+
+/**
+ * Makes the parallel run's candidate adapter (`PLUMBLINE_CANDIDATE_ADAPTER`) the same way as the
+ * primary, from its own `PLUMBLINE_<ADAPTER>_…` settings and its own store
+ * (`PLUMBLINE_CANDIDATE_DB`); undefined when no candidate is configured.
+ */
+export async function createCandidateAdapter(
+  container: DependencyContainer,
+  environment: NodeJS.ProcessEnv,
+  logger: AdapterLogger,
+): Promise<PlumblineAdapterV1 | undefined> {
+  const config = container.resolve<GatewayConfig>(tokens.config);
+  if (!config.candidateAdapter) return undefined;
+  if (config.candidateDatabasePath === config.databasePath) {
+    throw new ConfigError([`PLUMBLINE_CANDIDATE_DB=${JSON.stringify(config.candidateDatabasePath)}: the candidate needs its own store, not the primary's PLUMBLINE_DB`]);
   }
-  const rawSettings = { databasePath: config.databasePath, ...adapterSettingsFromEnvironment(factory.id, environment) };
+  return createNamedAdapter(
+    container,
+    { name: config.candidateAdapter, variable: 'PLUMBLINE_CANDIDATE_ADAPTER', databasePath: config.candidateDatabasePath },
+    environment,
+    logger,
+  );
+}
+
+/** One way to make an adapter by name: its factory, its settings validated, its store. */
+async function createNamedAdapter(
+  container: DependencyContainer,
+  wanted: { name: string; variable: string; databasePath: string },
+  environment: NodeJS.ProcessEnv,
+  logger: AdapterLogger,
+): Promise<PlumblineAdapterV1> {
+  const factories = container.resolve<Map<string, AdapterFactory<unknown>>>(tokens.adapterFactories);
+  const factory = factories.get(wanted.name);
+  if (!factory) {
+    throw new ConfigError([`${wanted.variable}=${JSON.stringify(wanted.name)}: unknown adapter; known adapters are ${[...factories.keys()].join(', ')}`]);
+  }
+  const rawSettings = { databasePath: wanted.databasePath, ...adapterSettingsFromEnvironment(factory.id, environment) };
   const settings = factory.settings.safeParse(rawSettings);
   if (!settings.success) {
     const prefix = `PLUMBLINE_${factory.id.toUpperCase()}_`;
@@ -44,7 +79,5 @@ export async function createConfiguredAdapter(
       settings.error.issues.map((issue) => `${prefix}${String(issue.path[0] ?? '').replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}: ${issue.message}`),
     );
   }
-  const adapter = await factory.create(settings.data, { logger });
-  container.register(tokens.adapter, { useValue: adapter });
-  return adapter;
+  return factory.create(settings.data, { logger });
 }

@@ -27,6 +27,16 @@ export const GatewayConfig = z.object({
   host: z.string().min(1).default('127.0.0.1').describe('Interface to listen on (PLUMBLINE_HOST).'),
   port: wholeNumber(0, 65535, '8080 (0 picks a free port)').default(8080).describe('Port to listen on (PLUMBLINE_PORT).'),
   databasePath: z.string().min(1).default('./data/plumbline.db').describe('Embedded store file (PLUMBLINE_DB).'),
+  candidateAdapter: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A candidate adapter fed and compared in the background while the primary answers (PLUMBLINE_CANDIDATE_ADAPTER); see docs/parallel-run.md.'),
+  candidateDatabasePath: z
+    .string()
+    .min(1)
+    .default('./data/candidate.db')
+    .describe('The candidate’s embedded store file, never the primary’s (PLUMBLINE_CANDIDATE_DB).'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info').describe('Log level (PLUMBLINE_LOG_LEVEL).'),
   demo: z
     .enum(['true', 'false'], { error: 'must be true or false' })
@@ -90,6 +100,8 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   host: 'PLUMBLINE_HOST',
   port: 'PLUMBLINE_PORT',
   databasePath: 'PLUMBLINE_DB',
+  candidateAdapter: 'PLUMBLINE_CANDIDATE_ADAPTER',
+  candidateDatabasePath: 'PLUMBLINE_CANDIDATE_DB',
   logLevel: 'PLUMBLINE_LOG_LEVEL',
   demo: 'PLUMBLINE_DEMO',
   demoPeople: 'PLUMBLINE_DEMO_PEOPLE',

@@ -21,3 +21,4 @@ export * from './flags.js';
 export * from './portability.js';
 export * from './audit.js';
 export * from './fairness.js';
+export * from './parallel-run.js';

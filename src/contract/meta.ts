@@ -28,6 +28,7 @@ export const capabilities = [
   'flags.review',
   'portability.export',
   'portability.import',
+  'parallel-run',
 ] as const;
 
 export const Capability = z.enum(capabilities).meta({
@@ -38,7 +39,8 @@ export const Capability = z.enum(capabilities).meta({
     '`consolidation` (consolidation runs and reading subjects and links), `consolidation.overrides` (link overrides),',
     '`consolidation.candidates` (the possible-match queue: pairs that may be one person, for a person to decide),',
     '`subjects.search` (search subjects by name or identifier), `flagging` (detectors, flagging runs, reading flags),',
-    '`flags.review` (the review lifecycle), `portability.export`, `portability.import`.',
+    '`flags.review` (the review lifecycle), `portability.export`, `portability.import`,',
+    '`parallel-run` (a candidate supplier is fed and compared in the background: offered by the gateway when one is configured).',
     'New capabilities may be added within v1: clients ignore values they do not know.',
   ].join(' '),
   examples: ['consolidation'],

@@ -34,6 +34,10 @@ import flaggingRoutes from './routes/flagging.js';
 import exportRoutes from './routes/export.js';
 import auditEventRoutes from './routes/audit-events.js';
 import fairnessRoutes from './routes/fairness.js';
+import parallelRunRoutes from './routes/parallel-run.js';
+import parallelRunPlugin from '../parallel-run/parallel-run-plugin.js';
+import { offeringParallelRun } from '../parallel-run/offering-parallel-run.js';
+import type { ParallelRun } from '../parallel-run/parallel-run.js';
 
 /**
  * Bodies above 64 KiB are refused with 413 before they are parsed; ingest and fairness audits allow
@@ -67,12 +71,22 @@ export interface GatewayOptions {
   auditTrail?: AuditStore;
   /** Request timeout and connection cap; `DEFAULT_CONNECTION_LIMITS` when omitted. */
   limits?: ConnectionLimits;
+  /**
+   * A candidate supplier run beside the adapter (docs/parallel-run.md), built over `auditTrail`:
+   * it needs the trail, so `security` too. The adapter alone answers clients.
+   */
+  parallelRun?: ParallelRun;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const { security } = options;
   const limits = options.limits ?? DEFAULT_CONNECTION_LIMITS;
   if (!security && isProduction()) throw new Error('NODE_ENV=production: the gateway refuses to run without authentication; pass `security`.');
+  const { parallelRun } = options;
+  if (parallelRun && (!security || parallelRun.options.trail !== options.auditTrail)) {
+    throw new Error('A parallel run records every disclosure to its candidate: pass `security` and the `auditTrail` it was built over.');
+  }
+  const adapter = parallelRun ? offeringParallelRun(options.adapter) : options.adapter;
   const app = Fastify({
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: privateLoggerOptions(options.logger ?? false) }),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -100,7 +114,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     authentication: security?.authentication,
     rateLimitPerMinute: security ? (security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) : false,
   });
-  await app.register(adapterPlugin, { adapter: options.adapter });
+  await app.register(adapterPlugin, { adapter });
+  // Before the audit plugin: its outbox entry is handed to the audit outcome's commit.
+  await app.register(parallelRunPlugin, { parallelRun });
   await app.register(auditPlugin, { trail: security && (options.auditTrail ?? (await openAuditStore(security.audit))) });
   await app.register(problemHandler);
 
@@ -116,6 +132,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await app.register(exportRoutes);
   await app.register(auditEventRoutes);
   await app.register(fairnessRoutes);
+  await app.register(parallelRunRoutes);
 
   app.addHook('onClose', async () => options.adapter.close());
   await app.ready();

@@ -50,6 +50,8 @@ export const operations = {
   listAuditEvents: { capability: null, processing: 'consultation', roles: ['auditor'] },
   // Auditors see aggregates only (small groups suppressed): the flags and subjects it reads never leave the gateway.
   auditFairness: { capability: 'flagging', processing: 'consultation', roles: ['auditor'] },
+  // Record references of the people the two suppliers disagree on, and figures: for the panel deciding a switch.
+  getParallelRun: { capability: 'parallel-run', processing: 'consultation', roles: ['auditor', 'admin'] },
 } as const satisfies Record<string, OperationPolicy>;
 
 export type OperationId = keyof typeof operations;

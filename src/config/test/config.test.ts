@@ -14,6 +14,7 @@ describe('gateway configuration', () => {
       host: '127.0.0.1',
       port: 8080,
       databasePath: './data/plumbline.db',
+      candidateDatabasePath: './data/candidate.db',
       logLevel: 'info',
       demo: true,
       demoPeople: 2000,

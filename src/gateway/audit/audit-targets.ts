@@ -73,6 +73,9 @@ const extractors: Record<OperationId, Extract> = {
   // Aggregates over every flag: naming each would copy the flag list here, and the equality data
   // sent with the request must never be recorded.
   auditFairness: none,
+  // The subjects the two suppliers disagree on, by the primary's ids.
+  getParallelRun: ({ answer }) =>
+    ((answer as { agreement?: { latest?: { disagreements?: { primary?: { subjectId?: unknown } }[] } | null } } | undefined)?.agreement?.latest?.disagreements ?? []).flatMap((item) => target('subject', item.primary?.subjectId)),
 };
 
 /** The targets of a request, each listed once. */

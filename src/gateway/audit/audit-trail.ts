@@ -70,6 +70,11 @@ export interface AuditRecord extends Omit<HashedFields, 'targets' | 'criteria' |
   readonly attempt?: number | null;
   readonly targets: readonly { type: string; id: string }[];
   readonly criteria: Readonly<Record<string, string>>;
+  /**
+   * Work committed in the entry's own transaction, given the entry's number (the parallel run's
+   * outbox: a write is queued for the candidate if and only if its outcome is recorded).
+   */
+  readonly alongside?: (sequence: number) => void;
 }
 
 interface Pending {
@@ -119,6 +124,7 @@ export class AuditTrail {
         const hash = hashEntry(previousHash, fields);
         sequence += 1;
         insert.run(sequence, occurredAt, fields.actor, fields.role, fields.action, fields.operation, fields.targets, fields.criteria, fields.justification, fields.status, fields.requestId, previousHash, hash, fields.attempt);
+        record.alongside?.(sequence);
         const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
         previousHash = hash;
         previousTime = occurredAt;

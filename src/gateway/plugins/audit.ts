@@ -28,6 +28,8 @@ declare module 'fastify' {
     auditAnswer: unknown;
     /** The number of this request's `attempted` entry, once committed. */
     auditAttempt: number | null;
+    /** Work to commit with this request's outcome entry (see `AuditRecord.alongside`). */
+    auditAlongside: ((sequence: number) => void) | null;
   }
 }
 
@@ -50,6 +52,7 @@ async function auditPlugin(app: FastifyInstance, options: { trail?: AuditStore }
   app.decorate('auditTrail', trail ?? null);
   app.decorateRequest('auditAnswer', undefined);
   app.decorateRequest('auditAttempt', null);
+  app.decorateRequest('auditAlongside', null);
   if (!trail) return;
 
   if (trail.startupProblems.length) {
@@ -128,6 +131,7 @@ async function auditPlugin(app: FastifyInstance, options: { trail?: AuditStore }
         status,
         requestId: request.id,
         attempt: request.auditAttempt,
+        ...(request.auditAlongside && { alongside: request.auditAlongside }),
       });
     } catch (error) {
       request.log.error({ operation, err: error }, 'audit entry could not be written; answer withheld');

@@ -27,6 +27,7 @@ export const tags = [
   { name: 'portability', description: 'Complete export and import, for switching supplier.' },
   { name: 'audit', description: 'The audit trail of every processing of personal data.' },
   { name: 'fairness', description: 'Whether flags fall unevenly on groups: equality data in, aggregates out, nothing kept.' },
+  { name: 'parallel-run', description: 'A candidate supplier fed and compared in the background before a switch; clients only ever see the primary.' },
   { name: 'health', description: 'Liveness and readiness.' },
 ];
 

@@ -184,6 +184,7 @@ describe('capabilities not offered: 501 before validation or any adapter call', 
     redactReviewRationale: { method: 'POST', url: '/v1/flags/f1/reviews/rev-1/redaction', payload: {} },
     exportAll: { method: 'GET', url: '/v1/export' },
     auditFairness: { method: 'POST', url: '/v1/fairness-audits', payload: {} },
+    getParallelRun: { method: 'GET', url: '/v1/parallel-run' },
   };
   const gated = Object.entries(operations).filter(([, policy]) => policy.capability !== null) as [string, { capability: Capability }][];
 

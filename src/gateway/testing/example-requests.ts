@@ -46,6 +46,7 @@ export const exampleRequests: Record<OperationId, ExampleRequest> = {
   exportAll: { method: 'GET', url: '/v1/export' },
   listAuditEvents: { method: 'GET', url: '/v1/audit-events' },
   auditFairness: { method: 'POST', url: '/v1/fairness-audits', payload: exampleOf(FairnessAuditRequest) },
+  getParallelRun: { method: 'GET', url: '/v1/parallel-run' },
 };
 
 /** An example request with extra headers (a token, a justification) merged in. */

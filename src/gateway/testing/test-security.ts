@@ -16,6 +16,8 @@ import { generateSigningKey, mintToken, type SigningKey } from '../security/deve
 import type { GatewaySecurity } from '../security/gateway-security.js';
 import { keysFromJwks } from '../security/verification-keys.js';
 import { createRecordingAdapter, type RecordingAdapter } from './recording-adapter.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { ParallelRun } from '../../parallel-run/parallel-run.js';
 
 export const TEST_ISSUER = 'urn:plumbline:test';
 export const TEST_AUDIENCE = 'plumbline-test';
@@ -71,5 +73,11 @@ export interface SecuredGateway extends TestSecurity {
 export async function createSecuredGateway(options: TestSecurityOptions & { adapter?: RecordingAdapter } = {}): Promise<SecuredGateway> {
   const testSecurity = await createTestSecurity(options);
   const adapter = options.adapter ?? createRecordingAdapter();
-  return { ...testSecurity, adapter, app: await buildGateway({ adapter, security: testSecurity.security }) };
+  if (!adapter.capabilities.includes('parallel-run')) return { ...testSecurity, adapter, app: await buildGateway({ adapter, security: testSecurity.security }) };
+  // An adapter claiming every capability gets a parallel run too, so that every operation can answer. Its
+  // background reads (comparisons after runs) go to recording adapters of its own: the served adapter's
+  // calls stay those of the requests a test makes.
+  const auditTrail = AuditTrail.open(testSecurity.security.audit);
+  const parallelRun = new ParallelRun({ primary: createRecordingAdapter(), candidate: createRecordingAdapter(), trail: auditTrail, sampleEvery: 0 });
+  return { ...testSecurity, adapter, app: await buildGateway({ adapter, security: testSecurity.security, auditTrail, parallelRun }) };
 }
