@@ -8,7 +8,6 @@
  * The replicas share the reference engine's SQLite file on this host (the engine's store on
  * PostgreSQL is future work); `plumbline bench --database-url` reports it as `replicas`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken }
 import { loadHeadSigner } from '../gateway/audit/audit-signing.js';
 import { createTemporaryDatabase } from '../postgres/temporary-database.js';
 import { loadOnce, type MeasureOptions, type Target } from './measure-http.js';
+import { startGatewayProcess, type GatewayProcess } from './gateway-process.js';
 import { median } from './audit-throughput.js';
 
 export interface ReplicaThroughputOptions extends MeasureOptions {
@@ -44,33 +44,6 @@ export interface ReplicaThroughputResult {
   readonly connections: number;
 }
 
-interface GatewayProcess {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-async function startGateway(command: readonly string[], environment: Record<string, string>): Promise<GatewayProcess> {
-  const [executable, ...args] = command;
-  const child: ChildProcess = spawn(executable, [...args, 'serve'], { env: { ...process.env, ...environment }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  let text = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = text.match(/Plumbline gateway on (http:\/\/\S+)/);
-      if (match) resolve(match[1]);
-    });
-    child.once('close', () => reject(new Error(`a gateway stopped before it was ready:\n${text}`)));
-  });
-  return {
-    url,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 export async function measureReplicaThroughput(options: ReplicaThroughputOptions): Promise<ReplicaThroughputResult> {
   const directory = mkdtempSync(join(tmpdir(), 'plumbline-replica-bench-'));
   const database = await createTemporaryDatabase('bench', options.databaseUrl);
@@ -91,7 +64,7 @@ export async function measureReplicaThroughput(options: ReplicaThroughputOptions
     const headers = { authorization: `Bearer ${token}`, 'plumbline-justification': 'BENCHMARK' };
     const paths = [`/v1/subjects/${encodeURIComponent(options.subjectId)}`];
     const replica = (name: string, settings: Record<string, string>) =>
-      startGateway(options.plumbline, { ...base, ...settings, PLUMBLINE_AUDIT_WITNESS: join(directory, `${name}.witness.json`), PLUMBLINE_REPLICA_ID: name }).then((gateway) => {
+      startGatewayProcess(options.plumbline, { ...base, ...settings, PLUMBLINE_AUDIT_WITNESS: join(directory, `${name}.witness.json`), PLUMBLINE_REPLICA_ID: name }).then((gateway) => {
         gateways.push(gateway);
         return { name, url: gateway.url, paths, headers } satisfies Target;
       });
@@ -132,7 +105,7 @@ export async function measureReplicaThroughput(options: ReplicaThroughputOptions
       connections,
     };
   } finally {
-    await Promise.all(gateways.map((gateway) => gateway.stop()));
+    await Promise.all(gateways.map((gateway) => gateway.kill('SIGTERM')));
     await database.drop();
     rmSync(directory, { recursive: true, force: true });
   }
