@@ -82,7 +82,8 @@ export async function measureAuditThroughput(adapter: PlumblineAdapterV1, subjec
   }
 }
 
-function median(values: number[]): number {
+/** The median of some measurements (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((left, right) => left - right);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

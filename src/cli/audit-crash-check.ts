@@ -6,13 +6,13 @@
  * record that is gone by an `eraseRecord` entry. `plumbline audit crash-check` runs it at full
  * counts; a test runs one round.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { exampleOf, SourceRegistration, UseOfForceRecord } from '../contract/index.js';
 import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../gateway/security/development-key.js';
 import { verifyAuditFile } from '../gateway/audit/audit-verifier.js';
+import { startGatewayProcess, type GatewayProcess } from '../bench/gateway-process.js';
 import { loadHeadSigner, loadHeadVerificationKey } from '../gateway/audit/audit-signing.js';
 
 export interface CrashCheckOptions {
@@ -54,11 +54,6 @@ export interface CrashCheckReport {
 
 const SOURCE = 'crash-check';
 
-interface Gateway {
-  readonly url: string;
-  kill(signal: NodeJS.Signals): Promise<void>;
-}
-
 function environmentFor(directory: string): Record<string, string> {
   return {
     PLUMBLINE_DB: join(directory, 'plumbline.db'),
@@ -73,26 +68,8 @@ function environmentFor(directory: string): Record<string, string> {
   };
 }
 
-async function startGateway(options: CrashCheckOptions): Promise<Gateway> {
-  const [command, ...args] = options.plumbline;
-  const child = spawn(command, [...args, 'serve'], { env: { ...process.env, ...environmentFor(options.directory) }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  let text = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = text.match(/Plumbline gateway on (http:\/\/\S+)/);
-      if (match) resolve(match[1]);
-    });
-    child.once('close', () => reject(new Error(`the gateway stopped before it was ready:\n${text}`)));
-  });
-  return {
-    url,
-    async kill(signal) {
-      child.kill(signal);
-      await exited;
-    },
-  };
+function startGateway(options: CrashCheckOptions): Promise<GatewayProcess> {
+  return startGatewayProcess(options.plumbline, environmentFor(options.directory));
 }
 
 /** Runs the check; the report says what was found, for the caller to judge. */

@@ -9,6 +9,8 @@ import { benchmarkForce } from '../bench/force-benchmark.js';
 import { expectedFlagsInChildProcess } from '../bench/expected-flags.js';
 import { benchmarkGateway, sampleSubjectIds } from '../bench/gateway-benchmark.js';
 import { measureAuditThroughput } from '../bench/audit-throughput.js';
+import { measureReplicaThroughput } from '../bench/replica-throughput.js';
+import { isPostgresUrl } from '../postgres/postgres-pool.js';
 import type { ComparableFlag } from '../metrics/flag-accuracy.js';
 import { auditFairness } from '../fairness/fairness-audit.js';
 import { expectedByPerson, syntheticEquality } from '../fairness/synthetic-equality.js';
@@ -26,7 +28,7 @@ const positive = (name: string, value: string | undefined, fallback: number) => 
 export const benchCommand: Command = {
   name: 'bench',
   summary: 'Benchmark the reference engine on a synthetic force: accuracy, speed, memory, HTTP throughput (JSON on stdout)',
-  usage: `plumbline bench [--profile ${profileNames.join('|')}] [--people 45000] [--months 12] [--seed 1] [--http-seconds 5] [--http-rounds 3] [--no-http] [--keep DIR]
+  usage: `plumbline bench [--profile ${profileNames.join('|')}] [--people 45000] [--months 12] [--seed 1] [--http-seconds 5] [--http-rounds 3] [--no-http] [--keep DIR] [--database-url URL]
 
 Generates a synthetic force, ingests, consolidates and flags it through the adapter interface, scores
 consolidation (pairwise precision, recall, F1) and flags (precision, recall) against the ground truth,
@@ -37,7 +39,11 @@ then measures the gateway over loopback (as deployed: tokens, roles, justificati
 bare Fastify hello-world in the same run, and subject reads with security and audit on and off.
 Prints one JSON object on stdout; progress goes to stderr.
   --profile P  the synthetic force's profile (default ${defaultProfile}; docs/synthetic-force.md)
-  --keep DIR   keep the engine's database in DIR (default: a temporary directory, removed after)`,
+  --keep DIR   keep the engine's database in DIR (default: a temporary directory, removed after)
+  --database-url URL  a PostgreSQL server (postgres://…) on which the benchmark creates and drops a
+               database of its own: adds \`replicas\`, audited subject reads through real gateway
+               processes with the audit trail in SQLite, in PostgreSQL, and in PostgreSQL shared
+               by two replicas (docs/deployment.md)`,
   async run(argv) {
     const { values } = parseArgs({
       args: argv,
@@ -50,6 +56,7 @@ Prints one JSON object on stdout; progress goes to stderr.
         'no-http': { type: 'boolean' },
         keep: { type: 'string' },
         profile: { type: 'string' },
+        'database-url': { type: 'string' },
       },
       strict: true,
     });
@@ -57,6 +64,9 @@ Prints one JSON object on stdout; progress goes to stderr.
     const months = positive('months', values.months, 12);
     const seed = positive('seed', values.seed, 1);
     const profile = profileOption(values.profile);
+    const databaseUrl = values['database-url'];
+    if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) throw new UsageError(`--database-url must be a PostgreSQL URL such as postgres://postgres@127.0.0.1:5432/test, not "${databaseUrl}".`);
+    if (databaseUrl !== undefined && values['no-http']) throw new UsageError('--database-url measures over HTTP: leave out --no-http.');
     const started = performance.now();
     const mebibytes = (bytes: number) => Math.round(bytes / 2 ** 20);
     const progress = (message: string) =>
@@ -108,6 +118,13 @@ Prints one JSON object on stdout; progress goes to stderr.
         const audit = await measureAuditThroughput(adapter, (await sampleSubjectIds(adapter))[0], measure);
         http = { ...gateway, auditOnRps: audit.auditOnRps, auditOffRps: audit.auditOffRps, auditRatio: audit.ratio, auditCpuMicrosPerRequest: audit.cpuMicrosPerRequest };
       }
+      let replicas;
+      if (databaseUrl !== undefined) {
+        // The same program as this one, started the same way (compiled, or from source under tsx).
+        const plumbline = [process.execPath, ...process.execArgv, process.argv[1]];
+        const [subjectId] = await sampleSubjectIds(adapter);
+        replicas = await measureReplicaThroughput({ ...measure, connections: 4, databaseUrl, engineDatabasePath: join(directory, 'plumbline.db'), subjectId, plumbline });
+      }
       const report = {
         adapter: adapter.identity.id,
         people,
@@ -128,6 +145,7 @@ Prints one JSON object on stdout; progress goes to stderr.
         scorerPeakRssBytes,
         fairness,
         http,
+        ...(replicas ? { replicas } : {}),
         machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       };
       process.stdout.write(JSON.stringify(report, null, 2) + '\n');

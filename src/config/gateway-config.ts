@@ -140,7 +140,9 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv, options: Parti
     parsed.error.issues.map((issue) => {
       const key = String(issue.path[0]) as keyof GatewayConfig;
       const origin = options[key] !== undefined ? `--${kebab(key)}` : environmentVariables[key];
-      return `${origin}=${JSON.stringify(raw[key])}: ${issue.message}`;
+      // A database URL may carry a password: it is not repeated in a message that reaches terminals and logs.
+      const shown = key === 'databaseUrl' ? raw[key]?.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@') : raw[key];
+      return `${origin}=${JSON.stringify(shown)}: ${issue.message}`;
     }),
   );
 }

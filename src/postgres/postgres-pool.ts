@@ -47,13 +47,17 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   return pool;
 }
 
-/** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+/**
+ * Runs `work` in one transaction on one connection: committed when it resolves, rolled back when
+ * it throws. `begin` may carry parameterless statements after its BEGIN (sent in one round trip);
+ * their results reach `work`, the BEGIN's first.
+ */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient, begun: pg.QueryResult[]) => Promise<T>, begin = 'BEGIN'): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query(begin);
-    const result = await work(client);
+    const begun: pg.QueryResult | pg.QueryResult[] = await client.query(begin);
+    const result = await work(client, Array.isArray(begun) ? begun : [begun]);
     await client.query('COMMIT');
     return result;
   } catch (error) {

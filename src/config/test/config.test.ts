@@ -20,6 +20,7 @@ describe('gateway configuration', () => {
       demoPeople: 2000,
       auditDatabasePath: './data/audit.db',
       auditSync: 'normal',
+      auditLeaseSeconds: 15,
       auditAcceptBroken: false,
       authAudience: 'plumbline',
       authRolesClaim: 'roles',
@@ -36,6 +37,15 @@ describe('gateway configuration', () => {
     expect(loadGatewayConfig(environment)).toMatchObject({ adapter: 'foundry', port: 9000, databasePath: '/tmp/x.db', demo: false });
     expect(loadGatewayConfig(environment, { port: '9100' }).port).toBe(9100);
     expect(loadGatewayConfig({ PLUMBLINE_REQUEST_TIMEOUT: '30', PLUMBLINE_MAX_CONNECTIONS: '200' })).toMatchObject({ requestTimeout: 30, maxConnections: 200 });
+  });
+
+  it('keeps the audit trail in SQLite unless a PostgreSQL URL is given, and never repeats its password', () => {
+    expect(loadGatewayConfig({}).databaseUrl).toBeUndefined();
+    const url = 'postgres://plumbline:secret@db.internal:5432/plumbline';
+    expect(loadGatewayConfig({ PLUMBLINE_DATABASE_URL: url, PLUMBLINE_REPLICA_ID: 'host-1', PLUMBLINE_AUDIT_LEASE_SECONDS: '30' })).toMatchObject({ databaseUrl: url, replicaId: 'host-1', auditLeaseSeconds: 30 });
+    expect(() => loadGatewayConfig({ PLUMBLINE_DATABASE_URL: 'mysql://plumbline:secret@db.internal/plumbline' })).toThrow(/PLUMBLINE_DATABASE_URL="mysql:\/\/plumbline:\*\*\*@db.internal\/plumbline": must be a PostgreSQL URL/);
+    expect(() => loadGatewayConfig({ PLUMBLINE_DATABASE_URL: 'mysql://plumbline:secret@db.internal/plumbline' })).not.toThrow(/secret/);
+    expect(() => loadGatewayConfig({ PLUMBLINE_REPLICA_ID: 'two words' })).toThrow(/PLUMBLINE_REPLICA_ID="two words": must be 1 to 60 letters/);
   });
 
   it('names every bad setting and where it came from', () => {

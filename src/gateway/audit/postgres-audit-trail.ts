@@ -45,9 +45,8 @@ export interface PostgresAuditTrailOptions extends Omit<AuditTrailOptions, 'sync
   readonly leaseSeconds?: number;
 }
 
-/** Entries per commit at most, so that one statement stays well inside PostgreSQL's 65,535 parameters. */
+/** Entries per commit at most, so that one statement stays well inside PostgreSQL's 65,535 parameters (16 each). */
 const MAX_BATCH = 1_000;
-const INSERT_COLUMNS = 16;
 
 interface Pending {
   readonly record: AuditRecord;
@@ -202,48 +201,56 @@ export class PostgresAuditTrail {
     this.flushing = undefined;
   }
 
-  /** Commits records onto the chain in one transaction; `build` may add records found under the lock. */
+  /**
+   * Commits records onto the chain in one transaction of three round trips (the lock and the
+   * head; every write in one statement; the commit): under load a commit's latency, not its
+   * work, bounds the chain. `build` may add records found under the lock.
+   */
   private async commit(records: readonly AuditRecord[], build?: (client: pg.PoolClient) => Promise<AuditRecord[]>): Promise<StoredAuditEntry[]> {
-    const { entries, signed } = await inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<{ size: number; hash: string; occurredAt: string }>(
-        'SELECT size::float8 AS size, hash, occurred_at AS "occurredAt" FROM audit_chain WHERE id = 1 FOR UPDATE',
-      );
-      const all = build ? [...records, ...(await build(client))] : records;
-      if (all.length === 0) return { entries: [], signed: undefined };
-      let { size: sequence, hash: previousHash, occurredAt: previousTime } = rows[0];
-      const entries = all.map((record) => {
-        // Times never go backwards along the chain, so time filters can search by time as by number.
-        const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
-        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
-        const hash = hashEntry(previousHash, fields);
-        sequence += 1;
-        const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
-        previousHash = hash;
-        previousTime = occurredAt;
-        return entry;
-      });
-      await this.insertEntries(client, entries);
-      // Signed in the same transaction: no entry is ever committed without a head covering it.
-      const signed = this.signer.sign(sequence, previousHash);
-      await client.query('INSERT INTO audit_heads (size, hash, signed_at, key_id, signature, replica_id) VALUES ($1, $2, $3, $4, $5, $6)', [
-        signed.size,
-        signed.hash,
-        signed.signedAt,
-        signed.keyId,
-        signed.signature,
-        this.replicaId,
-      ]);
-      await client.query('UPDATE audit_chain SET size = $1, hash = $2, occurred_at = $3 WHERE id = 1', [sequence, previousHash, previousTime]);
-      return { entries, signed };
-    });
+    const { entries, signed } = await inTransaction(
+      this.pool,
+      async (client, begun) => {
+        const all = build ? [...records, ...(await build(client))] : records;
+        if (all.length === 0) return { entries: [], signed: undefined };
+        const head = begun[1].rows[0] as { size: string; hash: string; occurred_at: string };
+        let sequence = Number(head.size);
+        let previousHash = head.hash;
+        let previousTime = head.occurred_at;
+        const entries = all.map((record) => {
+          // Times never go backwards along the chain, so time filters can search by time as by number.
+          const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
+          const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
+          const hash = hashEntry(previousHash, fields);
+          sequence += 1;
+          const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
+          previousHash = hash;
+          previousTime = occurredAt;
+          return entry;
+        });
+        // Signed in the same transaction: no entry is ever committed without a head covering it.
+        const signed = this.signer.sign(sequence, previousHash);
+        await this.write(client, entries, signed, previousTime);
+        return { entries, signed };
+      },
+      // Simple-protocol statements, sent together: the lock is taken in the BEGIN's round trip.
+      'BEGIN; SELECT size, hash, occurred_at FROM audit_chain WHERE id = 1 FOR UPDATE',
+    );
     if (signed) this.witness?.offer(signed);
     return entries;
   }
 
-  private async insertEntries(client: pg.PoolClient, entries: readonly StoredAuditEntry[]): Promise<void> {
+  /**
+   * Inserts the entries (with their lookup keys) and the signed head, opens and closes attempts,
+   * and moves the chain head on, in one statement: data-modifying CTEs run together.
+   */
+  private async write(client: pg.PoolClient, entries: readonly StoredAuditEntry[], signed: SignedHead, lastTime: string): Promise<void> {
     const values: unknown[] = [];
-    const rows = entries.map((entry, row) => {
-      values.push(
+    const parameter = (value: unknown) => {
+      values.push(value);
+      return `$${values.length}`;
+    };
+    const rows = entries.map((entry) =>
+      [
         entry.sequence,
         entry.occurredAt,
         entry.actor,
@@ -260,18 +267,23 @@ export class PostgresAuditTrail {
         entry.attempt,
         this.replicaId,
         expectedLookupKeys(entry),
-      );
-      return `(${Array.from({ length: INSERT_COLUMNS }, (_, column) => `$${row * INSERT_COLUMNS + column + 1}`).join(', ')})`;
-    });
-    await client.query(
-      `INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id,
-         previous_hash, hash, attempt, replica_id, lookup_keys) VALUES ${rows.join(', ')}`,
-      values,
+      ].map(parameter),
     );
     const opened = entries.filter((entry) => entry.status === 0 && entry.attempt === null).map((entry) => entry.sequence);
     const concluded = entries.filter((entry) => entry.attempt !== null).map((entry) => entry.attempt);
-    if (opened.length) await client.query('INSERT INTO audit_open_attempts (sequence, replica_id) SELECT unnest($1::bigint[]), $2', [opened, this.replicaId]);
-    if (concluded.length) await client.query('DELETE FROM audit_open_attempts WHERE sequence = ANY($1::bigint[])', [concluded]);
+    const replica = parameter(this.replicaId);
+    await client.query(
+      `WITH entries AS (
+         INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id,
+           previous_hash, hash, attempt, replica_id, lookup_keys) VALUES ${rows.map((row) => `(${row.join(', ')})`).join(', ')}),
+       head AS (
+         INSERT INTO audit_heads (size, hash, signed_at, key_id, signature, replica_id)
+         VALUES (${[signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature].map(parameter).join(', ')}, ${replica})),
+       opened AS (INSERT INTO audit_open_attempts (sequence, replica_id) SELECT unnest(${parameter(opened)}::bigint[]), ${replica}),
+       concluded AS (DELETE FROM audit_open_attempts WHERE sequence = ANY(${parameter(concluded)}::bigint[]))
+       UPDATE audit_chain SET size = ${parameter(signed.size)}, hash = ${parameter(signed.hash)}, occurred_at = ${parameter(lastTime)} WHERE id = 1`,
+      values,
+    );
   }
 
   /** Concludes the open attempts of replicas without a live lease (and of this one's predecessor), under the chain's lock. */
