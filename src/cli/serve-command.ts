@@ -230,7 +230,10 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       // The outbox commits with the audit outcome in the trail's own database: built on SQLite only so far.
       throw new UsageError('PLUMBLINE_CANDIDATE_ADAPTER needs the embedded audit trail for its outbox: unset PLUMBLINE_DATABASE_URL (a parallel run over PostgreSQL is future work, docs/parallel-run.md)');
     }
-    const parallelRun = candidate && new ParallelRun({ primary: adapter, candidate, trail: auditTrail, onProblem: (message, error) => log.warn({ err: error }, `parallel run: ${message}`) });
+    const parallelRun =
+      candidate && auditTrail instanceof AuditTrail
+        ? new ParallelRun({ primary: adapter, candidate, trail: auditTrail, onProblem: (message, error) => log.warn({ err: error }, `parallel run: ${message}`) })
+        : undefined;
     const app = await buildGateway({
       adapter,
       parallelRun,

@@ -18,7 +18,7 @@
  */
 export { UpstreamClient, type UpstreamClientOptions, type UpstreamRequest, type UpstreamResponse, type QueryValues } from './upstream-client.js';
 export { callWithRetries, type RetryingCallOptions } from './retrying-call.js';
-export { defaultRetryPolicy, retryDelayAfter, type Repeatability, type RetryPolicy } from './retry-policy.js';
+export { defaultRetryPolicy, nextRetryDelayMs, retryDelayAfter, type Repeatability, type RetryPolicy } from './retry-policy.js';
 export { retrySettingsFields, retryPolicyOf, type RetrySettings } from './retry-settings.js';
 export { Deadline } from './deadline.js';
 export {

@@ -96,7 +96,7 @@ describe('a parallel run', () => {
     expect(problems).toEqual([]);
 
     // Every mirrored write is a disclosure to the candidate in the audit trail, named.
-    const trail = app.auditTrail!.read({ action: 'disclosure', limit: 500 } as never);
+    const trail = await app.auditTrail!.read({ action: 'disclosure', limit: 500 } as never);
     const disclosures = trail.items.filter((event) => event.operation === 'mirrorToCandidate' && event.outcome === 'succeeded');
     expect(disclosures.length).toBe(exchanges.length);
     expect(disclosures[0].criteria.recipient).toBe('reference');
