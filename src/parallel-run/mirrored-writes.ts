@@ -132,6 +132,8 @@ export async function replayOnCandidate(
   outbox: MirrorOutbox,
   repeated: boolean,
 ): Promise<ReplayOutcome> {
+  // The payload is what the primary accepted for this operation, stored as JSON; each case reads its own fields.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const payload = entry.payload as Record<string, any>;
   const context = payload.context as OperationContext;
   switch (entry.operation as MirroredOperation) {
