@@ -26,6 +26,9 @@ const eslint = new ESLint({
 /** The layering problems ESLint reports for `code` as if it were the file at `path`. */
 async function layeringProblems(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(root, path) });
+  // A file that did not parse reports nothing else: that must not pass for "allowed".
+  const fatal = result.messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`${path} did not parse: ${fatal.message}`);
   return result.messages.filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax').map((message) => message.message);
 }
 
