@@ -15,7 +15,7 @@ import { silentLogger } from '../../adapter/factory.js';
 import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../../gateway/security/development-key.js';
 import { startPlumbline, type RunningPlumbline } from '../../cli/test/run-cli.js';
 import { diffSnapshots, snapshotOf } from '../state-snapshot.js';
-import { demoRequests, waitForRunOver, type Exchange, type Send } from '../testing/demo-traffic.js';
+import { demoRequests, waitForRunOver, type Exchange, type Send } from '../demo-traffic.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'parallel-run-crash-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

@@ -1,11 +1,11 @@
 /**
- * Demo traffic for parallel-run tests and the benchmark: a small synthetic force sent through a
+ * Demo traffic for parallel-run tests and `plumbline parallel-run bench`: a small synthetic force sent through a
  * gateway as a force's systems and people would (sources, record batches, runs, reads, an override
  * and a review), over any transport (`inject` or real HTTP). Every answer is handed back so a test
  * can check that clients saw only the primary.
  */
-import { demoForce, DEMO_DEFAULTS } from '../../demo/load-demo-force.js';
-import type { SourceRecord } from '../../contract/index.js';
+import { demoForce, DEMO_DEFAULTS } from '../demo/load-demo-force.js';
+import type { SourceRecord } from '../contract/index.js';
 
 /** One request and its answer. */
 export interface Exchange {
