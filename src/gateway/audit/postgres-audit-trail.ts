@@ -96,7 +96,7 @@ export class PostgresAuditTrail {
     try {
       await migrate(pool, AUDIT_COMPONENT, auditMigrations);
       // A replica added to a running fleet has no witness yet: only a witness it has is checked here
-      // (\`plumbline audit verify\` is given every replica's witness and reports a missing one).
+      // (`plumbline audit verify` is given every replica's witness and reports a missing one).
       const report = await verifyPostgresAudit(pool, { publicKey: signer.publicKey, witnessPaths: existsSync(witnessPath) ? [witnessPath] : [] });
       if (report.problems.length && !options.acceptBroken) throw new AuditTrailBrokenError(redactedUrl(options.databaseUrl), report.problems);
       const trail = new PostgresAuditTrail(pool, options.databaseUrl, replicaId, signer, new AuditWitness(witnessPath), options.leaseSeconds ?? 15);
