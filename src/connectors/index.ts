@@ -14,6 +14,7 @@
  * - `readAllPages`, `collectAllPages` — paged listings; `readContractPage` — contract cursor pages over supplier token pages;
  * - `writeOnce` — a write whose unknown outcome is confirmed by reading back, never repeated blindly;
  * - `closeOnce` — a `close()` that is harmless when repeated;
+ * - `defineVocabulary` — a supplier's enumeration and its contract counterpart, both ways;
  * - `createUpstreamDispatcher` — the production connection pool.
  */
 export { UpstreamClient, type UpstreamClientOptions, type UpstreamRequest, type UpstreamResponse, type QueryValues } from './upstream-client.js';
@@ -40,3 +41,4 @@ export { writeOnce, type WriteOnceSteps } from './write-once.js';
 export { closeOnce } from './close-once.js';
 export type { BundledSupplier } from './bundled-supplier.js';
 export { readContractPage, type ContractPageOptions } from './contract-pages.js';
+export { defineVocabulary, type Vocabulary } from './vocabulary.js';
