@@ -4,7 +4,7 @@
  *
  * - `UpstreamClient` — calls a supplier over an injected undici `Dispatcher`, with credentials,
  *   the deadline, retries, failure mapping and answer validation;
- * - `callWithRetries`, `retryDelayAfter`, `Repeatability` — the one retry loop and decision, for
+ * - `callWithRetries`, `Repeatability` — the one retry loop and decision, for
  *   connectors that send through another client (the http connector's generated client);
  * - `Deadline` — the one per-attempt deadline, re-armable for streams;
  * - `failureFromStatus`, `failureFromException`, `ConnectorCallError` — supplier failures as contract problems;
@@ -18,8 +18,8 @@
  * - `createUpstreamDispatcher` — the production connection pool.
  */
 export { UpstreamClient, type UpstreamClientOptions, type UpstreamRequest, type UpstreamResponse, type QueryValues } from './upstream-client.js';
-export { callWithRetries, type RetryingCallOptions } from './retrying-call.js';
-export { defaultRetryPolicy, retryDelayAfter, type Repeatability, type RetryPolicy } from './retry-policy.js';
+export { callWithRetries } from './retrying-call.js';
+export { defaultRetryPolicy, type Repeatability, type RetryPolicy } from './retry-policy.js';
 export { retrySettingsFields, retryPolicyOf, type RetrySettings } from './retry-settings.js';
 export { Deadline } from './deadline.js';
 export {
@@ -29,10 +29,9 @@ export {
   type CallDescription,
   type ClientFaults,
   type ClientFaultStatus,
-  type AnswerHeaders,
 } from './failure-mapping.js';
-export { ConnectorCallError, mayHaveReachedSupplier, type Delivery } from './connector-call-error.js';
-export { parseSupplierAnswer, parseSupplierJson, failMalformed, malformedAnswer, type AnswerFieldError } from './answer-validation.js';
+export { ConnectorCallError, type Delivery } from './connector-call-error.js';
+export { parseSupplierAnswer, parseSupplierJson, failMalformed } from './answer-validation.js';
 export { staticCredentials, type UpstreamCredentials } from './credentials.js';
 export { clientCredentialsTokenCache, type ClientCredentialsSettings } from './client-credentials.js';
 export { readAllPages, collectAllPages, type SupplierPage } from './pagination.js';
