@@ -27,6 +27,7 @@ export async function readPage<Item extends z.ZodType, Mapped>(
   const items: Mapped[] = [];
   let token = page.cursor;
   const answer = caseworkList(request.item);
+  const seenTokens = new Set<string>(token === undefined ? [] : [token]);
   for (;;) {
     const perPage = Math.min(page.limit - items.length, CASEWORK_MAX_PER_PAGE);
     const body = await api.body({
@@ -39,6 +40,9 @@ export async function readPage<Item extends z.ZodType, Mapped>(
     if (body.data.length > perPage) failMalformed({ adapter: 'casework', operation: request.operation }, `casework answered ${body.data.length} items when asked for ${perPage}`);
     items.push(...body.data.map(map));
     token = body.next_page_token ?? undefined;
+    // A token answered twice would loop forever (or serve the same items twice): the supplier's fault, as in the kit's readAllPages.
+    if (token !== undefined && seenTokens.has(token)) failMalformed({ adapter: 'casework', operation: request.operation }, 'casework repeated a page token');
+    if (token !== undefined) seenTokens.add(token);
     // An empty page with a token is legal but must not spin: hand the token to the client instead.
     if (!token || items.length >= page.limit || body.data.length === 0) return { items, nextCursor: token ?? null };
   }

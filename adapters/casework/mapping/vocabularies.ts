@@ -6,7 +6,7 @@
 import type { ConsolidationRunRequest, DetectorParameter, FlagCategory, FlagStatus, RecordType, ReviewOutcome, RunStatus, Severity, SourceKind } from '../../../src/contract/index.js';
 import type { comparisonLevels, ErasureReason, LinkBasis, OverrideKind, recordOutcomes, ReviewRequest, RunKind } from '../../../src/contract/index.js';
 import type { z } from 'zod';
-import { defineVocabulary } from './vocabulary.js';
+import { defineVocabulary } from '../../../src/connectors/index.js';
 
 type Values<Schema extends z.ZodType> = z.output<Schema> & string;
 

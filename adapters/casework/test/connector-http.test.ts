@@ -170,6 +170,13 @@ describe('casework reads and writes', () => {
     ]);
   });
 
+  it('answers 502 when casework repeats a page token, instead of looping', async () => {
+    const person = { person_ref: 'p', preferred_identity: { surname: 'Okafor' }, entry_count: 1, modified_at: '2026-03-01T08:00:00Z' };
+    casework.answer('GET', '/api/v3/persons', 200, { data: [person], next_page_token: 't1' }, { times: 2 });
+    await expect(casework.adapter.consolidation!.listSubjects({}, { limit: 10 }, context)).rejects.toMatchObject({ kind: 'upstream-failure', message: expect.stringMatching(/repeated a page token/) });
+    expect(casework.sent).toHaveLength(2);
+  });
+
   it('reads a merged person as a redirect, and an ingest job as no run', async () => {
     casework.answer('GET', '/api/v3/persons/old', 200, { person_ref: 'old', record_status: 'MERGED', merged_into: 'new' });
     expect(await casework.adapter.consolidation!.getSubject('old', context)).toEqual({ redirectTo: 'new' });

@@ -17,7 +17,7 @@ import { sourceFromSystem, systemFromSource } from '../mapping/sources.js';
 import { linkFromPersonLink, lookupFromPerson, personFromLookup, personLinkFromLink, personSummaryFromSubject, subjectSummaryFromPerson } from '../mapping/persons.js';
 import { caseActionFromReview, caseworkFlagFromFlag, flagFilterFromQuery, flagFromCaseworkFlag, queryFromFlagFilter, reviewFromCaseAction } from '../mapping/flags.js';
 import { detectorFromRule, evaluateRulesParameters, flaggingRequestFromParameters, ruleFromDetector } from '../mapping/rules.js';
-import { defineVocabulary, type Vocabulary } from '../mapping/vocabulary.js';
+import { defineVocabulary, type Vocabulary } from '../../../src/connectors/index.js';
 
 const tables = (Object.entries(vocabularies) as [string, unknown][]).filter(
   (entry): entry is [string, Vocabulary<string, string>] => typeof (entry[1] as Partial<Vocabulary<string, string>>).toSupplier === 'function',
@@ -51,7 +51,7 @@ describe('casework enumerations', () => {
   it('covers every contract enumeration it claims, and refuses unknown words', () => {
     expect(vocabularies.systemTypes.contractValues).toHaveLength(12);
     expect(vocabularies.entryTypes.contractValues).toEqual(recordSchemas.map((schema) => schema.shape.type.value));
-    expect(() => vocabularies.dispositions.toContract('MAYBE' as never)).toThrow(/Unknown casework disposition/);
+    expect(() => vocabularies.dispositions.toContract('MAYBE' as never)).toThrow(/Unknown disposition "MAYBE"/);
     expect(() => defineVocabulary('clash', { a: 'X', b: 'X' })).toThrow(/two values/);
   });
 

@@ -4,10 +4,10 @@
  * share them, as a real connector shares a supplier's published schema.
  */
 import type { IdentityField } from '../../../src/contract/identity.js';
-import { vocabulary } from './vocabulary.js';
+import { defineVocabulary } from '../../../src/connectors/index.js';
 
 /** The platform's spelling of the contract's sourceCategories. */
-export const sourceCategories = vocabulary({
+export const sourceCategories = defineVocabulary('sourceCategories', {
   hr: 'HUMAN_RESOURCES',
   complaints: 'PUBLIC_COMPLAINTS',
   conduct: 'CONDUCT_CASES',
@@ -23,7 +23,7 @@ export const sourceCategories = vocabulary({
 });
 
 /** The platform's spelling of the contract's recordClasses. */
-export const recordClasses = vocabulary({
+export const recordClasses = defineVocabulary('recordClasses', {
   employment: 'EMPLOYMENT_EVENT',
   allegation: 'ALLEGATION',
   vetting: 'VETTING_DECISION',
@@ -38,16 +38,16 @@ export const recordClasses = vocabulary({
 });
 
 /** The platform's spelling of the contract's ingestOutcomes. */
-export const ingestOutcomes = vocabulary({ created: 'INSERTED', updated: 'REVISED', unchanged: 'NO_CHANGE', rejected: 'REFUSED' });
+export const ingestOutcomes = defineVocabulary('ingestOutcomes', { created: 'INSERTED', updated: 'REVISED', unchanged: 'NO_CHANGE', rejected: 'REFUSED' });
 
 /** The platform's spelling of the contract's erasureReasons. */
-export const erasureReasons = vocabulary({ retention: 'RETENTION_EXPIRED', rectification: 'RECTIFICATION', erasure_request: 'SUBJECT_REQUEST' });
+export const erasureReasons = defineVocabulary('erasureReasons', { retention: 'RETENTION_EXPIRED', rectification: 'RECTIFICATION', erasure_request: 'SUBJECT_REQUEST' });
 
 /** The platform's spelling of the contract's matchBases. */
-export const matchBases = vocabulary({ identifier: 'SHARED_IDENTIFIER', probabilistic: 'SCORED_MATCH', override: 'ANALYST_OVERRIDE', imported: 'IMPORTED' });
+export const matchBases = defineVocabulary('matchBases', { identifier: 'SHARED_IDENTIFIER', probabilistic: 'SCORED_MATCH', override: 'ANALYST_OVERRIDE', imported: 'IMPORTED' });
 
 /** The platform's spelling of the contract's agreementLevels. */
-export const agreementLevels = vocabulary({
+export const agreementLevels = defineVocabulary('agreementLevels', {
   exact: 'EXACT',
   close: 'CLOSE',
   similar: 'SIMILAR',
@@ -58,19 +58,19 @@ export const agreementLevels = vocabulary({
 });
 
 /** The platform's spelling of the contract's overrideTypes. */
-export const overrideTypes = vocabulary({ must_link: 'FORCE_MATCH', cannot_link: 'FORCE_SEPARATE' });
+export const overrideTypes = defineVocabulary('overrideTypes', { must_link: 'FORCE_MATCH', cannot_link: 'FORCE_SEPARATE' });
 
 /** The platform's spelling of the contract's flagCategories. */
-export const flagCategories = vocabulary({ standards: 'PROFESSIONAL_STANDARDS', integrity: 'INTEGRITY', welfare: 'WELFARE', culture: 'CULTURE' });
+export const flagCategories = defineVocabulary('flagCategories', { standards: 'PROFESSIONAL_STANDARDS', integrity: 'INTEGRITY', welfare: 'WELFARE', culture: 'CULTURE' });
 
 /** The platform's spelling of the contract's severities. */
-export const severities = vocabulary({ low: 'P3', medium: 'P2', high: 'P1' });
+export const severities = defineVocabulary('severities', { low: 'P3', medium: 'P2', high: 'P1' });
 
 /** The platform's spelling of the contract's reviewStates. */
-export const reviewStates = vocabulary({ open: 'NEW', in_review: 'UNDER_REVIEW', closed: 'RESOLVED' });
+export const reviewStates = defineVocabulary('reviewStates', { open: 'NEW', in_review: 'UNDER_REVIEW', closed: 'RESOLVED' });
 
 /** The platform's spelling of the contract's dispositions. */
-export const dispositions = vocabulary({
+export const dispositions = defineVocabulary('dispositions', {
   no_further_action: 'NFA',
   management_action: 'MANAGEMENT_ACTION',
   welfare_support: 'WELFARE_REFERRAL',
@@ -79,19 +79,19 @@ export const dispositions = vocabulary({
 });
 
 /** The platform's spelling of the contract's runTypes. */
-export const runTypes = vocabulary({ consolidation: 'ENTITY_RESOLUTION', flagging: 'RISK_SCREENING', import: 'BUNDLE_IMPORT' });
+export const runTypes = defineVocabulary('runTypes', { consolidation: 'ENTITY_RESOLUTION', flagging: 'RISK_SCREENING', import: 'BUNDLE_IMPORT' });
 
 /** The platform's spelling of the contract's runStates. */
-export const runStates = vocabulary({ queued: 'PENDING', running: 'IN_PROGRESS', succeeded: 'COMPLETED', failed: 'ERRORED' });
+export const runStates = defineVocabulary('runStates', { queued: 'PENDING', running: 'IN_PROGRESS', succeeded: 'COMPLETED', failed: 'ERRORED' });
 
 /** The platform's spelling of the contract's runModes. */
-export const runModes = vocabulary({ incremental: 'DELTA', full: 'COMPLETE' });
+export const runModes = defineVocabulary('runModes', { incremental: 'DELTA', full: 'COMPLETE' });
 
 /** The platform's spelling of the contract's parameterTypes. */
-export const parameterTypes = vocabulary({ integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', string: 'STRING', 'string-list': 'STRING_ARRAY' });
+export const parameterTypes = defineVocabulary('parameterTypes', { integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', string: 'STRING', 'string-list': 'STRING_ARRAY' });
 
 /** Identity fields as the platform names its properties. */
-export const identityProperties = vocabulary<IdentityField, string>({
+export const identityProperties = defineVocabulary('identityProperties', {
   staffNumber: 'staffNo',
   warrantNumber: 'collarNo',
   payrollNumber: 'payrollRef',
@@ -102,4 +102,4 @@ export const identityProperties = vocabulary<IdentityField, string>({
   dateOfBirth: 'birthDate',
   postcode: 'postalCode',
   email: 'emailAddress',
-});
+} satisfies Record<IdentityField, string>);

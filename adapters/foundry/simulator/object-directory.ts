@@ -77,11 +77,11 @@ function flagQueryFrom(conditions: Condition[]): FlagQuery {
     return value;
   };
   return {
-    status: translate('reviewState', reviewStates.toContract),
+    status: translate('reviewState', reviewStates.lookup),
     detectorId: values.detectorKey,
     subjectId: values.personKeys,
-    category: translate('flagCategory', flagCategories.toContract),
-    severity: translate('severity', severities.toContract),
+    category: translate('flagCategory', flagCategories.lookup),
+    severity: translate('severity', severities.lookup),
   };
 }
 

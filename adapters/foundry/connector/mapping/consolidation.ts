@@ -13,7 +13,7 @@ import { defined, known, recordRefFrom } from './known.js';
 type Parsed<Shape> = Shape & { [key: string]: unknown };
 
 /** A platform identity property back to the contract's field name (names it does not know pass through). */
-const fieldName = (property: string): string => identityProperties.toContract(property) ?? property;
+const fieldName = (property: string): string => identityProperties.lookup(property) ?? property;
 
 /** A `PlumblinePerson` object as a subject summary. */
 export function subjectSummaryFrom(person: Parsed<ObjectRead['PlumblinePerson']>): SubjectSummary {

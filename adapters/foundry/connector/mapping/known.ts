@@ -5,14 +5,14 @@
 import type { RecordRef } from '../../../../src/contract/index.js';
 import { failMalformed } from '../../../../src/connectors/index.js';
 import { splitRecordKey } from '../../ontology/schema.js';
-import type { Vocabulary } from '../../ontology/vocabulary.js';
+import type { Vocabulary } from '../../../../src/connectors/index.js';
 
 /** The adapter id named in every problem this connector raises. */
 export const FOUNDRY_ADAPTER_ID = 'foundry';
 
 /** The contract value of a supplier value that validation has already confirmed is in the vocabulary. */
 export function known<Contract extends string>(vocabulary: Vocabulary<Contract, string>, value: string): Contract {
-  const contract = vocabulary.toContract(value);
+  const contract = vocabulary.lookup(value);
   if (contract === undefined) failMalformed({ adapter: FOUNDRY_ADAPTER_ID, operation: 'mapping an answer' }, `the platform answered the unknown value "${value}"`);
   return contract;
 }
