@@ -5,9 +5,11 @@
  *
  * ESLint enforces it over the tree (eslint.config.js; src/test/lint.test.ts runs it). This file
  * proves the rules fire: forbidden imports planted in each layer must be reported, the allowed ones
- * must not.
+ * must not. What a lint rule on one file's imports cannot see is checked below on the import graph:
+ * what a connector's production entry, or the adapter authors' entry point, reaches transitively.
  */
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { root } from '../cli/test/run-cli.js';
@@ -68,4 +70,40 @@ describe('the layering rules', () => {
       expect(await layeringProblems(path, code)).toEqual([]);
     });
   }
+});
+
+/** Every project file a file imports (statically or dynamically), as paths from the root. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:from|import\()\s*'(\.[^']+)'/g)].map((match) => match[1]!);
+  return specifiers.map((specifier) => relative(root, resolve(dirname(join(root, file)), specifier)).replace(/\.js$/, '.ts'));
+}
+
+/** Every project file `entry` loads, itself included. */
+function reachedFrom(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    importsOf(file).forEach(visit);
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('what an entry point loads', () => {
+  it("a connector's production entry reaches no simulator, reference engine, gateway or CLI", () => {
+    const forbidden = (file: string) => file.includes('/simulator/') || file.startsWith('adapters/reference/') || file.startsWith('src/gateway/') || file.startsWith('src/cli/');
+    for (const connector of ['casework', 'foundry', 'http']) {
+      const files = reachedFrom(`adapters/${connector}/index.ts`);
+      expect(files.size).toBeGreaterThan(5);
+      expect([...files].filter(forbidden), connector).toEqual([]);
+    }
+  });
+
+  it('@plumbline/plumbline/adapter loads only the contract, the adapter interface and the connector kit', () => {
+    const files = reachedFrom('src/adapter-entry.ts');
+    expect(files).toContain('src/connectors/index.ts');
+    expect([...files].filter((file) => !/^src\/(contract|adapter|connectors)\//.test(file) && file !== 'src/adapter-entry.ts')).toEqual([]);
+  });
 });
