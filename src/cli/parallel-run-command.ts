@@ -14,7 +14,12 @@ import { parseArgs } from 'node:util';
 import { ParallelRunStatus } from '../contract/index.js';
 import { parallelRunHtml } from '../parallel-run/report-html.js';
 import { runParallelRunBench } from '../parallel-run/parallel-run-bench.js';
-import { StartupError, UsageError, type Command } from './command.js';
+import { diffSnapshots, snapshotOf } from '../parallel-run/state-snapshot.js';
+import { silentLogger } from '../adapter/factory.js';
+import { ConfigError } from '../adapter/config-error.js';
+import { createCandidateAdapter, createConfiguredAdapter, createContainer } from '../config/container.js';
+import { loadAdapterFactories } from './adapter-factories.js';
+import { readGatewayConfig, StartupError, UsageError, type Command } from './command.js';
 
 const DEFAULT_JUSTIFICATION = 'PARALLEL-RUN-REPORT';
 
@@ -58,6 +63,40 @@ async function report(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * The cut-over's final check, with the gateway stopped (writes stopped, outbox drained): the
+ * primary and the candidate configured as for \`plumbline serve\`, exported and compared.
+ */
+async function diff(argv: string[]): Promise<number> {
+  parseArgs({ args: argv, options: {}, strict: true });
+  const config = readGatewayConfig();
+  if (!config.candidateAdapter) throw new UsageError('diff compares the primary with the candidate: set PLUMBLINE_CANDIDATE_ADAPTER (and PLUMBLINE_CANDIDATE_DB) as for plumbline serve');
+  const container = createContainer(config, await loadAdapterFactories());
+  let primary;
+  let candidate;
+  try {
+    primary = await createConfiguredAdapter(container, process.env, silentLogger);
+    candidate = (await createCandidateAdapter(container, process.env, silentLogger))!;
+  } catch (error) {
+    await primary?.close();
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw new StartupError(`The adapters could not start: ${(error as Error).message}. Is the gateway still running on the same stores? Stop it first.`);
+  }
+  const context = { actor: 'plumbline-parallel-run', justification: 'cut-over export diff' };
+  try {
+    const result = diffSnapshots(await snapshotOf(primary, context), await snapshotOf(candidate, context));
+    const first = (list: string[]) => ({ count: list.length, first: list.slice(0, 20) });
+    process.stdout.write(
+      `${JSON.stringify({ primary: primary.identity.id, candidate: candidate.identity.id, counts: result.counts, sources: first(result.sources), records: first(result.records), overrides: first(result.overrides), partition: first(result.partition), flags: first(result.flags), empty: result.empty }, null, 2)}\n`,
+    );
+    process.stderr.write(result.empty ? 'export diff empty: the candidate holds what the primary holds\n' : 'export diff NOT empty: do not cut over (see the lists above)\n');
+    return result.empty ? 0 : 1;
+  } finally {
+    await primary.close();
+    await candidate.close();
+  }
+}
+
 async function bench(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { people: { type: 'string' }, candidate: { type: 'string' }, reads: { type: 'string' } }, strict: true });
   const directory = await mkdtemp(join(tmpdir(), 'plumbline-parallel-bench-'));
@@ -80,12 +119,15 @@ export const parallelRunCommand: Command = {
   name: 'parallel-run',
   summary: 'Report on a candidate supplier run beside the primary, or measure what it costs',
   usage: `plumbline parallel-run report --url URL --token TOKEN --out DIR [--justification TEXT]
+plumbline parallel-run diff
 plumbline parallel-run bench [--people N] [--candidate NAME] [--reads N]
 
 report  reads GET /v1/parallel-run (role auditor or admin; the gateway runs with
         PLUMBLINE_CANDIDATE_ADAPTER=NAME) and writes DIR/parallel-run.json and a self-contained
         DIR/parallel-run.html: agreement over time, the worst disagreements with links to the
         records on the gateway, flags per detector, read differences, latency histograms.
+diff    with the gateway stopped, exports the primary and the candidate (configured as for
+        plumbline serve) and compares them: exit 0 when the export diff is empty, 1 when not.
 bench   starts two gateways on this machine, one with a candidate (default foundry over its
         simulator) and one without, sends both the same demo traffic (default 500 people, then 400
         reads), alternating, and prints the latency ratio (with ÷ without) as JSON.
@@ -94,7 +136,8 @@ See docs/parallel-run.md.`,
   async run(argv) {
     const [subcommand, ...rest] = argv;
     if (subcommand === 'report') return report(rest);
+    if (subcommand === 'diff') return diff(rest);
     if (subcommand === 'bench') return bench(rest);
-    throw new UsageError(subcommand ? `unknown sub-command "${subcommand}": use report or bench` : 'say report or bench');
+    throw new UsageError(subcommand ? `unknown sub-command "${subcommand}": use report, diff or bench` : 'say report, diff or bench');
   },
 };

@@ -67,6 +67,11 @@ CREATE TABLE IF NOT EXISTS parallel_run_ids (
   candidate_id TEXT NOT NULL,
   PRIMARY KEY (kind, primary_id)
 );
+CREATE TABLE IF NOT EXISTS parallel_run_pair (
+  only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+  primary_adapter TEXT NOT NULL,
+  candidate_adapter TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS parallel_run_observations (
   sequence INTEGER PRIMARY KEY,
   observed_at TEXT NOT NULL,
@@ -163,6 +168,28 @@ export class MirrorOutbox {
         "SELECT sequence, operation, source_id AS sourceId, problem FROM parallel_run_outbox WHERE state = 'undeliverable' ORDER BY sequence DESC LIMIT ?",
       )
       .all(limit);
+  }
+
+  /**
+   * Records which adapters the outbox runs between. After a cut-over (the same two, swapped) the
+   * remembered ids are swapped too, and writes still waiting were made on the old primary, which is
+   * now the candidate and holds them: they are set aside, named. With another candidate, the ids
+   * remembered for the old one are forgotten. Returns what was found.
+   */
+  pair(primaryAdapter: string, candidateAdapter: string): 'same' | 'new' | 'swapped' {
+    return this.database.transaction(() => {
+      const row = this.database.prepare<[], { primaryAdapter: string; candidateAdapter: string }>('SELECT primary_adapter AS primaryAdapter, candidate_adapter AS candidateAdapter FROM parallel_run_pair').get();
+      if (row && row.primaryAdapter === primaryAdapter && row.candidateAdapter === candidateAdapter) return 'same' as const;
+      const swapped = row !== undefined && row.primaryAdapter === candidateAdapter && row.candidateAdapter === primaryAdapter;
+      if (swapped) {
+        this.database.exec('UPDATE parallel_run_ids SET primary_id = candidate_id, candidate_id = primary_id');
+        this.database
+          .prepare("UPDATE parallel_run_outbox SET state = 'undeliverable', payload = NULL, settled_at = ?, problem = ? WHERE state IN ('pending', 'sending')")
+          .run(new Date().toISOString(), `made on ${candidateAdapter} before the cut-over; ${candidateAdapter} is now the candidate and holds it`);
+      } else this.database.exec('DELETE FROM parallel_run_ids');
+      this.database.prepare('INSERT OR REPLACE INTO parallel_run_pair (only_row, primary_adapter, candidate_adapter) VALUES (1, ?, ?)').run(primaryAdapter, candidateAdapter);
+      return swapped ? ('swapped' as const) : ('new' as const);
+    })();
   }
 
   /** Remembers which candidate id stands for a primary id (runs, link overrides). */

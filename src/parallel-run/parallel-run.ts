@@ -41,12 +41,15 @@ export class ParallelRun {
   readonly worker: MirrorWorker;
   readonly sampler: ReadSampler;
   readonly since = new Date().toISOString();
+  /** Whether this run continues the last one, follows a cut-over (the two swapped), or is new. */
+  readonly pairing: 'same' | 'new' | 'swapped';
   private readonly primaryLatency = new LatencyTally();
   private readonly candidateLatency = new LatencyTally();
   private comparisons: Promise<unknown> = Promise.resolve();
 
   constructor(readonly options: ParallelRunOptions) {
     this.outbox = new MirrorOutbox(options.trail.database, options.maxBacklog);
+    this.pairing = this.outbox.pair(options.primary.identity.id, options.candidate.identity.id);
     this.worker = new MirrorWorker({
       outbox: this.outbox,
       primary: options.primary,
