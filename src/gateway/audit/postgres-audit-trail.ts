@@ -11,8 +11,11 @@
  * replicas, is paid once per group commit (below), not once per entry.
  *
  * Group commit: while one commit is in flight, entries appended meanwhile wait and go together in
- * the next one; each caller still waits for its own entry to be committed. PostgreSQL's default
- * `synchronous_commit = on` has the commit on disk before it is acknowledged.
+ * the next one. The chain's lock is held only for the round trips, not the disk: a commit is
+ * made without waiting for the disk, and its callers are answered after a second, tiny commit
+ * of this replica's that does wait (the log reaches the disk in order, so that one carries the
+ * entries with it). Acknowledged is on disk; an entry lost to a database crash was never
+ * acknowledged, and neither was any entry chained after it.
  *
  * Crash semantics, as on SQLite: a change is recorded as `attempted` before the adapter runs and
  * its outcome after. Attempts are listed in `audit_open_attempts` with the replica that wrote
@@ -48,6 +51,12 @@ export interface PostgresAuditTrailOptions extends Omit<AuditTrailOptions, 'sync
 /** Entries per commit at most, so that one statement stays well inside PostgreSQL's 65,535 parameters (16 each). */
 const MAX_BATCH = 1_000;
 
+/** What one commit chained, and the head it signed (none when there was nothing to chain). */
+interface Written {
+  readonly entries: StoredAuditEntry[];
+  readonly signed?: SignedHead;
+}
+
 interface Pending {
   readonly record: AuditRecord;
   readonly resolve: (entry: StoredAuditEntry) => void;
@@ -65,6 +74,10 @@ export class PostgresAuditTrail {
   private leaseTimer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Batches committed whose callers wait for the disk. */
+  private readonly settling = new Set<Promise<void>>();
+  /** The largest head handed to the witness. */
+  private witnessed: SignedHead | undefined;
   /**
    * The chain's size when this process opened it: attempts under this replica's name up to it
    * were written by an earlier process with the same PLUMBLINE_REPLICA_ID, which has stopped.
@@ -156,6 +169,7 @@ export class PostgresAuditTrail {
     this.closed = true;
     clearInterval(this.leaseTimer);
     await this.flushing;
+    await Promise.allSettled([...this.settling]);
     await this.sweeping;
     this.witness?.flush();
     await this.pool.query('DELETE FROM audit_replicas WHERE replica_id = $1', [this.replicaId]).catch(() => undefined);
@@ -184,35 +198,76 @@ export class PostgresAuditTrail {
     );
   }
 
-  /** Commits waiting entries, a batch at a time, until none is left. */
+  /**
+   * Commits waiting entries, a batch at a time, until none is left. A batch's callers are answered
+   * once it is on disk (`settle`), while the next batch is already being chained: the chain's lock
+   * is never held through a wait for the disk.
+   */
   private async drain(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, MAX_BATCH);
       try {
-        const entries = await this.commit(batch.map((item) => item.record));
-        batch.forEach((item, index) => item.resolve(entries[index]));
+        this.settle(batch, await this.commit(batch.map((item) => item.record)));
       } catch (error) {
         // One entry that cannot be stored must not fail the others sharing its commit.
         if (batch.length === 1) batch[0].reject(error);
-        else for (const item of batch) await this.commit([item.record]).then(([entry]) => item.resolve(entry), item.reject);
+        else for (const item of batch) await this.commit([item.record]).then((written) => this.settle([item], written), item.reject);
       }
     }
     // Cleared in the same turn as the emptiness check: an append arriving later starts a new drain.
     this.flushing = undefined;
   }
 
+  /** Answers a batch's callers once what was committed is on disk; hands its head to the witness. */
+  private settle(batch: readonly Pending[], written: Written): void {
+    const settled = this.durable().then(
+      () => {
+        this.offerToWitness(written.signed);
+        batch.forEach((item, index) => item.resolve(written.entries[index]));
+      },
+      (error: unknown) => batch.forEach((item) => item.reject(error)),
+    );
+    this.settling.add(settled);
+    void settled.finally(() => this.settling.delete(settled));
+  }
+
+  /** Hands a durable head to the witness; batches may settle out of order, the witness only moves forward. */
+  private offerToWitness(signed: SignedHead | undefined): void {
+    if (!signed || signed.size <= (this.witnessed?.size ?? 0)) return;
+    this.witnessed = signed;
+    this.witness?.offer(signed);
+  }
+
   /**
-   * Commits records onto the chain in one transaction of three round trips (the lock and the
-   * head; every write in one statement; the commit): under load a commit's latency, not its
-   * work, bounds the chain. `build` may add records found under the lock.
+   * Waits until every commit this replica made is on disk: a commit that waits for the disk (the
+   * session's default, `synchronous_commit = on`) flushes the write-ahead log up to its own record,
+   * which lies after every earlier commit's. It renews this replica's lease, a write that is
+   * useful anyway and touches a row no other replica writes, so replicas never queue for it and
+   * PostgreSQL flushes their waits together.
    */
-  private async commit(records: readonly AuditRecord[], build?: (client: pg.PoolClient) => Promise<AuditRecord[]>): Promise<StoredAuditEntry[]> {
-    const { entries, signed } = await inTransaction(
+  private async durable(): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO audit_replicas (replica_id, lease_until) VALUES ($1, now() + make_interval(secs => $2))
+       ON CONFLICT (replica_id) DO UPDATE SET lease_until = excluded.lease_until`,
+      [this.replicaId, this.leaseSeconds],
+    );
+  }
+
+  /**
+   * Chains records in one transaction of three round trips (the lock and the head; every write
+   * in one statement; the commit), committed without waiting for the disk so that the chain's
+   * lock is released at once: a commit's latency bounds the chain, and the disk's wait is most of
+   * it. Not yet durable when this resolves: see `settle` and `durable`. If PostgreSQL stops before
+   * the log reaches the disk, these entries are lost with every later one (the log is flushed in
+   * order), none of them acknowledged. `build` may add records found under the lock.
+   */
+  private async commit(records: readonly AuditRecord[], build?: (client: pg.PoolClient) => Promise<AuditRecord[]>): Promise<Written> {
+    return inTransaction(
       this.pool,
       async (client, begun) => {
         const all = build ? [...records, ...(await build(client))] : records;
-        if (all.length === 0) return { entries: [], signed: undefined };
-        const head = begun[1].rows[0] as { size: string; hash: string; occurred_at: string };
+        if (all.length === 0) return { entries: [] };
+        const head = begun[2].rows[0] as { size: string; hash: string; occurred_at: string };
         let sequence = Number(head.size);
         let previousHash = head.hash;
         let previousTime = head.occurred_at;
@@ -233,10 +288,8 @@ export class PostgresAuditTrail {
         return { entries, signed };
       },
       // Simple-protocol statements, sent together: the lock is taken in the BEGIN's round trip.
-      'BEGIN; SELECT size, hash, occurred_at FROM audit_chain WHERE id = 1 FOR UPDATE',
+      'BEGIN; SET LOCAL synchronous_commit = off; SELECT size, hash, occurred_at FROM audit_chain WHERE id = 1 FOR UPDATE',
     );
-    if (signed) this.witness?.offer(signed);
-    return entries;
   }
 
   /**
@@ -297,7 +350,7 @@ export class PostgresAuditTrail {
     );
     if (due.length === 0) return [];
     let concluded: number[] = [];
-    await this.commit([], async (client) => {
+    const written = await this.commit([], async (client) => {
       const { rows } = await client.query<StoredAuditEntry>(
         `SELECT ${POSTGRES_ENTRY_COLUMNS} FROM audit_events WHERE sequence IN (
            SELECT o.sequence FROM audit_open_attempts o
@@ -317,6 +370,10 @@ export class PostgresAuditTrail {
         attempt: attempt.sequence,
       }));
     });
+    if (written.signed) {
+      await this.durable();
+      this.offerToWitness(written.signed);
+    }
     return concluded;
   }
 }
