@@ -12,6 +12,8 @@ export interface Exchange {
   readonly method: string;
   readonly url: string;
   readonly status: number;
+  /** The answer's JSON as sent: untyped, as a client that knows only the document reads it. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly body: any;
 }
 

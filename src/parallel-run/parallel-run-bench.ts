@@ -107,6 +107,8 @@ export async function runParallelRunBench(options: ParallelRunBenchOptions): Pro
     };
     const pair = async (index: number, method: string, path: string, payload: unknown, into: { without: number[]; with: number[] }) => {
       const order: [Side, number[]][] = index % 2 === 0 ? [[without, into.without], [withCandidate, into.with]] : [[withCandidate, into.with], [without, into.without]];
+      // The answer's JSON, read by path only (ids of what was just created).
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       let body: any;
       for (const [side, samples] of order) {
         const answer = await timed(side, method, path, payload);

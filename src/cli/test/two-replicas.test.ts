@@ -80,9 +80,9 @@ it('two replicas, one killed mid-batch and mid-run: nothing acknowledged lost, t
   const template = exampleOf(UseOfForceRecord);
 
   // Both start at once: one applies the migrations, the other finds them done.
-  const started = await Promise.all([startReplica('replica-a'), startReplica('replica-b')]);
-  let a = started[0];
-  const b = started[1];
+  const replicas = await Promise.all([startReplica('replica-a'), startReplica('replica-b')]);
+  let a = replicas[0];
+  const b = replicas[1];
   const put = await fetch(`${a.url}/v1/sources/${SOURCE}`, { method: 'PUT', headers: jsonHeaders, body: JSON.stringify(exampleOf(SourceRegistration)) });
   expect(put.status, await put.text()).toBeLessThan(300);
 
