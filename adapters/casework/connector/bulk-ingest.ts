@@ -8,9 +8,9 @@ import { z } from 'zod';
 import type { IndexedRecord } from '../../../src/adapter/sources-v1.js';
 import type { RecordResult } from '../../../src/contract/index.js';
 import { failMalformed, parseSupplierAnswer } from '../../../src/connectors/index.js';
-import { writeCsv } from '../mapping/csv.js';
-import { entryFromRecord } from '../mapping/records.js';
-import { rowOutcomes } from '../mapping/vocabularies.js';
+import { writeCsv } from '../model/csv.js';
+import { entryFromRecord } from '../model/records.js';
+import { rowOutcomes } from '../model/vocabularies.js';
 import { CASEWORK_ADAPTER_ID, type BulkJobs } from './bulk-jobs.js';
 import { contractPointer } from './casework-api.js';
 

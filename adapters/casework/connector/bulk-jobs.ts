@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { PlumblineError, UpstreamCallError } from '../../../src/adapter/errors.js';
 import { failMalformed } from '../../../src/connectors/index.js';
-import { CaseworkJob, problemKindOfCode } from '../mapping/jobs.js';
-import type { JobOperation } from '../mapping/vocabularies.js';
+import { CaseworkJob, problemKindOfCode } from '../model/jobs.js';
+import type { JobOperation } from '../model/vocabularies.js';
 import { genericDetail, type CaseworkApi } from './casework-api.js';
 
 export interface JobTiming {

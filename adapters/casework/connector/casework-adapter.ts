@@ -8,7 +8,7 @@ import { capabilities, type Capability } from '../../../src/contract/index.js';
 import type { AdapterIdentity, PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import type { RunsV1 } from '../../../src/adapter/runs-v1.js';
 import { errors } from '../../../src/adapter/errors.js';
-import { isRunJob, runFromJob } from '../mapping/jobs.js';
+import { isRunJob, runFromJob } from '../model/jobs.js';
 import type { CaseworkApi } from './casework-api.js';
 import { BulkJobs, type JobTiming } from './bulk-jobs.js';
 import type { UploadFormat } from './bulk-ingest.js';

@@ -12,8 +12,8 @@ import { z } from 'zod';
 import type { UpstreamClient, UpstreamResponse, ClientFaults } from '../../../src/connectors/index.js';
 import { PlumblineError } from '../../../src/adapter/errors.js';
 import { silentLogger, type AdapterLogger } from '../../../src/adapter/factory.js';
-import { toContractName } from '../mapping/field-names.js';
-import { problemKindOfCode } from '../mapping/jobs.js';
+import { toContractName } from '../model/field-names.js';
+import { problemKindOfCode } from '../model/jobs.js';
 
 export interface CaseworkCall<Answer> {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';

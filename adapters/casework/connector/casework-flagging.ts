@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { FlaggingV1 } from '../../../src/adapter/flagging-v1.js';
-import { caseActionFromReview, CaseworkFlag, flagFilterFromQuery, flagFromCaseworkFlag } from '../mapping/flags.js';
-import { CaseworkRule, detectorFromRule, evaluateRulesParameters } from '../mapping/rules.js';
-import { runFromJob } from '../mapping/jobs.js';
+import { caseActionFromReview, CaseworkFlag, flagFilterFromQuery, flagFromCaseworkFlag } from '../model/flags.js';
+import { CaseworkRule, detectorFromRule, evaluateRulesParameters } from '../model/rules.js';
+import { runFromJob } from '../model/jobs.js';
 import type { CaseworkApi } from './casework-api.js';
 import type { BulkJobs } from './bulk-jobs.js';
 import { readPage } from './list-pages.js';

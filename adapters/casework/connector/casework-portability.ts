@@ -7,7 +7,7 @@ import { ExportLine } from '../../../src/contract/index.js';
 import type { AdapterIdentity } from '../../../src/adapter/adapter-v1.js';
 import type { PortabilityV1 } from '../../../src/adapter/portability-v1.js';
 import { failMalformed } from '../../../src/connectors/index.js';
-import { runFromJob } from '../mapping/jobs.js';
+import { runFromJob } from '../model/jobs.js';
 import { CASEWORK_ADAPTER_ID, type BulkJobs } from './bulk-jobs.js';
 
 export function caseworkPortability(jobs: BulkJobs, identity: AdapterIdentity): PortabilityV1 {

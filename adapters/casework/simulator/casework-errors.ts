@@ -4,8 +4,8 @@
  * translated here, as the real platform would translate its internal errors.
  */
 import { PlumblineError } from '../../../src/adapter/errors.js';
-import type { CaseworkErrorCode } from '../mapping/jobs.js';
-import { toCaseworkName } from '../mapping/field-names.js';
+import type { CaseworkErrorCode } from '../model/jobs.js';
+import { toCaseworkName } from '../model/field-names.js';
 
 export interface CaseworkErrorDetail {
   field: string;

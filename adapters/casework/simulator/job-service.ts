@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { ExportLine, type Run } from '../../../src/contract/index.js';
 import type { ReferenceAdapter } from '../../reference/index.js';
 import { systemContext } from '../../../src/adapter/context.js';
-import type { CaseworkJob } from '../mapping/jobs.js';
-import { resolveScopes, rowOutcomes, runOperations, jobStateOfRunStatus, type JobOperation } from '../mapping/vocabularies.js';
-import { EvaluateRulesParameters, flaggingRequestFromParameters } from '../mapping/rules.js';
+import type { CaseworkJob } from '../model/jobs.js';
+import { resolveScopes, rowOutcomes, runOperations, jobStateOfRunStatus, type JobOperation } from '../model/vocabularies.js';
+import { EvaluateRulesParameters, flaggingRequestFromParameters } from '../model/rules.js';
 import { CaseworkHttpError, toCaseworkError } from './casework-errors.js';
 import { checkUpload, type UploadFormat } from './upload-rows.js';
 

@@ -5,8 +5,8 @@
  */
 import { SourceRecord } from '../../../src/contract/index.js';
 import type { IndexedRecord } from '../../../src/adapter/sources-v1.js';
-import { readCsv, type ParsedRow } from '../mapping/csv.js';
-import { recordFromEntry } from '../mapping/records.js';
+import { readCsv, type ParsedRow } from '../model/csv.js';
+import { recordFromEntry } from '../model/records.js';
 import { caseworkFieldPath, type CaseworkErrorDetail } from './casework-errors.js';
 
 export type UploadFormat = 'ndjson' | 'csv';

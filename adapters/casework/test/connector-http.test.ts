@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemContext } from '../../../src/adapter/context.js';
 import { exampleOf, Flag } from '../../../src/contract/index.js';
 import { hrRecords } from '../../reference/test/engine-fixture.js';
-import { caseworkFlagFromFlag } from '../mapping/flags.js';
+import { caseworkFlagFromFlag } from '../model/flags.js';
 import { caseworkJob, mockCasework, type MockCasework } from './mock-casework.js';
 
 const context = systemContext('reviewer-7');

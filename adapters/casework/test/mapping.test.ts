@@ -10,13 +10,13 @@ import {
   SubjectSummary,
   type SourceRecord,
 } from '../../../src/contract/index.js';
-import * as vocabularies from '../mapping/vocabularies.js';
-import { entryFromRecord, recordFromEntry } from '../mapping/records.js';
-import { readCsv, writeCsv } from '../mapping/csv.js';
-import { sourceFromSystem, systemFromSource } from '../mapping/sources.js';
-import { linkFromPersonLink, lookupFromPerson, personFromLookup, personLinkFromLink, personSummaryFromSubject, subjectSummaryFromPerson } from '../mapping/persons.js';
-import { caseActionFromReview, caseworkFlagFromFlag, flagFilterFromQuery, flagFromCaseworkFlag, queryFromFlagFilter, reviewFromCaseAction } from '../mapping/flags.js';
-import { detectorFromRule, evaluateRulesParameters, flaggingRequestFromParameters, ruleFromDetector } from '../mapping/rules.js';
+import * as vocabularies from '../model/vocabularies.js';
+import { entryFromRecord, recordFromEntry } from '../model/records.js';
+import { readCsv, writeCsv } from '../model/csv.js';
+import { sourceFromSystem, systemFromSource } from '../model/sources.js';
+import { linkFromPersonLink, lookupFromPerson, personFromLookup, personLinkFromLink, personSummaryFromSubject, subjectSummaryFromPerson } from '../model/persons.js';
+import { caseActionFromReview, caseworkFlagFromFlag, flagFilterFromQuery, flagFromCaseworkFlag, queryFromFlagFilter, reviewFromCaseAction } from '../model/flags.js';
+import { detectorFromRule, evaluateRulesParameters, flaggingRequestFromParameters, ruleFromDetector } from '../model/rules.js';
 import { defineVocabulary, type Vocabulary } from '../../../src/connectors/index.js';
 
 const tables = (Object.entries(vocabularies) as [string, unknown][]).filter(

@@ -6,7 +6,7 @@
  */
 import { MockAgent } from 'undici';
 import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
-import type { CaseworkJob } from '../mapping/jobs.js';
+import type { CaseworkJob } from '../model/jobs.js';
 import { createCaseworkAdapter } from '../connector/create-connector.js';
 
 export const MOCK_ORIGIN = 'http://casework.test';

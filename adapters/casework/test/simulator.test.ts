@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCaseworkSimulator, type CaseworkSimulator } from '../simulator/index.js';
-import { entryFromRecord } from '../mapping/records.js';
+import { entryFromRecord } from '../model/records.js';
 import { hrRecords } from '../../reference/test/engine-fixture.js';
 
 let simulator: CaseworkSimulator;

@@ -6,8 +6,8 @@
 import { errors, type ConsolidationV1, type OperationContext } from '../../../src/adapter/index.js';
 import type { Run } from '../../../src/contract/index.js';
 import { collectAllPages, failMalformed } from '../../../src/connectors/index.js';
-import { LinkOverrideObject, MatchEvidenceObject, PipelineRunObject, PlumblinePersonObject, SourceRecordObject } from '../ontology/objects.js';
-import { runModes } from '../ontology/vocabularies.js';
+import { LinkOverrideObject, MatchEvidenceObject, PipelineRunObject, PlumblinePersonObject, SourceRecordObject } from '../model/objects.js';
+import { runModes } from '../model/vocabularies.js';
 import { contractPage, newRequestKey, type FoundryContext } from './foundry-context.js';
 import { linkFrom, overrideFrom, overrideParameters, subjectFrom, subjectSummaryFrom } from './mapping/consolidation.js';
 import { FOUNDRY_ADAPTER_ID } from './mapping/known.js';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page, PageQuery } from '../../../src/contract/index.js';
 import { readContractPage, type SupplierPage } from '../../../src/connectors/index.js';
-import { MAX_PAGE_SIZE } from '../ontology/schema.js';
+import { MAX_PAGE_SIZE } from '../model/schema.js';
 import { FOUNDRY_ADAPTER_ID } from './mapping/known.js';
 import type { OntologyClient } from './ontology-client.js';
 import type { ReceiptChecks } from './receipts.js';

@@ -7,8 +7,8 @@ import type { FlaggingV1, OperationContext } from '../../../src/adapter/index.js
 import type { FlagQuery } from '../../../src/contract/index.js';
 import { collectAllPages } from '../../../src/connectors/index.js';
 import { writeOnceConfirmed } from './receipts.js';
-import { DetectorObject, FlagObject, FlagReviewObject } from '../ontology/objects.js';
-import { flagCategories, reviewStates, severities } from '../ontology/vocabularies.js';
+import { DetectorObject, FlagObject, FlagReviewObject } from '../model/objects.js';
+import { flagCategories, reviewStates, severities } from '../model/vocabularies.js';
 import { startRunAction } from './foundry-consolidation.js';
 import { contractPage, newRequestKey, type FoundryContext } from './foundry-context.js';
 import { detectorFrom, flagFrom, flaggingRequestPath, flaggingRunParameters, reviewParameters } from './mapping/flagging.js';

@@ -7,8 +7,8 @@
 import type { AdapterIdentity, OperationContext, PortabilityV1 } from '../../../src/adapter/index.js';
 import { CONTRACT_VERSION, type ExportLine, type RecordRef } from '../../../src/contract/index.js';
 import { readAllPages } from '../../../src/connectors/index.js';
-import { DataSourceObject, FlagObject, FlagReviewObject, LinkOverrideObject, PlumblinePersonObject, SourceRecordObject } from '../ontology/objects.js';
-import { MAX_PAGE_SIZE, type ObjectTypeName } from '../ontology/schema.js';
+import { DataSourceObject, FlagObject, FlagReviewObject, LinkOverrideObject, PlumblinePersonObject, SourceRecordObject } from '../model/objects.js';
+import { MAX_PAGE_SIZE, type ObjectTypeName } from '../model/schema.js';
 import { startRunAction } from './foundry-consolidation.js';
 import type { FoundryContext } from './foundry-context.js';
 import { overrideFrom } from './mapping/consolidation.js';

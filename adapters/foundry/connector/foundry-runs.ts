@@ -1,6 +1,6 @@
 /** Runs through the platform: each run is a `PipelineRun` object, read afresh on every poll. */
 import type { RunsV1 } from '../../../src/adapter/index.js';
-import { PipelineRunObject } from '../ontology/objects.js';
+import { PipelineRunObject } from '../model/objects.js';
 import type { FoundryContext } from './foundry-context.js';
 import { runFrom } from './mapping/flagging.js';
 

@@ -5,9 +5,9 @@
  */
 import type { SourcesAndRecordsV1 } from '../../../src/adapter/index.js';
 import type { RecordResult } from '../../../src/contract/index.js';
-import { DataSourceObject, ErasureNoticeObject, IngestBatchObject, SourceRecordObject } from '../ontology/objects.js';
-import { MAX_RECORDS_PER_INGEST_ACTION, recordKey } from '../ontology/schema.js';
-import { erasureReasons, ingestOutcomes } from '../ontology/vocabularies.js';
+import { DataSourceObject, ErasureNoticeObject, IngestBatchObject, SourceRecordObject } from '../model/objects.js';
+import { MAX_RECORDS_PER_INGEST_ACTION, recordKey } from '../model/schema.js';
+import { erasureReasons, ingestOutcomes } from '../model/vocabularies.js';
 import { contractPage, newRequestKey, type FoundryContext } from './foundry-context.js';
 import { known } from './mapping/known.js';
 import { writeOnceConfirmed } from './receipts.js';

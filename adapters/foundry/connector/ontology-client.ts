@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PlumblineError } from '../../../src/adapter/errors.js';
 import { ConnectorCallError, failMalformed, type ClientFaults, type SupplierPage, type UpstreamClient } from '../../../src/connectors/index.js';
 import { FOUNDRY_ADAPTER_ID } from './mapping/known.js';
-import type { ActionTypeName, ObjectTypeName } from '../ontology/schema.js';
+import type { ActionTypeName, ObjectTypeName } from '../model/schema.js';
 import { actionErrorFrom, notFoundFrom, refusalFromValidation, ValidationDetailsNeeded, type RefusalOptions } from './action-refusal.js';
 import {
   ApplyAnswer,

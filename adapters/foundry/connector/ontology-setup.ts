@@ -5,7 +5,7 @@
  * request that needs it; here it is named at start-up, with what the admin must add.
  */
 import { ConnectorCallError } from '../../../src/connectors/index.js';
-import { ontologyDefinition } from '../ontology/definition.js';
+import { ontologyDefinition } from '../model/definition.js';
 import { FOUNDRY_ADAPTER_ID } from './mapping/known.js';
 import type { FullMetadataAnswer } from './wire.js';
 import type { z } from 'zod';

@@ -5,11 +5,11 @@
  */
 import { z } from 'zod';
 import { SourceRecord, type SourceRecord as SourceRecordType } from '../../../src/contract/index.js';
-import { identityFromProperties } from '../ontology/identity.js';
-import { jsonText } from '../ontology/json-text.js';
-import { identityShape } from '../ontology/objects.js';
-import { MAX_RECORDS_PER_INGEST_ACTION } from '../ontology/schema.js';
-import { dispositions, erasureReasons, overrideTypes, recordClasses, reviewStates, runModes, sourceCategories } from '../ontology/vocabularies.js';
+import { identityFromProperties } from '../model/identity.js';
+import { jsonText } from '../model/json-text.js';
+import { identityShape } from '../model/objects.js';
+import { MAX_RECORDS_PER_INGEST_ACTION } from '../model/schema.js';
+import { dispositions, erasureReasons, overrideTypes, recordClasses, reviewStates, runModes, sourceCategories } from '../model/vocabularies.js';
 import { supplierErrors } from './supplier-errors.js';
 
 const key = z.string().min(1).max(400);

@@ -5,7 +5,7 @@
  * engine's own data survives in its store).
  */
 import type { ValidateActionResponseV2 } from '@osdk/foundry.ontologies';
-import type { ErasureNoticeObject, IngestBatchObject } from '../ontology/objects.js';
+import type { ErasureNoticeObject, IngestBatchObject } from '../model/objects.js';
 
 /** The platform-side state that the engine does not hold. */
 export class SimulatorLedger {

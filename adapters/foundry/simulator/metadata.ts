@@ -4,7 +4,7 @@
  * and the same content an admin builds from docs/connectors.md.
  */
 import type { ActionParameterType, ActionParameterV2, ObjectPropertyType, OntologyFullMetadata, PropertyV2 } from '@osdk/foundry.ontologies';
-import { ontologyDefinition, type ParameterDefinition, type PropertyType } from '../ontology/definition.js';
+import { ontologyDefinition, type ParameterDefinition, type PropertyType } from '../model/definition.js';
 
 const rid = (kind: string, name: string) => `ri.ontology.main.${kind}.${name}`;
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Detector, Flag, LinkExplanation, LinkOverride, Review, Run, Source, StoredRecord, Subject, SubjectSummary } from '../../../src/contract/index.js';
-import { identityToProperties } from '../ontology/identity.js';
+import { identityToProperties } from '../model/identity.js';
 import type {
   DataSourceObject,
   DetectorObject,
@@ -16,8 +16,8 @@ import type {
   PipelineRunObject,
   PlumblinePersonObject,
   SourceRecordObject,
-} from '../ontology/objects.js';
-import { recordKey } from '../ontology/schema.js';
+} from '../model/objects.js';
+import { recordKey } from '../model/schema.js';
 import {
   agreementLevels,
   dispositions,
@@ -32,7 +32,7 @@ import {
   runTypes,
   severities,
   sourceCategories,
-} from '../ontology/vocabularies.js';
+} from '../model/vocabularies.js';
 import type { IdentityField } from '../../../src/contract/identity.js';
 
 /** The platform leaves null and undefined properties out of objects. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { PlumblineError } from '../../../src/adapter/errors.js';
 import type { Page } from '../../../src/contract/primitives.js';
-import { MAX_PAGE_SIZE } from '../ontology/schema.js';
+import { MAX_PAGE_SIZE } from '../model/schema.js';
 import { supplierErrors } from './supplier-errors.js';
 
 /** A page in the platform's shape. */

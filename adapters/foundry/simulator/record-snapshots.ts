@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import type { OperationContext } from '../../../src/adapter/context.js';
 import type { ReferenceAdapter } from '../../reference/index.js';
-import type { SourceRecordObject } from '../ontology/objects.js';
-import { recordKey } from '../ontology/schema.js';
+import type { SourceRecordObject } from '../model/objects.js';
+import { recordKey } from '../model/schema.js';
 import type { SimulatorLedger } from './ledger.js';
 import { settledGeneration } from './state-version.js';
 import { sourceRecordObject } from './object-views.js';

@@ -6,7 +6,7 @@ import type { ActionResults, BatchApplyActionResponseV2, ObjectEdit, SyncApplyAc
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ReferenceAdapter } from '../../reference/index.js';
-import { actionTypes, hasLinkType, type ActionTypeName } from '../ontology/schema.js';
+import { actionTypes, hasLinkType, type ActionTypeName } from '../model/schema.js';
 import { applyActions, attachmentRid } from './actions.js';
 import type { SimulatorLedger } from './ledger.js';
 import { linkDirectory } from './object-links.js';

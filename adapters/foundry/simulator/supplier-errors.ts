@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParameterEvaluatedConstraint, ParameterEvaluationResult, ValidateActionResponseV2 } from '@osdk/foundry.ontologies';
 import { PlumblineError } from '../../../src/adapter/errors.js';
-import { ontologyDefinition } from '../ontology/definition.js';
+import { ontologyDefinition } from '../model/definition.js';
 
 /** A constraint the simulator reports a parameter failed, in the platform's shape. */
 export type EvaluatedConstraint = ParameterEvaluatedConstraint;

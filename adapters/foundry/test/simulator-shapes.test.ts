@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ListObjectsResponseV2, SyncApplyActionResponseV2 } from '@osdk/foundry.ontologies';
-import { ontologyDefinition } from '../ontology/definition.js';
-import { withSetupGuide } from '../ontology/setup-guide.js';
-import * as objects from '../ontology/objects.js';
+import { ontologyDefinition } from '../model/definition.js';
+import { withSetupGuide } from '../model/setup-guide.js';
+import * as objects from '../model/objects.js';
 import { startFoundrySimulator, type RunningSimulator, type StartSimulatorOptions } from '../simulator/start.js';
 import { sources } from '../../reference/test/engine-fixture.js';
 import { sourceParameters, recordParameter } from '../connector/mapping/sources-and-records.js';
@@ -129,7 +129,7 @@ describe('the published ontology definition', () => {
 });
 
 describe('the admin guide', () => {
-  it('holds the setup tables rendered from the definition (refresh: npx tsx adapters/foundry/ontology/setup-guide.ts --write)', () => {
+  it('holds the setup tables rendered from the definition (refresh: npx tsx adapters/foundry/model/setup-guide.ts --write)', () => {
     const docs = readFileSync('docs/connectors.md', 'utf8');
     expect(withSetupGuide(docs)).toBe(docs);
     expect(docs).toContain('`review-flag`');

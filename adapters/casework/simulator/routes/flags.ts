@@ -8,8 +8,8 @@ import { z } from 'zod';
 import type { ReferenceAdapter } from '../../../reference/index.js';
 import { systemContext } from '../../../../src/adapter/context.js';
 import { PlumblineError } from '../../../../src/adapter/errors.js';
-import { caseworkFlagFromFlag, CaseworkCaseAction, queryFromFlagFilter, reviewFromCaseAction } from '../../mapping/flags.js';
-import { ruleFromDetector } from '../../mapping/rules.js';
+import { caseworkFlagFromFlag, CaseworkCaseAction, queryFromFlagFilter, reviewFromCaseAction } from '../../model/flags.js';
+import { ruleFromDetector } from '../../model/rules.js';
 import { CaseworkHttpError } from '../casework-errors.js';
 import { listAnswer, pageQuery, parsePart } from './request-parts.js';
 

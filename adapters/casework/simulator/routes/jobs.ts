@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { jobOperations } from '../../mapping/vocabularies.js';
+import { jobOperations } from '../../model/vocabularies.js';
 import { CaseworkHttpError } from '../casework-errors.js';
 import type { JobService } from '../job-service.js';
 import { parsePart } from './request-parts.js';

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ReferenceAdapter } from '../../../reference/index.js';
 import { systemContext } from '../../../../src/adapter/context.js';
-import { CaseworkMatchRuleInput, matchRuleFromOverride, requestFromMatchRuleInput } from '../../mapping/match-rules.js';
+import { CaseworkMatchRuleInput, matchRuleFromOverride, requestFromMatchRuleInput } from '../../model/match-rules.js';
 import { listAnswer, pageQuery, parsePart } from './request-parts.js';
 
 const context = systemContext('casework-simulator');

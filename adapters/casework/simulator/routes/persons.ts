@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ReferenceAdapter } from '../../../reference/index.js';
 import { systemContext } from '../../../../src/adapter/context.js';
-import { personFromLookup, personLinkFromLink, personSummaryFromSubject } from '../../mapping/persons.js';
+import { personFromLookup, personLinkFromLink, personSummaryFromSubject } from '../../model/persons.js';
 import { listAnswer, pageQuery, parsePart } from './request-parts.js';
 
 const context = systemContext('casework-simulator');

@@ -6,9 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ReferenceAdapter } from '../../../reference/index.js';
 import { systemContext } from '../../../../src/adapter/context.js';
-import { registrationFromSystemInput, systemFromSource } from '../../mapping/sources.js';
-import { entryFromRecord } from '../../mapping/records.js';
-import { deletionReasons, systemTypes } from '../../mapping/vocabularies.js';
+import { registrationFromSystemInput, systemFromSource } from '../../model/sources.js';
+import { entryFromRecord } from '../../model/records.js';
+import { deletionReasons, systemTypes } from '../../model/vocabularies.js';
 import { listAnswer, pageQuery, parsePart } from './request-parts.js';
 
 const context = systemContext('casework-simulator');

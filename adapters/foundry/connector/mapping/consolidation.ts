@@ -4,10 +4,10 @@
  */
 import type { IdentityField } from '../../../../src/contract/identity.js';
 import type { LinkExplanation, LinkOverride, LinkOverrideRequest, Subject, SubjectSummary } from '../../../../src/contract/index.js';
-import { identityFromProperties } from '../../ontology/identity.js';
-import type { ObjectRead } from '../../ontology/objects.js';
-import { recordKey } from '../../ontology/schema.js';
-import { agreementLevels, identityProperties, matchBases, overrideTypes, recordClasses } from '../../ontology/vocabularies.js';
+import { identityFromProperties } from '../../model/identity.js';
+import type { ObjectRead } from '../../model/objects.js';
+import { recordKey } from '../../model/schema.js';
+import { agreementLevels, identityProperties, matchBases, overrideTypes, recordClasses } from '../../model/vocabularies.js';
 import { defined, known, recordRefFrom } from './known.js';
 
 type Parsed<Shape> = Shape & { [key: string]: unknown };

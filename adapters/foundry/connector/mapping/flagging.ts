@@ -5,8 +5,8 @@
  */
 import { problemKinds, problemType, type ProblemKind } from '../../../../src/contract/problem.js';
 import type { Detector, Flag, FlaggingRunRequest, Review, ReviewRequest, Run } from '../../../../src/contract/index.js';
-import type { ObjectRead } from '../../ontology/objects.js';
-import { dispositions, flagCategories, parameterTypes, reviewStates, runStates, runTypes, severities } from '../../ontology/vocabularies.js';
+import type { ObjectRead } from '../../model/objects.js';
+import { dispositions, flagCategories, parameterTypes, reviewStates, runStates, runTypes, severities } from '../../model/vocabularies.js';
 import { defined, known, recordRefFrom } from './known.js';
 
 type Parsed<Shape> = Shape & { [key: string]: unknown };

@@ -4,7 +4,7 @@
  */
 import type { RecordRef } from '../../../../src/contract/index.js';
 import { failMalformed } from '../../../../src/connectors/index.js';
-import { splitRecordKey } from '../../ontology/schema.js';
+import { splitRecordKey } from '../../model/schema.js';
 import type { Vocabulary } from '../../../../src/connectors/index.js';
 
 /** The adapter id named in every problem this connector raises. */

@@ -3,9 +3,9 @@
  * objects to contract resources, and contract input to action parameters.
  */
 import type { Erasure, Source, SourceRecord, SourceRegistration, StoredRecord } from '../../../../src/contract/index.js';
-import { identityFromProperties, identityToProperties } from '../../ontology/identity.js';
-import type { ObjectRead } from '../../ontology/objects.js';
-import { erasureReasons, recordClasses, sourceCategories } from '../../ontology/vocabularies.js';
+import { identityFromProperties, identityToProperties } from '../../model/identity.js';
+import type { ObjectRead } from '../../model/objects.js';
+import { erasureReasons, recordClasses, sourceCategories } from '../../model/vocabularies.js';
 import { defined, known } from './known.js';
 
 type Parsed<Shape> = Shape & { [key: string]: unknown };

@@ -2,14 +2,14 @@
  * Renders the published ontology definition as the admin's setup tables in docs/connectors.md, so
  * the guide cannot drift from what the connector checks and the simulator serves: the docs hold
  * the rendered text between markers, a test compares it, and
- * `npx tsx adapters/foundry/ontology/setup-guide.ts --write` refreshes it.
+ * `npx tsx adapters/foundry/model/setup-guide.ts --write` refreshes it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ontologyDefinition, requiredScopes, type ParameterDefinition, type PropertyDefinition, type PropertyType } from './definition.js';
 import * as vocabularies from './vocabularies.js';
 
 /** The markers around the rendered text in docs/connectors.md. */
-export const GUIDE_START = '<!-- foundry-ontology:start (rendered from adapters/foundry/ontology/definition.ts) -->';
+export const GUIDE_START = '<!-- foundry-ontology:start (rendered from adapters/foundry/model/definition.ts) -->';
 export const GUIDE_END = '<!-- foundry-ontology:end -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
