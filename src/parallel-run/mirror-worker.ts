@@ -70,11 +70,17 @@ export class MirrorWorker {
     });
   }
 
-  /** Stops after the entry being delivered; what is left waits in the outbox for the next start. */
-  async stop(): Promise<void> {
+  /**
+   * Stops after the entry being delivered, waiting for it at most `graceMs`: a candidate that hangs
+   * must not hold up the gateway's shutdown. What is left waits in the outbox for the next start
+   * (an entry cut short is `sending`, delivered again safely).
+   */
+  async stop(graceMs = 2_000): Promise<void> {
     this.running = false;
     this.wake();
-    await this.loop;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.loop, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
   }
 
   private async run(): Promise<void> {
