@@ -70,11 +70,17 @@ export class MirrorWorker {
     });
   }
 
-  /** Stops after the entry being delivered; what is left waits in the outbox for the next start. */
-  async stop(): Promise<void> {
+  /**
+   * Stops after the entry being delivered, waiting for it at most `graceMs`: a candidate that hangs
+   * must not hold up the gateway's shutdown. What is left waits in the outbox for the next start
+   * (an entry cut short is `sending`, delivered again safely).
+   */
+  async stop(graceMs = 2_000): Promise<void> {
     this.running = false;
     this.wake();
-    await this.loop;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.loop, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
   }
 
   private async run(): Promise<void> {
@@ -114,23 +120,32 @@ export class MirrorWorker {
     for (let retryNumber = 1; ; retryNumber++) {
       try {
         outcome = await replayOnCandidate(entry, primary, candidate, outbox, repeated || retryNumber > 1);
-        outbox.markDelivered(entry.sequence);
         break;
       } catch (caught) {
         const error = caught instanceof Error ? caught : new Error(String(caught));
         const retryable = PlumblineError.isInstance(error) ? error.retryable : true;
         const delay = retryable ? nextRetryDelayMs(this.retry, retryNumber, PlumblineError.isInstance(error) ? error.retryAfterSeconds : undefined) : undefined;
-        if (delay === undefined || !this.running) {
-          outbox.markUndeliverable(entry.sequence, `${PlumblineError.isInstance(error) ? error.kind : error.name}: ${error.message}`);
+        if (delay === undefined) {
           outcome = error;
           break;
         }
+        // Stopping: the entry stays `sending` for the next start; its attempt is concluded as unknown then.
+        if (!this.running) return;
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
     const milliseconds = performance.now() - started;
     const status = outcome instanceof Error ? (PlumblineError.isInstance(outcome) ? outcome.status : 502) : 200;
-    await trail.append({ ...disclosure, occurredAt: new Date().toISOString(), status, attempt: attempt.sequence });
+    const problem = outcome instanceof Error ? `${PlumblineError.isInstance(outcome) ? outcome.kind : outcome.name}: ${outcome.message}` : undefined;
+    // Settled in the outcome entry's own transaction: an entry is delivered (or set aside) if and only if
+    // the trail says so. A crash before that commit leaves it `sending`, delivered again at the next start.
+    await trail.append({
+      ...disclosure,
+      occurredAt: new Date().toISOString(),
+      status,
+      attempt: attempt.sequence,
+      alongside: () => (problem === undefined ? outbox.markDelivered(entry.sequence) : outbox.markUndeliverable(entry.sequence, problem)),
+    });
     this.options.onSettled?.(entry, milliseconds, outcome);
   }
 

@@ -169,7 +169,10 @@ export class ParallelRun {
   /** Stops the worker (what is left stays in the outbox) and closes the candidate. */
   async close(): Promise<void> {
     await this.worker.stop();
-    await this.comparisons;
+    // A comparison still reading a slow candidate is abandoned: its result would come too late to keep.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.comparisons, new Promise((resolve) => (timer = setTimeout(resolve, 2_000)))]);
+    clearTimeout(timer);
     await this.candidate.close();
   }
 }

@@ -15,6 +15,7 @@ import { AuditTrail } from '../../gateway/audit/audit-trail.js';
 import { createTestSecurity } from '../../gateway/testing/test-security.js';
 import { ignoresCannotLinks } from '../../../contract-tests/broken-adapters/consolidation-defects.js';
 import { ParallelRun } from '../parallel-run.js';
+import type { RetryPolicy } from '../../connectors/index.js';
 import { snapshotOf } from '../state-snapshot.js';
 import { demoRequests, sendAll, waitForRunOver, type Send } from '../demo-traffic.js';
 
@@ -27,7 +28,10 @@ afterEach(async () => {
   for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
 });
 
-export async function gatewayWithCandidate(makeCandidate: (directory: string) => PlumblineAdapterV1 = (directory) => createReferenceAdapter({ databasePath: join(directory, 'candidate.db') }, { logger: silentLogger })) {
+export async function gatewayWithCandidate(
+  makeCandidate: (directory: string) => PlumblineAdapterV1 = (directory) => createReferenceAdapter({ databasePath: join(directory, 'candidate.db') }, { logger: silentLogger }),
+  retry?: RetryPolicy,
+) {
   const directory = mkdtempSync(join(tmpdir(), 'parallel-run-'));
   directories.push(directory);
   const primary = createReferenceAdapter({ databasePath: join(directory, 'primary.db') }, { logger: silentLogger });
@@ -35,7 +39,7 @@ export async function gatewayWithCandidate(makeCandidate: (directory: string) =>
   const { security, headersFor } = await createTestSecurity({ auditDatabasePath: join(directory, 'audit.db') });
   const trail = AuditTrail.open(security.audit);
   const problems: string[] = [];
-  const parallelRun = new ParallelRun({ primary, candidate, trail, sampleEvery: 1, onProblem: (message) => problems.push(message) });
+  const parallelRun = new ParallelRun({ primary, candidate, trail, sampleEvery: 1, retry, onProblem: (message) => problems.push(message) });
   const app = await buildGateway({ adapter: primary, security, auditTrail: trail, parallelRun });
   closers.push(() => app.close());
   const headers = await headersFor(['ingest', 'analyst', 'reviewer', 'admin'], 'force-user');
