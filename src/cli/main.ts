@@ -16,8 +16,9 @@ import { compatCommand } from './compat-command.js';
 import { fuzzCommand } from './fuzz-command.js';
 import { fairnessCommand } from './fairness-command.js';
 import { parallelRunCommand } from './parallel-run-command.js';
+import { migrateCommand } from './migrate-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand, fairnessCommand, parallelRunCommand, compatCommand, fuzzCommand];
+const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand, fairnessCommand, parallelRunCommand, compatCommand, fuzzCommand, migrateCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -11,6 +11,8 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
 import { openAuditStore, type AuditStore } from './audit/audit-store.js';
+import { defaultReplicaId } from './audit/postgres-audit-trail.js';
+import { SharedCallerBudget } from './security/shared-caller-budget.js';
 import { logRequests, privateLoggerOptions, warnUnauthenticated } from './logging.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, isProduction, type GatewaySecurity } from './security/gateway-security.js';
 import accessControl from './plugins/access-control.js';
@@ -110,10 +112,14 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await app.register(routePolicy);
   await app.register(openapiPlugin);
   await app.register(hardening, { corsOrigins: security?.corsOrigins });
-  await app.register(accessControl, {
-    authentication: security?.authentication,
-    rateLimitPerMinute: security ? (security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) : false,
-  });
+  const rateLimitPerMinute = security ? (security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) : false;
+  // Replicas on one PostgreSQL share each caller's budget; a lone gateway counts in memory.
+  const budget =
+    rateLimitPerMinute && security?.audit.databaseUrl
+      ? await SharedCallerBudget.connect(security.audit.databaseUrl, { replicaId: security.audit.replicaId ?? defaultReplicaId(), limit: rateLimitPerMinute })
+      : undefined;
+  if (budget) app.addHook('onClose', () => budget.close());
+  await app.register(accessControl, { authentication: security?.authentication, rateLimitPerMinute, budget });
   await app.register(adapterPlugin, { adapter });
   // Before the audit plugin: its outbox entry is handed to the audit outcome's commit.
   await app.register(parallelRunPlugin, { parallelRun });

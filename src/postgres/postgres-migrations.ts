@@ -34,7 +34,10 @@ export async function migrate(pool: pg.Pool, component: string, migrations: read
   return inTransaction(pool, async (client) => {
     // One lock for every component: they share plumbline_migrations. Another application's key could collide, which only delays.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('plumbline-migrations'))");
-    await client.query(`CREATE TABLE IF NOT EXISTS plumbline_migrations (
+    // Looked for before it is created: a replica running with row rights only may not even say
+    // CREATE TABLE IF NOT EXISTS (PostgreSQL checks the right first), and needs nothing created.
+    const { rows: table } = await client.query<{ exists: boolean }>("SELECT to_regclass('plumbline_migrations') IS NOT NULL AS exists");
+    if (!table[0].exists) await client.query(`CREATE TABLE plumbline_migrations (
       component text NOT NULL, version integer NOT NULL, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (component, version))`);
     const { rows } = await client.query<{ version: number }>('SELECT version FROM plumbline_migrations WHERE component = $1', [component]);

@@ -31,12 +31,12 @@ import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
 import { createPool, inTransaction, redactedUrl } from '../../postgres/postgres-pool.js';
 import { migrate } from '../../postgres/postgres-migrations.js';
 import { hashEntry, type ChainProblem, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
-import { expectedLookupKeys } from './audit-lookups.js';
 import { developmentKeyPathFor, loadHeadSigner, type HeadSigner, type SignedHead } from './audit-signing.js';
 import { AuditWitness, defaultWitnessPathFor } from './audit-witness.js';
 import { AuditTrailBrokenError, type AuditRecord, type AuditTrailOptions } from './audit-trail.js';
 import { AUDIT_COMPONENT, auditMigrations, POSTGRES_ENTRY_COLUMNS, POSTGRES_HEAD_COLUMNS } from './postgres-audit-schema.js';
 import { readPostgresAuditEvents } from './postgres-audit-reader.js';
+import { writeChainedBatch } from './postgres-audit-writes.js';
 import { verifyPostgresAudit } from './postgres-audit-verifier.js';
 
 export interface PostgresAuditTrailOptions extends Omit<AuditTrailOptions, 'synchronous'> {
@@ -284,58 +284,11 @@ export class PostgresAuditTrail {
         });
         // Signed in the same transaction: no entry is ever committed without a head covering it.
         const signed = this.signer.sign(sequence, previousHash);
-        await this.write(client, entries, signed, previousTime);
+        await writeChainedBatch(client, { entries, signed, lastTime: previousTime, replicaId: this.replicaId });
         return { entries, signed };
       },
       // Simple-protocol statements, sent together: the lock is taken in the BEGIN's round trip.
       'BEGIN; SET LOCAL synchronous_commit = off; SELECT size, hash, occurred_at FROM audit_chain WHERE id = 1 FOR UPDATE',
-    );
-  }
-
-  /**
-   * Inserts the entries (with their lookup keys) and the signed head, opens and closes attempts,
-   * and moves the chain head on, in one statement: data-modifying CTEs run together.
-   */
-  private async write(client: pg.PoolClient, entries: readonly StoredAuditEntry[], signed: SignedHead, lastTime: string): Promise<void> {
-    const values: unknown[] = [];
-    const parameter = (value: unknown) => {
-      values.push(value);
-      return `$${values.length}`;
-    };
-    const rows = entries.map((entry) =>
-      [
-        entry.sequence,
-        entry.occurredAt,
-        entry.actor,
-        entry.role,
-        entry.action,
-        entry.operation,
-        entry.targets,
-        entry.criteria,
-        entry.justification,
-        entry.status,
-        entry.requestId,
-        entry.previousHash,
-        entry.hash,
-        entry.attempt,
-        this.replicaId,
-        expectedLookupKeys(entry),
-      ].map(parameter),
-    );
-    const opened = entries.filter((entry) => entry.status === 0 && entry.attempt === null).map((entry) => entry.sequence);
-    const concluded = entries.filter((entry) => entry.attempt !== null).map((entry) => entry.attempt);
-    const replica = parameter(this.replicaId);
-    await client.query(
-      `WITH entries AS (
-         INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id,
-           previous_hash, hash, attempt, replica_id, lookup_keys) VALUES ${rows.map((row) => `(${row.join(', ')})`).join(', ')}),
-       head AS (
-         INSERT INTO audit_heads (size, hash, signed_at, key_id, signature, replica_id)
-         VALUES (${[signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature].map(parameter).join(', ')}, ${replica})),
-       opened AS (INSERT INTO audit_open_attempts (sequence, replica_id) SELECT unnest(${parameter(opened)}::bigint[]), ${replica}),
-       concluded AS (DELETE FROM audit_open_attempts WHERE sequence = ANY(${parameter(concluded)}::bigint[]))
-       UPDATE audit_chain SET size = ${parameter(signed.size)}, hash = ${parameter(signed.hash)}, occurred_at = ${parameter(lastTime)} WHERE id = 1`,
-      values,
     );
   }
 

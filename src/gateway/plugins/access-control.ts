@@ -38,6 +38,8 @@ export interface AccessControlOptions {
   readonly authentication?: AuthenticationOptions;
   /** Requests per minute per token subject; no limit when omitted or false. */
   readonly rateLimitPerMinute?: number | false;
+  /** Counts the limit instead of this gateway's own memory (shared by replicas: `SharedCallerBudget`). */
+  readonly budget?: Pick<CallerBudget, 'limit' | 'take'>;
 }
 
 /** The first of the caller's roles that the operation allows; null when none does. */
@@ -66,7 +68,7 @@ function readJustification(request: FastifyRequest, policy: OperationPolicy | un
 async function accessControl(app: FastifyInstance, options: AccessControlOptions) {
   app.decorateRequest('access', null);
   const verify = options.authentication && createTokenVerifier(options.authentication);
-  const budget = options.rateLimitPerMinute ? new CallerBudget(options.rateLimitPerMinute) : undefined;
+  const budget = options.rateLimitPerMinute ? (options.budget ?? new CallerBudget(options.rateLimitPerMinute)) : undefined;
 
   app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config;
