@@ -30,6 +30,14 @@ export interface GatewayResult {
   readonly directP99Ms?: number;
   /** Gateway subject reads over the direct route: the share of the floor the gateway keeps (1 = no overhead). */
   readonly readOverheadRatio?: number;
+  /** CPU time of this process per subject read, through the gateway and from the direct route. */
+  readonly subjectCpuMicrosPerRead: number;
+  readonly directCpuMicrosPerRead?: number;
+  /**
+   * The direct route's CPU per read over the gateway's (1 = no overhead): the same question as
+   * `readOverheadRatio`, asked of CPU time, which a loaded machine disturbs much less.
+   */
+  readonly readOverheadCpuRatio?: number;
   /** Answers that were not 2xx, across every measurement (must be 0 for the figures to mean anything). */
   readonly non2xx: number;
 }
@@ -75,7 +83,10 @@ export async function benchmarkGateway(
       ratio: results.subjects.requestsPerSecond / results.hello.requestsPerSecond,
       p50Ms: results.subjects.p50Ms,
       p99Ms: results.subjects.p99Ms,
+      subjectCpuMicrosPerRead: results.subjects.cpuMicrosPerRequest,
       ...(floor && {
+        directCpuMicrosPerRead: floor.cpuMicrosPerRequest,
+        readOverheadCpuRatio: floor.cpuMicrosPerRequest / results.subjects.cpuMicrosPerRequest,
         directSubjectReadRps: floor.requestsPerSecond,
         directP50Ms: floor.p50Ms,
         directP99Ms: floor.p99Ms,

@@ -32,15 +32,30 @@ export async function loadOnce(target: Target, options: Pick<MeasureOptions, 'se
   return JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;
 }
 
-/** Measures every target `rounds` times, interleaved, and averages each. */
-export async function measureTargets(targets: readonly Target[], options: MeasureOptions): Promise<Record<string, LoadResult>> {
-  const results: Record<string, LoadResult[]> = {};
+/** A target's figures; `cpuMicrosPerRequest` is what serving one request cost this process. */
+export interface MeasuredTarget extends LoadResult {
+  readonly cpuMicrosPerRequest: number;
+}
+
+/**
+ * Measures every target `rounds` times, interleaved, and averages each. CPU time per request is
+ * reported beside throughput: on a shared machine, throughput follows the neighbours' load, while
+ * the CPU a request costs moves much less.
+ */
+export async function measureTargets(targets: readonly Target[], options: MeasureOptions): Promise<Record<string, MeasuredTarget>> {
+  const results: Record<string, MeasuredTarget[]> = {};
   const steps = options.rounds * targets.length;
   for (let round = 0; round < options.rounds; round += 1) {
     for (const [position, target] of targets.entries()) {
       const left = (steps - round * targets.length - position) * options.seconds;
       options.onProgress?.(`http: ${target.name}, round ${round + 1} of ${options.rounds}, about ${formatDuration(left)} left`);
-      (results[target.name] ??= []).push(await loadOnce(target, options));
+      // The load generator runs in its own process: this process's CPU time is the servers' own,
+      // and the target under load is the only one busy.
+      const before = process.cpuUsage();
+      const run = await loadOnce(target, options);
+      const used = process.cpuUsage(before);
+      const requests = run.requestsPerSecond * options.seconds;
+      (results[target.name] ??= []).push({ ...run, cpuMicrosPerRequest: requests > 0 ? (used.user + used.system) / requests : 0 });
     }
   }
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -51,6 +66,7 @@ export async function measureTargets(targets: readonly Target[], options: Measur
         requestsPerSecond: mean(runs.map((run) => run.requestsPerSecond)),
         p50Ms: mean(runs.map((run) => run.p50Ms)),
         p99Ms: mean(runs.map((run) => run.p99Ms)),
+        cpuMicrosPerRequest: mean(runs.map((run) => run.cpuMicrosPerRequest)),
         non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
         errors: runs.reduce((sum, run) => sum + run.errors, 0),
       },

@@ -50,6 +50,7 @@ export async function applyImport(
 
   database.exec('BEGIN IMMEDIATE');
   try {
+    const storeSubject = subjectWriter(database);
     let done = 0;
     for await (const text of createInterface({ input: createReadStream(stagedPath), crlfDelay: Infinity })) {
       const line = JSON.parse(text) as ExportLine;
@@ -76,7 +77,7 @@ export async function applyImport(
           database.prepare('INSERT INTO overrides (override_id, body) VALUES (?, ?)').run(line.override.overrideId, JSON.stringify(line.override));
           break;
         case 'subject':
-          storeSubject(database, line.subject, exportedAt);
+          storeSubject(line.subject, exportedAt);
           break;
         case 'flag':
           flags.store(line.flag);
@@ -103,40 +104,41 @@ export async function applyImport(
 }
 
 /**
- * Stores one subject. Membership is per identity node here, so when the exporter split records
- * that this engine keeps in one node, the node goes with the subject holding most of its records.
+ * Stores subjects, one at a time. Membership is per identity node here, so when the exporter split
+ * records that this engine keeps in one node, the node goes with the subject holding most of its
+ * records. The statements are prepared once per import: an export holds a subject for every
+ * person, and preparing seven statements for each cost more than running them.
  */
-function storeSubject(database: Connection, subject: SubjectSnapshot, exportedAt: string): void {
+function subjectWriter(database: Connection): (subject: SubjectSnapshot, exportedAt: string) => void {
   const nodeOf = database.prepare<[string, string], { node_id: number }>('SELECT node_id FROM record_rows WHERE source_id = ? AND record_id = ?');
-  const nodeIds = new Set<number>();
-  for (const reference of subject.records) {
-    const node = nodeOf.get(reference.sourceId, reference.recordId);
-    if (!node) throw errors.invalid(`Subject "${subject.subjectId}" names record "${reference.recordId}" of source "${reference.sourceId}", which the export does not hold.`);
-    nodeIds.add(node.node_id);
-  }
   const claimed = database.prepare<[number], { subject_id: string }>('SELECT subject_id FROM subject_nodes WHERE node_id = ?');
-  const members = [...nodeIds].filter((nodeId) => !claimed.get(nodeId)).sort((a, b) => a - b);
-  if (members.length === 0) return;
-
-  const nodes = members.map(
-    (nodeId) =>
-      database
-        .prepare<[number], { identity: string; kind: SourceKind; record_count: number }>(
-          'SELECT n.identity, s.kind, n.record_count FROM identity_nodes n JOIN sources s ON s.source_id = n.source_id WHERE n.node_id = ?',
-        )
-        .get(nodeId)!,
+  const nodeRow = database.prepare<[number], { identity: string; kind: SourceKind; record_count: number }>(
+    'SELECT n.identity, s.kind, n.record_count FROM identity_nodes n JOIN sources s ON s.source_id = n.source_id WHERE n.node_id = ?',
   );
-  const identity = canonicalIdentity(nodes.map((node) => ({ identity: JSON.parse(node.identity) as RecordedIdentity, sourceKind: node.kind, records: node.record_count })));
-  const records = nodes.reduce((sum, node) => sum + node.record_count, 0);
-  database.prepare('INSERT INTO subjects (subject_id, canonical_identity, record_count, updated_at) VALUES (?, ?, ?, ?)').run(subject.subjectId, JSON.stringify(identity), records, exportedAt);
+  const insertSubject = database.prepare('INSERT INTO subjects (subject_id, canonical_identity, record_count, updated_at) VALUES (?, ?, ?, ?)');
   const insertMember = database.prepare('INSERT INTO subject_nodes (node_id, subject_id) VALUES (?, ?)');
   const insertLink = database.prepare('INSERT INTO links (subject_id, left_node, right_node, explanation, decided_at) VALUES (?, ?, ?, ?, ?)');
-  members.forEach((nodeId, index) => {
-    insertMember.run(nodeId, subject.subjectId);
-    if (index > 0) insertLink.run(subject.subjectId, members[0], nodeId, JSON.stringify({ left: members[0], right: nodeId, basis: 'imported' }), exportedAt);
-  });
   const redirect = database.prepare('INSERT OR REPLACE INTO subject_redirects (former_id, subject_id) VALUES (?, ?)');
-  for (const formerId of subject.formerIds) redirect.run(formerId, subject.subjectId);
+  return (subject, exportedAt) => {
+    const nodeIds = new Set<number>();
+    for (const reference of subject.records) {
+      const node = nodeOf.get(reference.sourceId, reference.recordId);
+      if (!node) throw errors.invalid(`Subject "${subject.subjectId}" names record "${reference.recordId}" of source "${reference.sourceId}", which the export does not hold.`);
+      nodeIds.add(node.node_id);
+    }
+    const members = [...nodeIds].filter((nodeId) => !claimed.get(nodeId)).sort((a, b) => a - b);
+    if (members.length === 0) return;
+
+    const nodes = members.map((nodeId) => nodeRow.get(nodeId)!);
+    const identity = canonicalIdentity(nodes.map((node) => ({ identity: JSON.parse(node.identity) as RecordedIdentity, sourceKind: node.kind, records: node.record_count })));
+    const records = nodes.reduce((sum, node) => sum + node.record_count, 0);
+    insertSubject.run(subject.subjectId, JSON.stringify(identity), records, exportedAt);
+    members.forEach((nodeId, index) => {
+      insertMember.run(nodeId, subject.subjectId);
+      if (index > 0) insertLink.run(subject.subjectId, members[0], nodeId, JSON.stringify({ left: members[0], right: nodeId, basis: 'imported' }), exportedAt);
+    });
+    for (const formerId of subject.formerIds) redirect.run(formerId, subject.subjectId);
+  };
 }
 
 /** Moves each id sequence past the imported ids written in this engine's own format, so new ids never collide. */

@@ -3,6 +3,7 @@
  * idempotent: a run that finds the same pattern on the same records raises nothing new.
  */
 import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import { REDACTED_RATIONALE, type Flag, type FlagQuery, type Page, type PageQuery, type RedactionRequest, type ReviewRequest } from '../../../src/contract/index.js';
 import { errors } from '../../../src/adapter/errors.js';
 import type { RaisedFlag } from '../../../src/detectors/types.js';
@@ -25,6 +26,8 @@ const allowedTransitions: Record<Flag['status'], ReviewRequest['status'] | undef
 
 export class FlagsStore {
   private readonly statements;
+  /** The list statements prepared so far, by their SQL. */
+  private readonly listStatements = new Map<string, Statement<Record<string, string | number>, FlagRow>>();
 
   constructor(
     private readonly database: Connection,
@@ -115,9 +118,12 @@ export class FlagsStore {
       conditions.push('f.seq IN (SELECT flag_seq FROM flag_subjects WHERE subject_id = @subjectId)');
       filters.subjectId = query.subjectId;
     }
-    const rows = this.database
-      .prepare<Record<string, string | number>, FlagRow>(`SELECT f.seq, f.body FROM flags f WHERE ${conditions.join(' AND ')} ORDER BY f.seq LIMIT @limit`)
-      .all(filters);
+    const sql = `SELECT f.seq, f.body FROM flags f WHERE ${conditions.join(' AND ')} ORDER BY f.seq LIMIT @limit`;
+    // One statement per combination of filters (32 at most), prepared once: preparing cost as
+    // much as running the query on every read of a flag list.
+    let statement = this.listStatements.get(sql);
+    if (!statement) this.listStatements.set(sql, (statement = this.database.prepare<Record<string, string | number>, FlagRow>(sql)));
+    const rows = statement.all(filters);
     return pageFromRows(rows, page.limit, (row) => row.seq, (row) => JSON.parse(row.body) as Flag);
   }
 

@@ -47,6 +47,9 @@ describe('plumbline bench', () => {
     for (const key of ['subjectReadRps', 'flagListRps', 'helloWorldRps', 'directSubjectReadRps', 'auditOnRps', 'auditOffRps']) expect(http[key], key).toBeGreaterThan(0);
     expect(http.ratio).toBeCloseTo(http.subjectReadRps / http.helloWorldRps, 6);
     expect(http.readOverheadRatio).toBeCloseTo(http.subjectReadRps / http.directSubjectReadRps, 6);
+    // The same question asked of CPU time per read, which the neighbours' load disturbs less.
+    expect(http.subjectCpuMicrosPerRead).toBeGreaterThan(0);
+    expect(http.readOverheadCpuRatio).toBeCloseTo(http.directCpuMicrosPerRead / http.subjectCpuMicrosPerRead, 6);
     expect(http.directP99Ms).toBeGreaterThanOrEqual(http.directP50Ms);
     expect(http.auditRatio).toBeCloseTo(http.auditOnRps / http.auditOffRps, 6);
     expect(http.p99Ms).toBeGreaterThanOrEqual(http.p50Ms);
