@@ -7,6 +7,7 @@ import type { AdapterIdentity } from '../../src/adapter/adapter-v1.js';
 import { systemContext } from '../../src/adapter/context.js';
 import type { AdapterLogger } from '../../src/adapter/factory.js';
 import { PlumblineError } from '../../src/adapter/errors.js';
+import { gatewayCapabilities } from '../../src/adapter/capability-concerns.js';
 import { capabilities as knownCapabilities, CONTRACT_VERSION, type Capability } from '../../src/contract/index.js';
 import { RemoteMeta } from './answer-schemas.js';
 import type { RemoteCaller } from './remote-caller.js';
@@ -48,7 +49,8 @@ export async function describeRemote(caller: RemoteCaller, logger: AdapterLogger
   return {
     remote,
     maxPageSize: meta.limits.maxPageSize,
-    capabilities: knownCapabilities.filter((capability) => meta.capabilities.includes(capability)),
+    // A remote gateway's own offers (its parallel run) are not this adapter's.
+    capabilities: knownCapabilities.filter((capability) => meta.capabilities.includes(capability) && !gatewayCapabilities.includes(capability)),
     identity: {
       id: 'http',
       name: `Plumbline HTTP adapter to "${remote.name}" (${remote.id} ${remote.version} by ${remote.vendor})`,

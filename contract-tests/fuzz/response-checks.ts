@@ -24,11 +24,25 @@ export interface Answer {
 /** The status a broken request must get, when the contract names one. */
 const promised: Partial<Record<FuzzRequest['mutation'], number>> = { 'no-token': 401, 'wrong-role': 403, 'no-justification': 400, 'wrong-content-type': 415 };
 
+/**
+ * A documented 501 `capability-unsupported` is the contract's way of saying a capability is not
+ * offered (a gateway without a parallel run, an adapter without the possible-match queue): an
+ * answer, not a server error. Its body is still checked against the document below.
+ */
+function declinesCapability(operation: PublishedOperation, answer: Answer): boolean {
+  if (answer.status !== 501 || !operation.responses['501']) return false;
+  try {
+    return (JSON.parse(answer.body) as { type?: unknown }).type === 'urn:plumbline:problem:capability-unsupported';
+  } catch {
+    return false;
+  }
+}
+
 export function checkAnswer(operation: PublishedOperation, request: FuzzRequest, answer: Answer): Violation[] {
   const where = `${request.method} ${request.path.split('?')[0].slice(0, 80)} (${operation.operationId}, ${request.mutation})`;
   const violations: Violation[] = [];
   const add = (kind: ViolationKind, message: string) => violations.push({ kind, message: `${where}: ${message}` });
-  if (answer.status >= 500) add('server-error', `answered ${answer.status}: ${answer.body.slice(0, 200)}`);
+  if (answer.status >= 500 && !declinesCapability(operation, answer)) add('server-error', `answered ${answer.status}: ${answer.body.slice(0, 200)}`);
   if (request.broken) {
     const expected = promised[request.mutation];
     if (expected !== undefined && answer.status !== expected) add(request.mutation === 'no-token' || request.mutation === 'wrong-role' ? 'auth-ignored' : 'invalid-accepted', `answered ${answer.status}, the contract promises ${expected}`);

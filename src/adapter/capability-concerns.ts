@@ -33,3 +33,10 @@ export function missingConcerns(adapter: PlumblineAdapterV1): { capability: Capa
     (capabilityConcerns[capability] ?? []).filter((concern) => adapter[concern] === undefined).map((concern) => ({ capability, concern })),
   );
 }
+
+/**
+ * Capabilities the gateway offers itself, never an adapter: an adapter that lists one (a connector
+ * listing every capability it does not refuse, a remote gateway's meta read by the http adapter)
+ * does not offer it here.
+ */
+export const gatewayCapabilities: readonly Capability[] = ['parallel-run'];

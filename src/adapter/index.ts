@@ -13,7 +13,7 @@ export { systemContext } from './context.js';
 export type { AdapterFactory, AdapterEnvironment, AdapterLogger } from './factory.js';
 export { defineAdapterFactory, silentLogger } from './factory.js';
 export { ConfigError } from './config-error.js';
-export { capabilityConcerns, missingConcerns, type AdapterConcern } from './capability-concerns.js';
+export { capabilityConcerns, gatewayCapabilities, missingConcerns, type AdapterConcern } from './capability-concerns.js';
 export { waitForRun, type WaitOptions } from './wait-for-run.js';
 export { allFlags } from './all-flags.js';
 export { PlumblineError, UpstreamCallError, errors, type PlumblineErrorOptions } from './errors.js';

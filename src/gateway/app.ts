@@ -38,7 +38,7 @@ import auditEventRoutes from './routes/audit-events.js';
 import fairnessRoutes from './routes/fairness.js';
 import parallelRunRoutes from './routes/parallel-run.js';
 import parallelRunPlugin from '../parallel-run/parallel-run-plugin.js';
-import { offeringParallelRun } from '../parallel-run/offering-parallel-run.js';
+import { servedAdapter } from '../parallel-run/served-adapter.js';
 import type { ParallelRun } from '../parallel-run/parallel-run.js';
 
 /**
@@ -88,7 +88,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   if (parallelRun && (!security || parallelRun.options.trail !== options.auditTrail)) {
     throw new Error('A parallel run records every disclosure to its candidate: pass `security` and the `auditTrail` it was built over.');
   }
-  const adapter = parallelRun ? offeringParallelRun(options.adapter) : options.adapter;
+  const adapter = servedAdapter(options.adapter, parallelRun !== undefined);
   const app = Fastify({
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: privateLoggerOptions(options.logger ?? false) }),
     bodyLimit: BODY_LIMIT_BYTES,

@@ -7,6 +7,7 @@
 import type { Dispatcher } from 'undici';
 import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import type { AdapterLogger } from '../../../src/adapter/factory.js';
+import { gatewayCapabilities } from '../../../src/adapter/capability-concerns.js';
 import { capabilities, type Capability } from '../../../src/contract/index.js';
 import { UpstreamClient, clientCredentialsTokenCache, closeOnce, createUpstreamDispatcher, defaultRetryPolicy, type RetryPolicy } from '../../../src/connectors/index.js';
 import { foundryConsolidation } from './foundry-consolidation.js';
@@ -72,7 +73,7 @@ export function createFoundryAdapter(options: FoundryConnectionOptions): Plumbli
   return {
     specificationVersion: 'v1',
     identity,
-    capabilities: capabilities.filter((capability) => !FOUNDRY_UNSUPPORTED.includes(capability)),
+    capabilities: capabilities.filter((capability) => !FOUNDRY_UNSUPPORTED.includes(capability) && !gatewayCapabilities.includes(capability)),
     sources: foundrySources(context),
     consolidation: foundryConsolidation(context),
     flagging: foundryFlagging(context),

@@ -171,16 +171,23 @@ const migrations: Migration[] = [
 
 export const SCHEMA_VERSION = migrations.length;
 
-/** Brings the database to the current schema (or, for tests of an upgrade, to `target`). */
+/**
+ * Brings the database to the current schema (or, for tests of an upgrade, to `target`). Each step
+ * reads the version again inside its own IMMEDIATE transaction: processes that open one new store
+ * at once (replicas starting together) take turns, and the later ones find the step applied.
+ */
 export function migrate(database: Database, target = SCHEMA_VERSION): void {
-  const current = database.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(`The database has schema version ${current}, newer than this engine's ${SCHEMA_VERSION}. Use a newer Plumbline.`);
-  }
-  for (let version = current; version < target; version += 1) {
-    database.transaction(() => {
-      migrations[version](database);
-      database.pragma(`user_version = ${version + 1}`);
-    })();
+  const step = database.transaction((): boolean => {
+    const current = database.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(`The database has schema version ${current}, newer than this engine's ${SCHEMA_VERSION}. Use a newer Plumbline.`);
+    }
+    if (current >= target) return false;
+    migrations[current](database);
+    database.pragma(`user_version = ${current + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    // one version a turn, until none is left
   }
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { createReferenceAdapter } from '../../../adapters/reference/index.js';
-import { foundryAdapterFactory, FoundrySettings } from '../../../adapters/foundry/index.js';
+import { loadAdapterFactory } from '../../cli/adapter-factories.js';
 import { silentLogger } from '../../adapter/factory.js';
 import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../../gateway/security/development-key.js';
 import { startPlumbline, type RunningPlumbline } from '../../cli/test/run-cli.js';
@@ -87,7 +87,9 @@ it('survives a SIGKILL mid-traffic: clients saw only the primary, the foundry ca
   await running.gateway.exited();
 
   const primary = createReferenceAdapter({ databasePath: environment.PLUMBLINE_DB }, { logger: silentLogger });
-  const candidate = await foundryAdapterFactory.create(FoundrySettings.parse({ databasePath: environment.PLUMBLINE_CANDIDATE_DB }), { logger: silentLogger });
+  // Over its bundled simulator on the candidate's store, as `plumbline serve` started it.
+  const foundry = (await loadAdapterFactory('foundry'))!;
+  const candidate = await foundry.create(foundry.settings.parse({ databasePath: environment.PLUMBLINE_CANDIDATE_DB }), { logger: silentLogger });
   try {
     // Clients saw only the primary: every run they were told of is the primary's, as the primary has it.
     for (const run of runs) expect((await primary.runs!.getRun(run.body.runId, context)).createdAt).toBe(run.body.createdAt);
