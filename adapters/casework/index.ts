@@ -16,7 +16,8 @@ export const caseworkAdapterFactory = defineAdapterFactory({
   description: 'Connector to a case-management platform (bulk jobs, API key); the bundled simulator when PLUMBLINE_CASEWORK_BASE_URL is unset',
   settings: CaseworkSettings,
   async create(settings, environment) {
-    if (settings.baseUrl === undefined || settings.apiKey === undefined) throw new ConfigError(['PLUMBLINE_CASEWORK_BASE_URL: required (the CLI starts the bundled simulator without it)']);
+    if (settings.baseUrl === undefined || settings.apiKey === undefined)
+      throw new ConfigError(['PLUMBLINE_CASEWORK_BASE_URL: required (the CLI starts the bundled simulator without it)']);
     const dispatcher = createUpstreamDispatcher({ connectionsPerOrigin: settings.connections });
     return createCaseworkAdapter({
       baseUrl: settings.baseUrl,

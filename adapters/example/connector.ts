@@ -71,7 +71,15 @@ function sourceOf(register: z.output<typeof Register>): Source {
 
 function registerOf(input: SourceRegistration) {
   const { kind, name, controller, lawfulBasis, purpose, retentionPeriod, extensions } = input;
-  return { category: registerCategories.toSupplier(kind), title: name, owner: controller, legal_basis: lawfulBasis, purpose, keep_for: retentionPeriod, extra: extensions };
+  return {
+    category: registerCategories.toSupplier(kind),
+    title: name,
+    owner: controller,
+    legal_basis: lawfulBasis,
+    purpose,
+    keep_for: retentionPeriod,
+    extra: extensions,
+  };
 }
 
 export interface ExampleConnectorOptions {
@@ -105,18 +113,43 @@ export function createExampleAdapter(options: ExampleConnectorOptions): Plumblin
     sources: {
       async putSource(sourceId, input, context) {
         // PUT replaces the register: repeating it is harmless, so the kit may retry it.
-        const answer = await client.request({ method: 'PUT', path: registerPath(sourceId), json: registerOf(input), operation: 'registering a source', schema: Register, signal: context.signal });
+        const answer = await client.request({
+          method: 'PUT',
+          path: registerPath(sourceId),
+          json: registerOf(input),
+          operation: 'registering a source',
+          schema: Register,
+          signal: context.signal,
+        });
         return { source: sourceOf(answer.body), created: answer.status === 201 };
       },
       async getSource(sourceId, context) {
         const clientFaults = { 404: `No source "${sourceId}".` };
-        return sourceOf((await client.request({ method: 'GET', path: registerPath(sourceId), operation: 'reading a source', clientFaults, schema: Register, signal: context.signal })).body);
+        return sourceOf(
+          (
+            await client.request({
+              method: 'GET',
+              path: registerPath(sourceId),
+              operation: 'reading a source',
+              clientFaults,
+              schema: Register,
+              signal: context.signal,
+            })
+          ).body,
+        );
       },
       async listSources(page, context) {
         const call = { adapter: EXAMPLE_ADAPTER_ID, operation: 'listing sources' };
         const fetchPage = async (pageToken: string | undefined, pageSize: number) => {
           const query = { page_size: pageSize, page_token: pageToken };
-          const { body } = await client.request({ method: 'GET', path: '/api/registers', query, operation: call.operation, schema: RegisterPage, signal: context.signal });
+          const { body } = await client.request({
+            method: 'GET',
+            path: '/api/registers',
+            query,
+            operation: call.operation,
+            schema: RegisterPage,
+            signal: context.signal,
+          });
           return { items: body.registers.map(sourceOf), nextPageToken: body.next ?? undefined };
         };
         return readContractPage({ call, cursor: page.cursor, limit: page.limit, maxPageSize: REGISTRY_MAX_PAGE, fetchPage });

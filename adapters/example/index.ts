@@ -20,5 +20,11 @@ export const exampleAdapterFactory = defineAdapterFactory({
   description: 'The example registry connector of docs/connectors.md (sources only)',
   settings: ExampleSettings,
   create: async (settings, environment) =>
-    createExampleAdapter({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs, retry: retryPolicyOf(settings), logger: environment.logger }),
+    createExampleAdapter({
+      baseUrl: settings.baseUrl,
+      apiKey: settings.apiKey,
+      timeoutMs: settings.timeoutMs,
+      retry: retryPolicyOf(settings),
+      logger: environment.logger,
+    }),
 });

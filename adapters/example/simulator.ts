@@ -59,7 +59,10 @@ export async function startRegistrySimulator(options: { apiKey?: string; throttl
     return { registers: page.map((key) => registers.get(key)), next };
   });
 
-  app.get<{ Params: { key: string } }>('/api/registers/:key', async (request, reply) => registers.get(request.params.key) ?? reply.code(404).send(errorBody(404)));
+  app.get<{ Params: { key: string } }>(
+    '/api/registers/:key',
+    async (request, reply) => registers.get(request.params.key) ?? reply.code(404).send(errorBody(404)),
+  );
 
   app.put<{ Params: { key: string }; Body: Omit<Register, 'key' | 'created' | 'modified'> }>('/api/registers/:key', async (request, reply) => {
     const previous = registers.get(request.params.key);

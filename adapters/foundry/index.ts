@@ -22,7 +22,16 @@ export const foundryAdapterFactory = defineAdapterFactory({
       throw new ConfigError(['PLUMBLINE_FOUNDRY_BASE_URL: required (the CLI starts the bundled simulator without it)']);
     }
     const retry = retryPolicyOf(settings);
-    return createFoundryAdapter({ ontology: settings.ontology, timeoutMs: settings.timeoutMs, actionTimeoutMs: settings.actionTimeoutMs, retry, logger: environment.logger, baseUrl, clientId, clientSecret });
+    return createFoundryAdapter({
+      ontology: settings.ontology,
+      timeoutMs: settings.timeoutMs,
+      actionTimeoutMs: settings.actionTimeoutMs,
+      retry,
+      logger: environment.logger,
+      baseUrl,
+      clientId,
+      clientSecret,
+    });
   },
 });
 

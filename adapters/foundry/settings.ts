@@ -11,7 +11,10 @@ const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(60
 /** The settings schema; `databasePath` comes from the gateway (`PLUMBLINE_DB`). */
 export const FoundrySettings = z
   .object({
-    baseUrl: z.url({ protocol: /^https?$/ }).optional().describe('The platform’s base URL; absent: start the bundled simulator (PLUMBLINE_FOUNDRY_BASE_URL).'),
+    baseUrl: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('The platform’s base URL; absent: start the bundled simulator (PLUMBLINE_FOUNDRY_BASE_URL).'),
     clientId: z.string().min(1).optional().describe('OAuth2 client id (PLUMBLINE_FOUNDRY_CLIENT_ID); required with a base URL.'),
     clientSecret: z.string().min(1).optional().describe('OAuth2 client secret (PLUMBLINE_FOUNDRY_CLIENT_SECRET); required with a base URL.'),
     ontology: z.string().min(1).default('plumbline').describe('The ontology’s API name (PLUMBLINE_FOUNDRY_ONTOLOGY).'),

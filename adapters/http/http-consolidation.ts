@@ -17,7 +17,9 @@ export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): Co
   return {
     // Not repeated once sent: a second run would be started (see the retry policy).
     startRun: (request, context) =>
-      caller.value({ operation: 'startConsolidationRun', safety: 'unsafe', context }, Run, (init) => client.POST('/v1/consolidation-runs', { body: request, ...init })),
+      caller.value({ operation: 'startConsolidationRun', safety: 'unsafe', context }, Run, (init) =>
+        client.POST('/v1/consolidation-runs', { body: request, ...init }),
+      ),
 
     listSubjects: (query, page, context) =>
       caller.value({ operation: 'listSubjects', safety: 'idempotent', context }, SubjectPage, (init) =>
@@ -34,7 +36,9 @@ export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): Co
 
     async listLinks(subjectId, page, context) {
       const spec = { operation: 'listSubjectLinks', safety: 'idempotent', context, accept: [308] } as const;
-      const answer = await caller.json(spec, (init) => client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: withinPageLimit(page, maxPageSize) }, ...init }));
+      const answer = await caller.json(spec, (init) =>
+        client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: withinPageLimit(page, maxPageSize) }, ...init }),
+      );
       // A merged id has no links of its own: not found here, and the gateway redirects as for the subject.
       if (answer.status === 308) throw errors.notFound(`Subject "${subjectId}" was merged into another.`);
       if (answer.status !== 200) failMalformed(remoteCall(spec.operation), `the remote answered the unexpected status ${answer.status}`);
@@ -43,7 +47,9 @@ export function httpConsolidation(caller: RemoteCaller, maxPageSize: number): Co
 
     // Not repeated once sent: an override has a fresh id each time, so a repeat would record two.
     createOverride: (input, context) =>
-      caller.value({ operation: 'createLinkOverride', safety: 'unsafe', context }, LinkOverride, (init) => client.POST('/v1/link-overrides', { body: input, ...init })),
+      caller.value({ operation: 'createLinkOverride', safety: 'unsafe', context }, LinkOverride, (init) =>
+        client.POST('/v1/link-overrides', { body: input, ...init }),
+      ),
 
     listOverrides: (page, context) =>
       caller.value({ operation: 'listLinkOverrides', safety: 'idempotent', context }, OverridePage, (init) =>

@@ -11,7 +11,9 @@ export function httpFlagging(caller: RemoteCaller, maxPageSize: number): Flaggin
   const { client } = caller;
   return {
     async listDetectors(context) {
-      const list = await caller.value({ operation: 'listDetectors', safety: 'idempotent', context }, DetectorList, (init) => client.GET('/v1/detectors', { ...init }));
+      const list = await caller.value({ operation: 'listDetectors', safety: 'idempotent', context }, DetectorList, (init) =>
+        client.GET('/v1/detectors', { ...init }),
+      );
       return list.items;
     },
 
@@ -20,10 +22,14 @@ export function httpFlagging(caller: RemoteCaller, maxPageSize: number): Flaggin
       caller.value({ operation: 'startFlaggingRun', safety: 'unsafe', context }, Run, (init) => client.POST('/v1/flagging-runs', { body: request, ...init })),
 
     listFlags: (query, page, context) =>
-      caller.value({ operation: 'listFlags', safety: 'idempotent', context }, FlagPage, (init) => client.GET('/v1/flags', { params: { query: { ...withinPageLimit(page, maxPageSize), ...query } }, ...init })),
+      caller.value({ operation: 'listFlags', safety: 'idempotent', context }, FlagPage, (init) =>
+        client.GET('/v1/flags', { params: { query: { ...withinPageLimit(page, maxPageSize), ...query } }, ...init }),
+      ),
 
     getFlag: (flagId, context) =>
-      caller.value({ operation: 'getFlag', safety: 'idempotent', context }, Flag, (init) => client.GET('/v1/flags/{flagId}', { params: { path: { flagId } }, ...init })),
+      caller.value({ operation: 'getFlag', safety: 'idempotent', context }, Flag, (init) =>
+        client.GET('/v1/flags/{flagId}', { params: { path: { flagId } }, ...init }),
+      ),
 
     // Not repeated once sent: the first attempt may have moved the flag on, and a repeat would be
     // refused as an invalid transition (409) although the review was recorded.
@@ -37,6 +43,8 @@ export function httpFlagging(caller: RemoteCaller, maxPageSize: number): Flaggin
 export function httpRuns(caller: RemoteCaller): RunsV1 {
   return {
     getRun: (runId, context) =>
-      caller.value({ operation: 'getRun', safety: 'idempotent', context }, Run, (init) => caller.client.GET('/v1/runs/{runId}', { params: { path: { runId } }, ...init })),
+      caller.value({ operation: 'getRun', safety: 'idempotent', context }, Run, (init) =>
+        caller.client.GET('/v1/runs/{runId}', { params: { path: { runId } }, ...init }),
+      ),
   };
 }

@@ -9,7 +9,9 @@ export function httpPortability(caller: RemoteCaller): PortabilityV1 {
   return {
     async *exportAll(context) {
       // Only opening the stream is retried; once lines have been handed on, a break is an error.
-      const { stream, deadline } = await caller.stream({ operation: 'exportAll', safety: 'idempotent', context }, (init) => client.GET('/v1/export', { ...init }));
+      const { stream, deadline } = await caller.stream({ operation: 'exportAll', safety: 'idempotent', context }, (init) =>
+        client.GET('/v1/export', { ...init }),
+      );
       yield* readExportStream(stream, deadline, 'exportAll');
     },
 

@@ -10,7 +10,9 @@ const SourcePage = pageSchema(Source);
 export function httpSources(caller: RemoteCaller, maxPageSize: number): SourcesAndRecordsV1 {
   const { client } = caller;
   const getSource: SourcesAndRecordsV1['getSource'] = (sourceId, context) =>
-    caller.value({ operation: 'getSource', safety: 'idempotent', context }, Source, (init) => client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } }, ...init }));
+    caller.value({ operation: 'getSource', safety: 'idempotent', context }, Source, (init) =>
+      client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } }, ...init }),
+    );
   return {
     async putSource(sourceId, input, context) {
       const spec = { operation: 'putSource', safety: 'idempotent', context } as const;
@@ -71,7 +73,9 @@ function toClientBatch(results: RecordResult[], sent: readonly IndexedRecord[]):
     return { ...result, index: original.index, ...(errors ? { errors } : {}) };
   });
   if (mapped.length !== sent.length) {
-    failMalformed(remoteCall('ingestRecords'), `the remote answered ${mapped.length} results for ${sent.length} records`, [{ path: '/results', message: 'one result per record is required' }]);
+    failMalformed(remoteCall('ingestRecords'), `the remote answered ${mapped.length} results for ${sent.length} records`, [
+      { path: '/results', message: 'one result per record is required' },
+    ]);
   }
   return mapped;
 }

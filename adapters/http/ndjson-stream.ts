@@ -48,11 +48,15 @@ export async function* readExportStream(stream: ReadableStream<Uint8Array>, dead
         chunk = await reader.read();
       } catch (error) {
         throw deadline.expired
-          ? new ConnectorCallError('upstream-timeout', `http: ${operation} failed: the export stalled for ${deadline.timeoutMs} ms after ${lineNumber} lines.`, {
-              adapter: call.adapter,
-              delivery: 'unknown',
-              cause: error,
-            })
+          ? new ConnectorCallError(
+              'upstream-timeout',
+              `http: ${operation} failed: the export stalled for ${deadline.timeoutMs} ms after ${lineNumber} lines.`,
+              {
+                adapter: call.adapter,
+                delivery: 'unknown',
+                cause: error,
+              },
+            )
           : new ConnectorCallError('upstream-failure', `http: ${operation} failed: the export broke off after ${lineNumber} lines (${failureReason(error)}).`, {
               adapter: call.adapter,
               delivery: 'unknown',
@@ -74,7 +78,9 @@ export async function* readExportStream(stream: ReadableStream<Uint8Array>, dead
     const last = rest === '' ? undefined : parse(rest);
     if (last) yield last;
     if (!ended) {
-      failMalformed(call, `the remote sent an export cut short after ${lineNumber} lines (no end line)`, [{ path: `/lines/${lineNumber + 1}`, message: 'missing end line' }]);
+      failMalformed(call, `the remote sent an export cut short after ${lineNumber} lines (no end line)`, [
+        { path: `/lines/${lineNumber + 1}`, message: 'missing end line' },
+      ]);
     }
     finished = true;
   } finally {

@@ -15,7 +15,9 @@ export const HttpAdapterSettings = z.object({
     .describe('The remote service’s base URL, without `/v1` (PLUMBLINE_HTTP_BASE_URL); absent: a bundled gateway serving the reference engine on loopback.'),
   databasePath: z.string().min(1).optional().describe('The gateway’s store (PLUMBLINE_DB); the bundled remote keeps its own store in the same directory.'),
   token: z.string().min(1).optional().describe('Bearer token the remote authenticates this gateway by (PLUMBLINE_HTTP_TOKEN).'),
-  timeoutMs: milliseconds(10_000, 600_000).describe('Per request: the longest wait for an answer, or between two chunks of a stream (PLUMBLINE_HTTP_TIMEOUT_MS).'),
+  timeoutMs: milliseconds(10_000, 600_000).describe(
+    'Per request: the longest wait for an answer, or between two chunks of a stream (PLUMBLINE_HTTP_TIMEOUT_MS).',
+  ),
   ...retrySettingsFields('PLUMBLINE_HTTP'),
   connections: z.coerce.number().int().min(1).max(1024).default(16).describe('Connections in the pool to the remote (PLUMBLINE_HTTP_CONNECTIONS).'),
 });

@@ -109,7 +109,11 @@ export const acceptsProtectedCharacteristics = defect({
     const strip = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(strip);
       if (value === null || typeof value !== 'object') return value;
-      return Object.fromEntries(Object.entries(value).filter(([key]) => !protectedFields.has(key)).map(([key, inner]) => [key, strip(inner)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => !protectedFields.has(key))
+          .map(([key, inner]) => [key, strip(inner)]),
+      );
     };
     return async (input, init) => {
       const request = new Request(input, init);

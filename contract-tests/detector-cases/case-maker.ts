@@ -44,7 +44,15 @@ export class CasePerson {
 
   /** An employment record from years back: active in `unit` unless told otherwise. */
   employed(unit: string, options: Partial<Fields<'employment'>> = {}): this {
-    return this.add('employment', '2019-03-04', { employeeCategory: 'officer', role: 'Response officer', rank: 'PC', unit, status: 'active', startDate: '2019-03-04', ...options });
+    return this.add('employment', '2019-03-04', {
+      employeeCategory: 'officer',
+      role: 'Response officer',
+      rank: 'PC',
+      unit,
+      status: 'active',
+      startDate: '2019-03-04',
+      ...options,
+    });
   }
 
   alleged(date: string, caseReference: string, options: Partial<Fields<'allegation'>> = {}): this {

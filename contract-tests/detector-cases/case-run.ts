@@ -28,7 +28,11 @@ export async function runDetectorCases(context: TestContext): Promise<CaseRun> {
   for (const person of dataset.people) {
     const subjectIds = new Set(await Promise.all(person.records.map((record) => context.api.subjectIdOf(loaded.ref(record)))));
     if (subjectIds.size !== 1) {
-      throw new ConformanceFailure(`precondition: the records of case person ${person.key}, all carrying the same identifiers, are in ${subjectIds.size} subjects`, [...subjectIds], 'one subject');
+      throw new ConformanceFailure(
+        `precondition: the records of case person ${person.key}, all carrying the same identifiers, are in ${subjectIds.size} subjects`,
+        [...subjectIds],
+        'one subject',
+      );
     }
     personOfSubject.set([...subjectIds][0], person.key);
   }
@@ -39,7 +43,12 @@ export async function runDetectorCases(context: TestContext): Promise<CaseRun> {
     const ours = flags.filter((flag) => flag.subjectIds.some((subjectId) => personOfSubject.has(subjectId)));
     actual.set(
       definition.detectorId,
-      ours.map((flag) => comparable(flag, flag.subjectIds.map((subjectId) => personOfSubject.get(subjectId) ?? `(another subject: ${subjectId})`))),
+      ours.map((flag) =>
+        comparable(
+          flag,
+          flag.subjectIds.map((subjectId) => personOfSubject.get(subjectId) ?? `(another subject: ${subjectId})`),
+        ),
+      ),
     );
   }
   return { dataset, expected: expectedFlags(dataset, loaded.ref, CASES_AS_OF), actual };
@@ -61,7 +70,9 @@ export function compareDetector(run: CaseRun, detectorId: string): void {
     const mine = (flags: readonly ComparableFlag[] | undefined) => (flags ?? []).filter((flag) => flag.people.some((person) => keys.has(person)));
     const wanted = mine(run.expected.get(detectorId));
     if (wanted.length !== detectorCase.flags) {
-      throw new Error(`The suite's case "${detectorCase.title}" expects ${detectorCase.flags} flags but the detector library gives ${wanted.length}: the case is wrong.`);
+      throw new Error(
+        `The suite's case "${detectorCase.title}" expects ${detectorCase.flags} flags but the detector library gives ${wanted.length}: the case is wrong.`,
+      );
     }
     const got = mine(run.actual.get(detectorId));
     if (JSON.stringify(canonical(got)) !== JSON.stringify(canonical(wanted))) {

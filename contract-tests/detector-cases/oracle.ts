@@ -21,7 +21,10 @@ export interface ComparableFlag {
 /** Rounds to 9 significant digits: two correct computations of a z-score may differ in the last bit. */
 const rounded = (value: number) => Number(value.toPrecision(9));
 
-export function comparable(flag: Pick<RaisedFlag, 'severity' | 'category' | 'detectorVersion' | 'window' | 'evidence' | 'measurements'>, people: readonly string[]): ComparableFlag {
+export function comparable(
+  flag: Pick<RaisedFlag, 'severity' | 'category' | 'detectorVersion' | 'window' | 'evidence' | 'measurements'>,
+  people: readonly string[],
+): ComparableFlag {
   return {
     people: [...people].sort(),
     severity: flag.severity,
@@ -29,7 +32,11 @@ export function comparable(flag: Pick<RaisedFlag, 'severity' | 'category' | 'det
     detectorVersion: flag.detectorVersion,
     window: { start: flag.window.start, end: flag.window.end },
     evidence: flag.evidence.map((reference) => `${reference.sourceId}/${reference.recordId}`).sort(),
-    measurements: Object.fromEntries(Object.entries(flag.measurements).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => [name, rounded(value)])),
+    measurements: Object.fromEntries(
+      Object.entries(flag.measurements)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => [name, rounded(value)]),
+    ),
   };
 }
 

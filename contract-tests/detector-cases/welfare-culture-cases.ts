@@ -9,16 +9,74 @@ type AbsenceReason = RecordOf<'absence_spell'>['reason'];
 const spells = (list: readonly (readonly [number, number, AbsenceReason?])[]) => (make: CaseMaker) => {
   const officer = make.person('officer');
   for (const [offset, days, reason] of list) {
-    officer.add('absence_spell', day(offset), { reason: reason ?? 'sickness', startDate: day(offset), endDate: day(offset + Math.max(days, 1) - 1), workingDaysLost: days });
+    officer.add('absence_spell', day(offset), {
+      reason: reason ?? 'sickness',
+      startDate: day(offset),
+      endDate: day(offset + Math.max(days, 1) - 1),
+      workingDaysLost: days,
+    });
   }
 };
 
 export const bradfordFactorCases = casesOf('bradford-factor', [
-  { title: '5 spells and 10 days, the first starting on the window’s first day: exactly 250', flags: 1, build: spells([[-364, 2], [-250, 2], [-200, 2], [-150, 2], [-100, 2]]) },
-  { title: '5 spells and 9 days: 225', flags: 0, build: spells([[-300, 2], [-250, 2], [-200, 2], [-150, 2], [-100, 1]]) },
-  { title: '4 sickness spells of 15 days (240) and a compassionate one, which does not count', flags: 0, build: spells([[-300, 4], [-250, 4], [-200, 4], [-150, 3], [-100, 10, 'compassionate']]) },
-  { title: '5 spells of 10 days, the first starting the day before the window', flags: 0, build: spells([[-365, 2], [-250, 2], [-200, 2], [-150, 2], [-100, 2]]) },
-  { title: '8 one-day spells: 512 (high severity)', flags: 1, build: spells([[-300, 1], [-260, 1], [-220, 1], [-180, 1], [-140, 1], [-100, 1], [-60, 1], [-20, 1]]) },
+  {
+    title: '5 spells and 10 days, the first starting on the window’s first day: exactly 250',
+    flags: 1,
+    build: spells([
+      [-364, 2],
+      [-250, 2],
+      [-200, 2],
+      [-150, 2],
+      [-100, 2],
+    ]),
+  },
+  {
+    title: '5 spells and 9 days: 225',
+    flags: 0,
+    build: spells([
+      [-300, 2],
+      [-250, 2],
+      [-200, 2],
+      [-150, 2],
+      [-100, 1],
+    ]),
+  },
+  {
+    title: '4 sickness spells of 15 days (240) and a compassionate one, which does not count',
+    flags: 0,
+    build: spells([
+      [-300, 4],
+      [-250, 4],
+      [-200, 4],
+      [-150, 3],
+      [-100, 10, 'compassionate'],
+    ]),
+  },
+  {
+    title: '5 spells of 10 days, the first starting the day before the window',
+    flags: 0,
+    build: spells([
+      [-365, 2],
+      [-250, 2],
+      [-200, 2],
+      [-150, 2],
+      [-100, 2],
+    ]),
+  },
+  {
+    title: '8 one-day spells: 512 (high severity)',
+    flags: 1,
+    build: spells([
+      [-300, 1],
+      [-260, 1],
+      [-220, 1],
+      [-180, 1],
+      [-140, 1],
+      [-100, 1],
+      [-60, 1],
+      [-20, 1],
+    ]),
+  },
 ]);
 
 /** The 17 Mondays of the reference period ending on the as-of date, latest first. */
@@ -44,15 +102,22 @@ export const sustainedLongHoursCases = casesOf('sustained-long-hours', [
 ]);
 
 /** A mandatory course completed long ago and expiring on `expiryOffset`, with an optional renewal. */
-const training = (expiryOffset: number, options: { renewedExpiry?: number; mandatory?: boolean; status?: 'active' | 'left' } = {}) => (make: CaseMaker) => {
-  const officer = make.person('officer').employed(make.name('unit'), { status: options.status ?? 'active' });
-  const course = make.name('course');
-  const mandatory = options.mandatory ?? true;
-  officer.add('training', day(expiryOffset - 365), { course, mandatory, completedDate: day(expiryOffset - 365), expiryDate: day(expiryOffset) });
-  if (options.renewedExpiry !== undefined) {
-    officer.add('training', day(options.renewedExpiry - 365), { course, mandatory, completedDate: day(options.renewedExpiry - 365), expiryDate: day(options.renewedExpiry) });
-  }
-};
+const training =
+  (expiryOffset: number, options: { renewedExpiry?: number; mandatory?: boolean; status?: 'active' | 'left' } = {}) =>
+  (make: CaseMaker) => {
+    const officer = make.person('officer').employed(make.name('unit'), { status: options.status ?? 'active' });
+    const course = make.name('course');
+    const mandatory = options.mandatory ?? true;
+    officer.add('training', day(expiryOffset - 365), { course, mandatory, completedDate: day(expiryOffset - 365), expiryDate: day(expiryOffset) });
+    if (options.renewedExpiry !== undefined) {
+      officer.add('training', day(options.renewedExpiry - 365), {
+        course,
+        mandatory,
+        completedDate: day(options.renewedExpiry - 365),
+        expiryDate: day(options.renewedExpiry),
+      });
+    }
+  };
 
 export const mandatoryTrainingOverdueCases = casesOf('mandatory-training-overdue', [
   { title: 'a mandatory course that expired 31 days before the as-of date', flags: 1, build: training(-31) },
@@ -74,8 +139,38 @@ const coAlleged = (cases: readonly (readonly [string, number, string])[]) => (ma
 };
 
 export const coAllegationGroupCases = casesOf('co-allegation-group', [
-  { title: 'three people sharing two cases', flags: 1, build: coAlleged([['one', -100, 'abc'], ['two', -50, 'abc']]) },
-  { title: 'three people in one case, only two of them in a second', flags: 0, build: coAlleged([['one', -100, 'abc'], ['two', -50, 'ab']]) },
-  { title: 'a chain: a and b share two cases, b and c two others', flags: 1, build: coAlleged([['one', -300, 'ab'], ['two', -200, 'ab'], ['three', -100, 'bc'], ['four', -50, 'bc']]) },
-  { title: 'three people sharing two cases, one the day before the window', flags: 0, build: coAlleged([['one', -730, 'abc'], ['two', -10, 'abc']]) },
+  {
+    title: 'three people sharing two cases',
+    flags: 1,
+    build: coAlleged([
+      ['one', -100, 'abc'],
+      ['two', -50, 'abc'],
+    ]),
+  },
+  {
+    title: 'three people in one case, only two of them in a second',
+    flags: 0,
+    build: coAlleged([
+      ['one', -100, 'abc'],
+      ['two', -50, 'ab'],
+    ]),
+  },
+  {
+    title: 'a chain: a and b share two cases, b and c two others',
+    flags: 1,
+    build: coAlleged([
+      ['one', -300, 'ab'],
+      ['two', -200, 'ab'],
+      ['three', -100, 'bc'],
+      ['four', -50, 'bc'],
+    ]),
+  },
+  {
+    title: 'three people sharing two cases, one the day before the window',
+    flags: 0,
+    build: coAlleged([
+      ['one', -730, 'abc'],
+      ['two', -10, 'abc'],
+    ]),
+  },
 ]);

@@ -52,13 +52,18 @@ function harvest(value: unknown, known: KnownIds, depth = 0): void {
 
 /** A little data first, so that reads and reviews find something: two officers, consolidated and flagged. */
 async function seedTarget(fetch: typeof globalThis.fetch, token: string): Promise<void> {
-  const api = new TargetApi(clientFor({ name: 'fuzz', kind: 'in-process', baseUrl: INJECT_BASE_URL, fetch, token, justification: TEST_JUSTIFICATION, close: async () => {} }));
+  const api = new TargetApi(
+    clientFor({ name: 'fuzz', kind: 'in-process', baseUrl: INJECT_BASE_URL, fetch, token, justification: TEST_JUSTIFICATION, close: async () => {} }),
+  );
   for (const label of ['fuzz-a', 'fuzz-b']) {
     const person = inventPerson(label);
     await api.putSource(`${label}-hr`, 'hr');
     await api.putSource(`${label}-access`, 'access_audit');
     await api.ingest(`${label}-hr`, [employment(`${label}-emp`, person.identity)]);
-    await api.ingest(`${label}-access`, Array.from({ length: 6 }, (_, index) => systemAccess(`${label}-acc${index}`, { username: person.identity.username }, `2026-01-1${index}`)));
+    await api.ingest(
+      `${label}-access`,
+      Array.from({ length: 6 }, (_, index) => systemAccess(`${label}-acc${index}`, { username: person.identity.username }, `2026-01-1${index}`)),
+    );
   }
   await api.consolidate();
   await api.flag('2026-01-31');
@@ -88,7 +93,11 @@ export async function runContractFuzz(options: FuzzOptions): Promise<FuzzFigures
   let sent = 0;
   try {
     await seedTarget(fetch, await tokenFor(['ingest', 'analyst', 'reviewer', 'admin'], 'fuzz-seed'));
-    const input = fc.record({ operation: fc.nat({ max: operations.length - 1 }), mutation: fc.constantFrom(...mutations), seed: fc.integer({ min: 1, max: 2 ** 30 }) });
+    const input = fc.record({
+      operation: fc.nat({ max: operations.length - 1 }),
+      mutation: fc.constantFrom(...mutations),
+      seed: fc.integer({ min: 1, max: 2 ** 30 }),
+    });
     await fc.assert(
       fc.asyncProperty(input, async ({ operation: index, mutation, seed: requestSeed }) => {
         const published = operations[index];
@@ -109,9 +118,22 @@ export async function runContractFuzz(options: FuzzOptions): Promise<FuzzFigures
   } finally {
     await app.close();
   }
-  const counts = Object.fromEntries((['server-error', 'undocumented-status', 'undocumented-content-type', 'schema-violation', 'invalid-accepted', 'auth-ignored'] as ViolationKind[]).map((kind) => [kind, violations.filter((one) => one.kind === kind).length])) as Record<ViolationKind, number>;
+  const counts = Object.fromEntries(
+    (['server-error', 'undocumented-status', 'undocumented-content-type', 'schema-violation', 'invalid-accepted', 'auth-ignored'] as ViolationKind[]).map(
+      (kind) => [kind, violations.filter((one) => one.kind === kind).length],
+    ),
+  ) as Record<ViolationKind, number>;
   const examples = [...new Set(violations.map((one) => one.message))].slice(0, 20);
-  return { seed, requests: sent, operations: operations.length, byStatus, byMutation, violations: counts, examples, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  return {
+    seed,
+    requests: sent,
+    operations: operations.length,
+    byStatus,
+    byMutation,
+    violations: counts,
+    examples,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
 }
 
 /** Whether the run found nothing the contract does not allow. */

@@ -8,7 +8,17 @@ import { generateSync } from 'json-schema-faker';
 import { publishedDocument, type PublishedOperation, type PublishedParameter } from '../published/published-contract.js';
 
 /** How a request is broken: each has an answer the contract promises. */
-export const mutations = ['valid', 'valid', 'valid', 'invalid-body', 'invalid-parameter', 'no-token', 'wrong-role', 'no-justification', 'wrong-content-type'] as const;
+export const mutations = [
+  'valid',
+  'valid',
+  'valid',
+  'invalid-body',
+  'invalid-parameter',
+  'no-token',
+  'wrong-role',
+  'no-justification',
+  'wrong-content-type',
+] as const;
 export type Mutation = (typeof mutations)[number];
 
 export interface FuzzRequest {
@@ -25,10 +35,17 @@ export interface FuzzRequest {
 export type KnownIds = Map<string, string[]>;
 
 /** Generation drops `minProperties`, which json-schema-faker 0.6.3 cannot combine with closed objects. */
-const generationComponents = JSON.parse(JSON.stringify(publishedDocument.components).replace(/"minProperties":\d+,?/g, '').replace(/,}/g, '}'));
+const generationComponents = JSON.parse(
+  JSON.stringify(publishedDocument.components)
+    .replace(/"minProperties":\d+,?/g, '')
+    .replace(/,}/g, '}'),
+);
 
 export function fake(schema: unknown, seed: number): unknown {
-  return generateSync({ ...(schema as object), components: generationComponents } as never, { seed, optionalsProbability: 0.7, maxItems: 3, useDefaultValue: false } as never);
+  return generateSync(
+    { ...(schema as object), components: generationComponents } as never,
+    { seed, optionalsProbability: 0.7, maxItems: 3, useDefaultValue: false } as never,
+  );
 }
 
 const pick = <Item>(items: readonly Item[], seed: number): Item => items[Math.abs(seed) % items.length];

@@ -45,7 +45,11 @@ export function checkAnswer(operation: PublishedOperation, request: FuzzRequest,
   if (answer.status >= 500 && !declinesCapability(operation, answer)) add('server-error', `answered ${answer.status}: ${answer.body.slice(0, 200)}`);
   if (request.broken) {
     const expected = promised[request.mutation];
-    if (expected !== undefined && answer.status !== expected) add(request.mutation === 'no-token' || request.mutation === 'wrong-role' ? 'auth-ignored' : 'invalid-accepted', `answered ${answer.status}, the contract promises ${expected}`);
+    if (expected !== undefined && answer.status !== expected)
+      add(
+        request.mutation === 'no-token' || request.mutation === 'wrong-role' ? 'auth-ignored' : 'invalid-accepted',
+        `answered ${answer.status}, the contract promises ${expected}`,
+      );
     if (expected === undefined && (answer.status < 400 || answer.status >= 500)) add('invalid-accepted', `invalid input answered ${answer.status}`);
   }
   const documented = operation.responses[String(answer.status)];
@@ -74,7 +78,14 @@ export function checkAnswer(operation: PublishedOperation, request: FuzzRequest,
       add('schema-violation', `answered ${answer.status} with a body that is not JSON${values.length > 1 ? ` (line ${index + 1})` : ''}`);
       continue;
     }
-    if (!validate(value)) add('schema-violation', `answered ${answer.status} with a body its schema refuses: ${fieldErrors(validate.errors, '').slice(0, 3).map((error) => `${error.path || '/'} ${error.message}`).join('; ')}`);
+    if (!validate(value))
+      add(
+        'schema-violation',
+        `answered ${answer.status} with a body its schema refuses: ${fieldErrors(validate.errors, '')
+          .slice(0, 3)
+          .map((error) => `${error.path || '/'} ${error.message}`)
+          .join('; ')}`,
+      );
   }
   return violations;
 }

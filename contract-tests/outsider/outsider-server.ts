@@ -46,7 +46,15 @@ class Refusal extends Error {
   }
 }
 
-const titles: Record<number, string> = { 400: 'The request is not valid', 401: 'Authentication is required', 404: 'No such resource', 413: 'The request is too large', 415: 'Unsupported content type', 500: 'Internal error', 501: 'Not offered' };
+const titles: Record<number, string> = {
+  400: 'The request is not valid',
+  401: 'Authentication is required',
+  404: 'No such resource',
+  413: 'The request is too large',
+  415: 'Unsupported content type',
+  500: 'Internal error',
+  501: 'Not offered',
+};
 
 function send(response: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -56,9 +64,15 @@ function send(response: ServerResponse, status: number, body: unknown, contentTy
 
 function sendRefusal(response: ServerResponse, refusal: Refusal, defects: OutsiderDefects): void {
   if (refusal.status === 404 && defects.plainTextNotFound && refusal.extras.record) return send(response, 404, 'Not Found', 'text/plain');
-  if (refusal.status === 413 && defects.htmlTooLarge) return send(response, 413, '<html><body><h1>413 Request Entity Too Large</h1></body></html>', 'text/html');
+  if (refusal.status === 413 && defects.htmlTooLarge)
+    return send(response, 413, '<html><body><h1>413 Request Entity Too Large</h1></body></html>', 'text/html');
   const { record: _record, ...extras } = refusal.extras;
-  send(response, refusal.status, { type: `urn:plumbline:problem:${refusal.kind}`, title: titles[refusal.status], status: refusal.status, detail: refusal.message, ...extras }, 'application/problem+json');
+  send(
+    response,
+    refusal.status,
+    { type: `urn:plumbline:problem:${refusal.kind}`, title: titles[refusal.status], status: refusal.status, detail: refusal.message, ...extras },
+    'application/problem+json',
+  );
 }
 
 const invalid = (errors: FieldError[]) => new Refusal(400, 'validation-failed', `Invalid: ${errors[0]?.path} ${errors[0]?.message}`, { errors });
@@ -114,7 +128,15 @@ export function createOutsider(options: OutsiderOptions = {}) {
   }
 
   const handlers: Record<string, (values: Record<string, unknown>, body: unknown) => [number, unknown]> = {
-    getMeta: () => [200, { contractVersion: publishedDocument.info.version, adapter: { id: 'outsider', name: 'Outsider (node:http)', version: '1.0.0', vendor: 'Conformance suite' }, capabilities: offered, limits: { maxBatchRecords: MAX_BATCH, maxPageSize: MAX_PAGE } }],
+    getMeta: () => [
+      200,
+      {
+        contractVersion: publishedDocument.info.version,
+        adapter: { id: 'outsider', name: 'Outsider (node:http)', version: '1.0.0', vendor: 'Conformance suite' },
+        capabilities: offered,
+        limits: { maxBatchRecords: MAX_BATCH, maxPageSize: MAX_PAGE },
+      },
+    ],
     getRun: ({ runId }) => {
       throw new Refusal(404, 'not-found', `No run "${runId}": this server starts none.`);
     },
@@ -142,7 +164,13 @@ export function createOutsider(options: OutsiderOptions = {}) {
       const validate = validatorFor({ $ref: '#/components/schemas/RecordInput' });
       const results = items.map((item, index) => {
         const recordId = (item as { recordId?: unknown } | null)?.recordId;
-        if (!validate(item)) return { index, recordId: typeof recordId === 'string' ? recordId : null, status: 'rejected', errors: fieldErrors(validate.errors, `/records/${index}`) };
+        if (!validate(item))
+          return {
+            index,
+            recordId: typeof recordId === 'string' ? recordId : null,
+            status: 'rejected',
+            errors: fieldErrors(validate.errors, `/records/${index}`),
+          };
         const record = item as Record<string, unknown>;
         const canonical = canonicalJson(record);
         const before = held.get(String(recordId));
@@ -187,7 +215,11 @@ export function createOutsider(options: OutsiderOptions = {}) {
     if (!handler) throw new Refusal(501, 'capability-unsupported', `${operation.operationId} is not implemented.`);
     const values = parameters(operation, pathParameters, url.searchParams);
     const body = await readBody(request);
-    if (operation.operationId === 'ingestRecords' && Array.isArray((body as { records?: unknown })?.records) && (body as { records: unknown[] }).records.length > MAX_BATCH) {
+    if (
+      operation.operationId === 'ingestRecords' &&
+      Array.isArray((body as { records?: unknown })?.records) &&
+      (body as { records: unknown[] }).records.length > MAX_BATCH
+    ) {
       throw new Refusal(413, 'payload-too-large', `At most ${MAX_BATCH} records a batch.`);
     }
     const schema = operation.requestBody?.content['application/json']?.schema;
@@ -201,7 +233,12 @@ export function createOutsider(options: OutsiderOptions = {}) {
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      const refusal = error instanceof Refusal ? error : error instanceof URIError ? invalid([{ path: '/path', message: 'not valid %-encoding' }]) : new Refusal(500, 'internal', 'The server failed.');
+      const refusal =
+        error instanceof Refusal
+          ? error
+          : error instanceof URIError
+            ? invalid([{ path: '/path', message: 'not valid %-encoding' }])
+            : new Refusal(500, 'internal', 'The server failed.');
       sendRefusal(response, refusal, defects);
     });
   });

@@ -60,14 +60,21 @@ export function validatorFor(schema: unknown): ValidateFunction {
 /** Ajv's errors as field errors under a prefix (`/body`, `/records/3`). */
 export function fieldErrors(errors: readonly ErrorObject[] | null | undefined, prefix: string): FieldError[] {
   return (errors ?? []).map((error) => {
-    const extra = error.keyword === 'additionalProperties' ? `/${(error.params as { additionalProperty: string }).additionalProperty}` : error.keyword === 'required' ? `/${(error.params as { missingProperty: string }).missingProperty}` : '';
+    const extra =
+      error.keyword === 'additionalProperties'
+        ? `/${(error.params as { additionalProperty: string }).additionalProperty}`
+        : error.keyword === 'required'
+          ? `/${(error.params as { missingProperty: string }).missingProperty}`
+          : '';
     return { path: `${prefix}${error.instancePath}${extra}`, message: error.message ?? 'invalid' };
   });
 }
 
 /** Every operation of the document with its method and path template. */
 export function publishedOperations(): { method: string; template: string; operation: PublishedOperation }[] {
-  return Object.entries(publishedDocument.paths).flatMap(([template, item]) => Object.entries(item).map(([method, operation]) => ({ method: method.toUpperCase(), template, operation })));
+  return Object.entries(publishedDocument.paths).flatMap(([template, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ method: method.toUpperCase(), template, operation })),
+  );
 }
 
 const templates = Object.entries(publishedDocument.paths).map(([template, item]) => {

@@ -22,8 +22,10 @@ export class Raw {
   constructor(readonly markup: string) {}
 }
 
-export const percent = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${(value * 100).toFixed(digits)} %`);
-export const decimal = (value: number | null | undefined, digits = 3) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
+export const percent = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : `${(value * 100).toFixed(digits)} %`;
+export const decimal = (value: number | null | undefined, digits = 3) =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
 export const whole = (value: number | null | undefined) => (value === null || value === undefined ? '—' : Math.round(value).toLocaleString('en-GB'));
 
 /** A requirement statement, with its `code` spans set as code. */

@@ -11,12 +11,18 @@ import type { ConformanceReport } from './conformance-report.js';
 const xmlForbiddenCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]!).replace(xmlForbiddenCharacters, '');
+  text
+    .replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]!)
+    .replace(xmlForbiddenCharacters, '');
 
 function details(requirement: RequirementResult): string {
   return requirement.tests
     .filter((test) => test.status !== 'pass')
-    .map((test) => [`${test.title}: ${test.message ?? test.status}`, test.observed && `observed: ${test.observed}`, test.expected && `expected: ${test.expected}`].filter(Boolean).join('\n'))
+    .map((test) =>
+      [`${test.title}: ${test.message ?? test.status}`, test.observed && `observed: ${test.observed}`, test.expected && `expected: ${test.expected}`]
+        .filter(Boolean)
+        .join('\n'),
+    )
     .join('\n\n');
 }
 
@@ -48,5 +54,11 @@ export function junitXml(report: ConformanceReport): string {
       '  </testsuite>',
     ].join('\n');
   });
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="Plumbline conformance (${report.profile} profile)">`, ...suites, '</testsuites>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="Plumbline conformance (${report.profile} profile)">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
 }

@@ -22,7 +22,9 @@ function coverage(target: TargetReport): string {
 }
 
 function lost(target: TargetReport): string {
-  const parts = components.filter((component) => target.weighted.lostPoints[component] > 0).map((component) => `${component} −${target.weighted.lostPoints[component].toFixed(1)}`);
+  const parts = components
+    .filter((component) => target.weighted.lostPoints[component] > 0)
+    .map((component) => `${component} −${target.weighted.lostPoints[component].toFixed(1)}`);
   return parts.length ? parts.join(', ') : 'none';
 }
 
@@ -57,8 +59,17 @@ export function summaryTable(report: ConformanceReport): string {
     ['MAY met', (target) => met(target, 'MAY')],
     ['consolidation F1', (target) => fixed(target.scores?.accuracy?.consolidation.f1, 4)],
     ...forces.map((force): [string, (target: TargetReport) => string] => [`consolidation, ${force}`, (target) => consolidationOn(target, force)]),
-    ['flags P / R', (target) => (target.scores?.accuracy ? `${fixed(target.scores.accuracy.flags.precision, 3)} / ${fixed(target.scores.accuracy.flags.recall, 3)}` : '—')],
-    ['core reads p50 / p95 ms', (target) => (target.scores?.latency ? `${fixed(target.scores.latency.overall.p50Ms, 1)} / ${fixed(target.scores.latency.overall.p95Ms, 1)}${ofReference(target.weighted.components.latency)}` : '—')],
+    [
+      'flags P / R',
+      (target) => (target.scores?.accuracy ? `${fixed(target.scores.accuracy.flags.precision, 3)} / ${fixed(target.scores.accuracy.flags.recall, 3)}` : '—'),
+    ],
+    [
+      'core reads p50 / p95 ms',
+      (target) =>
+        target.scores?.latency
+          ? `${fixed(target.scores.latency.overall.p50Ms, 1)} / ${fixed(target.scores.latency.overall.p95Ms, 1)}${ofReference(target.weighted.components.latency)}`
+          : '—',
+    ],
     ['ingest records/s', (target) => `${fixed(target.scores?.throughput?.recordsPerSecond, 0)}${ofReference(target.weighted.components.throughput)}`],
     ['exit rehearsal', (target) => kept(target.scores?.exit)],
     ['return rehearsal', (target) => kept(target.scores?.return)],
@@ -68,11 +79,17 @@ export function summaryTable(report: ConformanceReport): string {
   const header = ['', ...report.targets.map((target) => target.suite.target.name)];
   const body = rows.map(([label, cell]) => [label, ...report.targets.map(cell)]);
   const widths = header.map((_, column) => Math.max(...[header, ...body].map((line) => line[column].length)));
-  const format = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  const format = (line: string[]) =>
+    line
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   const notes = [
-    report.speedReference && `Speed is a ratio to ${report.speedReference.name} measured in this run (${fixed(report.speedReference.ingestRecordsPerSecond, 0)} records/s, p95 ${fixed(report.speedReference.p95Ms, 1)} ms).`,
+    report.speedReference &&
+      `Speed is a ratio to ${report.speedReference.name} measured in this run (${fixed(report.speedReference.ingestRecordsPerSecond, 0)} records/s, p95 ${fixed(report.speedReference.p95Ms, 1)} ms).`,
     report.machine && `Machine: ${machineLine(report.machine)}.`,
-    forces.length > 0 && `Consolidation is pairwise precision (P), recall (R) and F1 per force; "naive" is the exact-identifier join on the same records. The weighted total uses the first force (${forces[0]}).`,
+    forces.length > 0 &&
+      `Consolidation is pairwise precision (P), recall (R) and F1 per force; "naive" is the exact-identifier join on the same records. The weighted total uses the first force (${forces[0]}).`,
   ].filter(Boolean);
   return [format(header), widths.map((width) => '─'.repeat(width)).join('  '), ...body.map(format), ...(notes.length ? ['', ...notes] : [])].join('\n');
 }

@@ -17,5 +17,11 @@ export const adapterRequirements = defineRequirements('ADP', [
     'baseline',
     'A supplier answering 429 or 503 is answered 503 `upstream-unavailable`, 408 or 504 is answered 504 `upstream-timeout`, and 500 or 502 is answered 502 `upstream-failure`; 503 and 504 are marked `retryable`.',
   ),
-  requirement('ADP-003', 'MUST', null, 'baseline', 'A supplier that does not answer within the connector\u2019s deadline is answered 504 `upstream-timeout`, marked `retryable`.'),
+  requirement(
+    'ADP-003',
+    'MUST',
+    null,
+    'baseline',
+    'A supplier that does not answer within the connector\u2019s deadline is answered 504 `upstream-timeout`, marked `retryable`.',
+  ),
 ]);

@@ -34,15 +34,33 @@ const exactly = (detectorId: string, rule: string) =>
 
 /** DET: the catalogue, parameters, refusals and each standard detector's exact semantics. */
 export const detectorRequirements = defineRequirements('DET', [
-  requirement('DET-001', 'MUST', 'flagging', 'baseline', 'GET /v1/detectors lists every standard detector of the contract with its version, category and parameters with their defaults.'),
+  requirement(
+    'DET-001',
+    'MUST',
+    'flagging',
+    'baseline',
+    'GET /v1/detectors lists every standard detector of the contract with its version, category and parameters with their defaults.',
+  ),
   requirement('DET-002', 'MUST', 'flagging', 'baseline', 'Parameters set in a flagging run replace the detector’s defaults for that run.'),
-  requirement('DET-003', 'MUST', 'flagging', 'baseline', 'A flagging run naming an unknown detector, an unknown parameter or a value out of range is refused with 400 naming it.'),
+  requirement(
+    'DET-003',
+    'MUST',
+    'flagging',
+    'baseline',
+    'A flagging run naming an unknown detector, an unknown parameter or a value out of range is refused with 400 naming it.',
+  ),
   exactly('repeated-allegations', 'a subject has at least 3 allegations in distinct cases within 365 days'),
   exactly('repeated-category', 'a subject has at least 2 allegations of one Standards category in distinct cases within 730 days'),
   exactly('allegation-after-sanction', 'a subject has an allegation in another case within 365 days after a misconduct or gross-misconduct finding'),
-  exactly('use-of-force-peer-outlier', 'a subject’s 12-month use-of-force count is at least 3 with a z-score of at least 2.5 among at least 8 active peers of the same unit'),
+  exactly(
+    'use-of-force-peer-outlier',
+    'a subject’s 12-month use-of-force count is at least 3 with a z-score of at least 2.5 among at least 8 active peers of the same unit',
+  ),
   exactly('roster-self-editing', 'a subject self-edited at least 3 distinct shifts adding overtime within 90 days'),
-  exactly('office-attendance-below-guideline', 'a subject attended under 0.8 of at least 10 expected office days over 90 days (attendance capped at what was expected)'),
+  exactly(
+    'office-attendance-below-guideline',
+    'a subject attended under 0.8 of at least 10 expected office days over 90 days (attendance capped at what was expected)',
+  ),
   exactly('access-without-purpose', 'a subject made at least 5 system accesses with no recorded purpose within 30 days'),
   exactly('access-to-connected-person', 'a subject accessed, with no recorded purpose, a person sharing their family name and postcode or a colleague'),
   exactly('undeclared-association', 'an association report has no matching declaration of the same kind and counterparty made on or before it'),

@@ -59,19 +59,31 @@ async function scores(target: ConformanceTarget, options: EvaluationOptions, spe
 }
 
 /** The reference engine's speed in this run: from a `reference` target evaluated in process, or measured now. */
-async function speedReference(measured: readonly { suite: SuiteResult; scores?: TargetScores }[], options: EvaluationOptions): Promise<SpeedReference & { name: string }> {
-  const evaluated = measured.find(({ suite }) => suite.target.kind === 'in-process' && suite.target.adapter?.id === 'reference' && suite.target.baseUrl !== INJECT_BASE_URL);
-  const reference = evaluated?.scores ?? (await (async () => {
-    options.progress?.('reference engine: speed, for comparison (same run, same machine)');
-    const target = await options.referenceSpeed();
-    try {
-      return await scores(target, options, true);
-    } finally {
-      await target.close();
-    }
-  })());
+async function speedReference(
+  measured: readonly { suite: SuiteResult; scores?: TargetScores }[],
+  options: EvaluationOptions,
+): Promise<SpeedReference & { name: string }> {
+  const evaluated = measured.find(
+    ({ suite }) => suite.target.kind === 'in-process' && suite.target.adapter?.id === 'reference' && suite.target.baseUrl !== INJECT_BASE_URL,
+  );
+  const reference =
+    evaluated?.scores ??
+    (await (async () => {
+      options.progress?.('reference engine: speed, for comparison (same run, same machine)');
+      const target = await options.referenceSpeed();
+      try {
+        return await scores(target, options, true);
+      } finally {
+        await target.close();
+      }
+    })());
   const p95ByOperation = Object.fromEntries(Object.entries(reference.latency?.byOperation ?? {}).map(([operation, figures]) => [operation, figures.p95Ms]));
-  return { name: evaluated ? evaluated.suite.target.name : 'a fresh reference engine', ingestRecordsPerSecond: reference.throughput?.recordsPerSecond, p95Ms: reference.latency?.overall.p95Ms, p95ByOperation };
+  return {
+    name: evaluated ? evaluated.suite.target.name : 'a fresh reference engine',
+    ingestRecordsPerSecond: reference.throughput?.recordsPerSecond,
+    p95Ms: reference.latency?.overall.p95Ms,
+    p95ByOperation,
+  };
 }
 
 /** Evaluates each target in turn (suite, then scores), measures the reference speed, and assembles the report. */
@@ -95,7 +107,15 @@ export async function evaluate(specs: readonly TargetSpec[], options: Evaluation
     profile: options.profile,
     people: options.people,
     ...(options.people === null ? {} : { forceProfiles: options.forceProfiles ?? defaultForceProfiles }),
-    ...(options.dataset ? { dataset: { name: options.dataset.name, people: options.dataset.peopleCount, ...(options.dataset.description ? { description: options.dataset.description } : {}) } } : {}),
+    ...(options.dataset
+      ? {
+          dataset: {
+            name: options.dataset.name,
+            people: options.dataset.peopleCount,
+            ...(options.dataset.description ? { description: options.dataset.description } : {}),
+          },
+        }
+      : {}),
     weights: options.weights,
     speedReference: reference,
     machine,

@@ -121,6 +121,8 @@ export function failingTests(result: SuiteResult): string[] {
 export function verdict(result: SuiteResult): string {
   const musts = result.summary.MUST.fail + result.summary.MUST.error;
   if (musts === 0) return 'every MUST met';
-  const tests = result.tests.filter((test) => failed(test) && test.requirements.some((id) => result.requirements.find((one) => one.id === id)?.level === 'MUST')).length;
+  const tests = result.tests.filter(
+    (test) => failed(test) && test.requirements.some((id) => result.requirements.find((one) => one.id === id)?.level === 'MUST'),
+  ).length;
   return `${musts} MUST not met (${tests} failing test${tests === 1 ? '' : 's'})`;
 }

@@ -26,7 +26,8 @@ export async function runTest(session: SuiteSession, group: string, test: Confor
   const unclaimed = test.requirements.map((id) => requirementById(id).capability).find((capability) => capability && !claimed.has(capability));
   if (unclaimed) return { ...base, status: 'not-offered', durationMs: 0, message: `The target does not claim "${unclaimed}".` };
   const missing = test.needs?.find((capability) => !claimed.has(capability));
-  if (missing) return { ...base, status: 'skip', durationMs: 0, message: `Needs the "${missing}" capability to observe this, and the target does not claim it.` };
+  if (missing)
+    return { ...base, status: 'skip', durationMs: 0, message: `Needs the "${missing}" capability to observe this, and the target does not claim it.` };
 
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);

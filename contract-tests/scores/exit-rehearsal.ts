@@ -43,7 +43,8 @@ function linesByKind(text: string): Map<ComparedKind, Set<string>> {
   return byKind;
 }
 
-const emptyComparison = () => Object.fromEntries(comparedKinds.map((kind) => [kind, { exported: 0, imported: 0, matching: 0 }])) as Record<ComparedKind, KindComparison>;
+const emptyComparison = () =>
+  Object.fromEntries(comparedKinds.map((kind) => [kind, { exported: 0, imported: 0, matching: 0 }])) as Record<ComparedKind, KindComparison>;
 
 export async function rehearseExit(from: ConformanceTarget, into: ConformanceTarget): Promise<ExitRehearsal> {
   const fromApi = new TargetApi(clientFor(from));
@@ -52,7 +53,16 @@ export async function rehearseExit(from: ConformanceTarget, into: ConformanceTar
   const exported = await fromApi.exportText();
   const exportSeconds = seconds(started);
   started = performance.now();
-  const failed = (error: string): ExitRehearsal => ({ into: into.name, equivalent: false, score: 0, byKind: emptyComparison(), exportSeconds, importSeconds: seconds(started), error, differences: [] });
+  const failed = (error: string): ExitRehearsal => ({
+    into: into.name,
+    equivalent: false,
+    score: 0,
+    byKind: emptyComparison(),
+    exportSeconds,
+    importSeconds: seconds(started),
+    error,
+    differences: [],
+  });
   try {
     const run = parseAs(Run, expectStatus(await postImport(intoClient, exported), 202, `importing into ${into.name}`), 'Run');
     await new TargetApi(intoClient).waitForRun(run, 'import');

@@ -13,7 +13,11 @@ export async function addHumanDecisions(client: PlumblineClient, meta: Meta): Pr
     const flags = expectStatus(await client.GET('/v1/flags', { params: { query: { status: 'open', limit: 3 } } }), 200, 'listing open flags').items;
     for (const [index, flag] of flags.entries()) {
       const path = { flagId: flag.flagId };
-      expectStatus(await client.POST('/v1/flags/{flagId}/reviews', { params: { path }, body: { status: 'in_review', rationale: 'Exit rehearsal: picked up.' } }), 201, 'reviewing a flag');
+      expectStatus(
+        await client.POST('/v1/flags/{flagId}/reviews', { params: { path }, body: { status: 'in_review', rationale: 'Exit rehearsal: picked up.' } }),
+        201,
+        'reviewing a flag',
+      );
       if (index === 0) {
         const closing = { status: 'closed', outcome: 'no_further_action', rationale: 'Exit rehearsal: closed.' } as const;
         expectStatus(await client.POST('/v1/flags/{flagId}/reviews', { params: { path }, body: closing }), 201, 'closing a flag');
@@ -24,9 +28,17 @@ export async function addHumanDecisions(client: PlumblineClient, meta: Meta): Pr
     const subjects = expectStatus(await client.GET('/v1/subjects', { params: { query: { limit: 2 } } }), 200, 'listing subjects').items;
     if (subjects.length < 2) return;
     const [left, right] = await Promise.all(
-      subjects.map(async ({ subjectId }) => expectStatus(await client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId } } }), 200, 'reading a subject').records[0]),
+      subjects.map(
+        async ({ subjectId }) =>
+          expectStatus(await client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId } } }), 200, 'reading a subject').records[0],
+      ),
     );
-    const body = { kind: 'cannot_link' as const, left: { sourceId: left.sourceId, recordId: left.recordId }, right: { sourceId: right.sourceId, recordId: right.recordId }, reason: 'Exit rehearsal.' };
+    const body = {
+      kind: 'cannot_link' as const,
+      left: { sourceId: left.sourceId, recordId: left.recordId },
+      right: { sourceId: right.sourceId, recordId: right.recordId },
+      reason: 'Exit rehearsal.',
+    };
     expectStatus(await client.POST('/v1/link-overrides', { body }), 201, 'recording a cannot-link');
   }
 }

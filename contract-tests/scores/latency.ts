@@ -46,8 +46,12 @@ export async function scoreLatency(client: PlumblineClient, meta: Meta, sample: 
   const claims = (capability: string) => meta.capabilities.includes(capability as never);
   const byOperation: Record<string, number[]> = {};
   const measure = async (operation: string, call: () => Promise<Answer>, action: string) => timed((byOperation[operation] ??= []), call, action);
-  if (claims('records.read')) for (const path of sample.slice(0, samples)) await measure('getRecord', () => client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path } }), 'reading a record');
-  if (claims('sources')) for (let index = 0; index < Math.min(samples, 20); index++) await measure('listSources', () => client.GET('/v1/sources', { params: { query: { limit: 50 } } }), 'listing sources');
+  if (claims('records.read'))
+    for (const path of sample.slice(0, samples))
+      await measure('getRecord', () => client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path } }), 'reading a record');
+  if (claims('sources'))
+    for (let index = 0; index < Math.min(samples, 20); index++)
+      await measure('listSources', () => client.GET('/v1/sources', { params: { query: { limit: 50 } } }), 'listing sources');
   if (claims('consolidation')) {
     const subjectPage = expectStatus(await client.GET('/v1/subjects', { params: { query: { limit: samples } } }), 200, 'listing subjects');
     const identifiers: string[] = [];
@@ -57,14 +61,19 @@ export async function scoreLatency(client: PlumblineClient, meta: Meta, sample: 
     }
     let cursor: string | undefined;
     for (let index = 0; index < samples; index++) {
-      const page = (await measure('listSubjects', () => client.GET('/v1/subjects', { params: { query: { limit: 50, cursor } } }), 'listing subjects')) as { nextCursor: string | null };
+      const page = (await measure('listSubjects', () => client.GET('/v1/subjects', { params: { query: { limit: 50, cursor } } }), 'listing subjects')) as {
+        nextCursor: string | null;
+      };
       cursor = page.nextCursor ?? undefined;
     }
     if (claims('subjects.search')) {
-      for (const identifier of identifiers) await measure('searchByIdentifier', () => client.GET('/v1/subjects', { params: { query: { identifier, limit: 10 } } }), 'searching by identifier');
+      for (const identifier of identifiers)
+        await measure('searchByIdentifier', () => client.GET('/v1/subjects', { params: { query: { identifier, limit: 10 } } }), 'searching by identifier');
     }
   }
-  if (claims('flagging')) for (let index = 0; index < samples; index++) await measure('listFlags', () => client.GET('/v1/flags', { params: { query: { limit: 50 } } }), 'listing flags');
+  if (claims('flagging'))
+    for (let index = 0; index < samples; index++)
+      await measure('listFlags', () => client.GET('/v1/flags', { params: { query: { limit: 50 } } }), 'listing flags');
   const measured = Object.entries(byOperation).filter(([, durations]) => durations.length > 0);
   return {
     overall: figures(measured.flatMap(([, durations]) => durations)),

@@ -150,5 +150,15 @@ export async function scoreTarget(target: ConformanceTarget, options: ScoreOptio
       await into.close();
     }
   });
-  return { throughput: ingested?.score, accuracy, ...(accuracyByForce.length > 0 ? { accuracyByForce } : {}), latency, exit, return: back, fairness, notOffered, errors };
+  return {
+    throughput: ingested?.score,
+    accuracy,
+    ...(accuracyByForce.length > 0 ? { accuracyByForce } : {}),
+    latency,
+    exit,
+    return: back,
+    fairness,
+    notOffered,
+    errors,
+  };
 }

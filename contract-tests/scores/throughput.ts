@@ -34,9 +34,14 @@ export async function scoreThroughput(client: PlumblineClient, force: SyntheticF
     const answer = await client.POST('/v1/sources/{sourceId}/records', { params: { path: { sourceId: batchSource } }, body: { records: batch } });
     ingestSeconds += (performance.now() - started) / 1000;
     const result = parseAs(IngestResult, expectStatus(answer, 200, `ingesting ${batch.length} records`), 'IngestResult');
-    if (result.counts.rejected > 0) throw new Error(`${result.counts.rejected} synthetic records were rejected, e.g. ${JSON.stringify(result.results.find((one) => one.status === 'rejected'))}`);
+    if (result.counts.rejected > 0)
+      throw new Error(
+        `${result.counts.rejected} synthetic records were rejected, e.g. ${JSON.stringify(result.results.find((one) => one.status === 'rejected'))}`,
+      );
     records += batch.length;
-    sample.push(...batch.filter((_, index) => index % Math.ceil(MAX_BATCH_RECORDS / 4) === 0).map((record) => ({ sourceId: batchSource, recordId: record.recordId })));
+    sample.push(
+      ...batch.filter((_, index) => index % Math.ceil(MAX_BATCH_RECORDS / 4) === 0).map((record) => ({ sourceId: batchSource, recordId: record.recordId })),
+    );
     batch = [];
   };
   for (const { sourceId, record } of force.records() as Iterable<{ sourceId: string; record: SourceRecord }>) {

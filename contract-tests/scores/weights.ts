@@ -18,9 +18,15 @@ export const Weights = z
     may: weight.default(0).describe('Share of the applicable MAY requirements met.'),
     consolidationF1: weight.default(20).describe('Pairwise F1 of consolidation on the synthetic force.'),
     flagF1: weight.default(15).describe('F1 of flags against the flags the standard detectors give on the true people.'),
-    latency: weight.default(5).describe('Core-read p95 latency against the reference engine measured in the same run, operation by operation (1 when as fast or faster).'),
+    latency: weight
+      .default(5)
+      .describe('Core-read p95 latency against the reference engine measured in the same run, operation by operation (1 when as fast or faster).'),
     throughput: weight.default(5).describe('Ingest records per second against the reference engine measured in the same run (1 when as fast or faster).'),
-    exit: weight.default(15).describe('Exit rehearsal: share of the state that survives export and import unchanged (the mean of the way out and the way back, where both are rehearsed).'),
+    exit: weight
+      .default(15)
+      .describe(
+        'Exit rehearsal: share of the state that survives export and import unchanged (the mean of the way out and the way back, where both are rehearsed).',
+      ),
   })
   .strict();
 export type Weights = z.output<typeof Weights>;
@@ -77,7 +83,8 @@ export function metShare(suite: SuiteResult, level: Level): number | null {
   return checked === 0 ? null : counts.pass / checked;
 }
 
-const ratio = (value: number | undefined, reference: number | undefined) => (value === undefined || reference === undefined || !(reference > 0) || Number.isNaN(value) ? undefined : Math.min(1, value / reference));
+const ratio = (value: number | undefined, reference: number | undefined) =>
+  value === undefined || reference === undefined || !(reference > 0) || Number.isNaN(value) ? undefined : Math.min(1, value / reference);
 
 export function weightedTotal(target: ScoredTarget, weights: Weights, reference?: SpeedReference): WeightedTotal {
   const { scores } = target;
@@ -95,7 +102,8 @@ export function weightedTotal(target: ScoredTarget, weights: Weights, reference?
   const rate = scores?.throughput?.recordsPerSecond;
   const latency = latencyRatio(scores?.latency, reference);
   if (!excluded.latency && p95 !== undefined && latency === undefined) excluded.latency = 'no read operation measured on the reference to compare with';
-  if (!excluded.throughput && rate !== undefined && reference?.ingestRecordsPerSecond === undefined) excluded.throughput = 'no reference measurement to compare with';
+  if (!excluded.throughput && rate !== undefined && reference?.ingestRecordsPerSecond === undefined)
+    excluded.throughput = 'no reference measurement to compare with';
   const values: Record<Component, number | null> = {
     must: metShare(target.suite, 'MUST'),
     should: metShare(target.suite, 'SHOULD'),
@@ -113,7 +121,10 @@ export function weightedTotal(target: ScoredTarget, weights: Weights, reference?
   const totalWeight = counted.reduce((sum, component) => sum + weights[component], 0);
   const earned = counted.reduce((sum, component) => sum + weights[component] * (values[component] ?? 0), 0);
   const lostPoints = Object.fromEntries(
-    components.map((component) => [component, counted.includes(component) && totalWeight > 0 ? Math.round((weights[component] / totalWeight) * (1 - (values[component] ?? 0)) * 1000) / 10 : 0]),
+    components.map((component) => [
+      component,
+      counted.includes(component) && totalWeight > 0 ? Math.round((weights[component] / totalWeight) * (1 - (values[component] ?? 0)) * 1000) / 10 : 0,
+    ]),
   ) as Record<Component, number>;
   return { total: totalWeight === 0 ? 0 : Math.round((earned / totalWeight) * 1000) / 10, components: values, excluded, lostPoints };
 }

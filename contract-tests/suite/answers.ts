@@ -47,11 +47,19 @@ const registeredStatus = new Map(Object.entries(problemKinds).map(([kind, { stat
  */
 export function expectRefusal(answer: Answer, status: number, action: string): Problem {
   if (answer.response.status !== status) {
-    throw new ConformanceFailure(`${action}: answered ${answer.response.status} instead of refusing with ${status}`, describeAnswer(answer), `status ${status}`);
+    throw new ConformanceFailure(
+      `${action}: answered ${answer.response.status} instead of refusing with ${status}`,
+      describeAnswer(answer),
+      `status ${status}`,
+    );
   }
   const contentType = answer.response.headers.get('content-type') ?? '';
   if (!contentType.startsWith('application/problem+json')) {
-    throw new ConformanceFailure(`${action}: the ${status} answer is not application/problem+json`, contentType || '(no content type)', 'application/problem+json');
+    throw new ConformanceFailure(
+      `${action}: the ${status} answer is not application/problem+json`,
+      contentType || '(no content type)',
+      'application/problem+json',
+    );
   }
   const body = answer.error as Partial<Problem> | undefined;
   const observed = { type: body?.type, status: body?.status, title: typeof body?.title === 'string' ? '(a string)' : body?.title };

@@ -43,11 +43,22 @@ export function allegation(
   caseReference: string,
   options: Partial<Fields<'allegation'>> = {},
 ): RecordOf<'allegation'> {
-  return record('allegation', recordId, identity, date, { caseReference, category: 'authority_respect_and_courtesy', origin: 'public', outcome: 'pending', ...options });
+  return record('allegation', recordId, identity, date, {
+    caseReference,
+    category: 'authority_respect_and_courtesy',
+    origin: 'public',
+    outcome: 'pending',
+    ...options,
+  });
 }
 
 /** A system access; without `purpose` none was recorded. */
-export function systemAccess(recordId: string, identity: RecordedIdentity, date: string, options: Partial<Fields<'system_access'>> = {}): RecordOf<'system_access'> {
+export function systemAccess(
+  recordId: string,
+  identity: RecordedIdentity,
+  date: string,
+  options: Partial<Fields<'system_access'>> = {},
+): RecordOf<'system_access'> {
   return record('system_access', recordId, identity, date, { system: 'PNC', action: 'search', target: { kind: 'vehicle' }, ...options });
 }
 

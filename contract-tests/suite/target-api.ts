@@ -133,7 +133,10 @@ export class TargetApi {
   }
 
   async links(subjectId: string): Promise<LinkExplanation[]> {
-    const items = await allPages((cursor) => this.client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: { cursor, limit: 500 } } }), `listing the links of ${subjectId}`);
+    const items = await allPages(
+      (cursor) => this.client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId }, query: { cursor, limit: 500 } } }),
+      `listing the links of ${subjectId}`,
+    );
     return items.map((item) => parseAs(LinkExplanation, item, 'LinkExplanation'));
   }
 

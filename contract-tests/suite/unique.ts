@@ -24,7 +24,9 @@ function inventedFamilyName(): string {
 /** A full identity for one invented person: every strong identifier, names, birth date, postcode. */
 export interface Person {
   readonly label: string;
-  readonly identity: Required<Pick<RecordedIdentity, 'staffNumber' | 'warrantNumber' | 'niNumber' | 'username' | 'givenName' | 'familyName' | 'dateOfBirth' | 'postcode'>>;
+  readonly identity: Required<
+    Pick<RecordedIdentity, 'staffNumber' | 'warrantNumber' | 'niNumber' | 'username' | 'givenName' | 'familyName' | 'dateOfBirth' | 'postcode'>
+  >;
 }
 
 export function inventPerson(label: string): Person {

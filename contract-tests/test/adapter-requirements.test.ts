@@ -21,7 +21,13 @@ async function statusesOf(only: string[], defect: (adapter: PlumblineAdapterV1, 
     name: 'defective example',
     adapter: async () => {
       const simulator = await startRegistrySimulator();
-      const adapter = createExampleAdapter({ baseUrl: simulator.url, apiKey: simulator.apiKey, timeoutMs: 1_000, retry: quick, onClose: () => simulator.close() });
+      const adapter = createExampleAdapter({
+        baseUrl: simulator.url,
+        apiKey: simulator.apiKey,
+        timeoutMs: 1_000,
+        retry: quick,
+        onClose: () => simulator.close(),
+      });
       return defect(adapter, upstreamFaultSwitch(simulator.faults, 1_000));
     },
   });
@@ -51,7 +57,10 @@ describe('the adapter requirements (ADP)', () => {
         },
       };
       // The supplier's 408 reaches the connector as a 500: the client gets 502, not the documented 504.
-      const lying: UpstreamFaults = { inject: (fault) => upstream.inject('status' in fault && fault.status === 408 ? { status: 500 } : fault), clear: () => upstream.clear() };
+      const lying: UpstreamFaults = {
+        inject: (fault) => upstream.inject('status' in fault && fault.status === 408 ? { status: 500 } : fault),
+        clear: () => upstream.clear(),
+      };
       return { adapter: throwingTwice, upstream: lying };
     });
     expect(statuses).toEqual({ 'ADP-001': 'fail', 'ADP-002': 'fail' });

@@ -18,7 +18,6 @@ async function run(defect: Defect | undefined, unclaim: readonly string[], only?
   }
 }
 
-
 /** Controls by the capabilities they stop claiming: one run serves every defect that shares it. */
 const controls = new Map<string, Promise<SuiteResult>>();
 
@@ -49,7 +48,9 @@ function scopeOf(defect: Defect): string[] | undefined {
 export async function newlyFailing(defect: Defect): Promise<{ ids: string[]; result: SuiteResult }> {
   const [control, result] = [await controlResult(defect.unclaim, Boolean(defect.outsider)), await run(defect, defect.unclaim ?? [], scopeOf(defect))];
   const before = new Set(failingTests(control));
-  const fresh = result.tests.filter((test) => (test.status === 'fail' || test.status === 'error') && !before.has(`${test.requirements.join(', ')}: ${test.title}`));
+  const fresh = result.tests.filter(
+    (test) => (test.status === 'fail' || test.status === 'error') && !before.has(`${test.requirements.join(', ')}: ${test.title}`),
+  );
   return { ids: [...new Set(fresh.flatMap((test) => test.requirements))], result };
 }
 

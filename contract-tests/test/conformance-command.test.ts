@@ -22,7 +22,10 @@ describe('plumbline conformance', () => {
     [['--out', directory, '--url', 'ftp://x'], 'is not an http(s) URL'],
     [['--out', directory, '--adapter', 'reference', '--profile', 'gold'], '--profile must be baseline or full'],
     [['--out', directory, '--adapter', 'reference', '--people', '12'], '--people must be a whole number from 100'],
-    [['--out', directory, '--adapter', 'reference', '--force-profile', 'typical,grimy'], '--force-profile "typical,grimy": each must be one of clean, typical, hard'],
+    [
+      ['--out', directory, '--adapter', 'reference', '--force-profile', 'typical,grimy'],
+      '--force-profile "typical,grimy": each must be one of clean, typical, hard',
+    ],
     [['--out', directory, '--adapter', 'reference', '--dataset', join(directory, 'nowhere')], 'sources.json: missing'],
   ])('refuses %j', async (argv, message) => {
     await expect(conformanceCommand.run(argv)).rejects.toThrow(UsageError);
@@ -47,7 +50,22 @@ describe('plumbline conformance', () => {
     await writeForce(synthesizeForce({ people: 100, months: 3, seed: 4, profile: 'hard' }), dataset);
     try {
       // Clean data: the accuracy bound below is the clean force's.
-      expect(await conformanceCommand.run(['--adapter', 'reference', '--people', '100', '--force-profile', 'clean', '--dataset', dataset, '--weights', weights, '--out', out])).toBe(0);
+      expect(
+        await conformanceCommand.run([
+          '--adapter',
+          'reference',
+          '--people',
+          '100',
+          '--force-profile',
+          'clean',
+          '--dataset',
+          dataset,
+          '--weights',
+          weights,
+          '--out',
+          out,
+        ]),
+      ).toBe(0);
     } finally {
       stdout.mockRestore();
       stderr.mockRestore();

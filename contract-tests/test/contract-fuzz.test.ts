@@ -22,7 +22,8 @@ describe('the contract fuzzer', () => {
     const getSource = publishedOperations().find(({ operation }) => operation.operationId === 'getSource')!.operation;
     const valid: FuzzRequest = { method: 'GET', path: '/v1/sources/hr', headers: {}, mutation: 'valid', broken: false };
     const problem = (status: number) => JSON.stringify({ type: 'urn:plumbline:problem:x', title: 'x', status });
-    const kinds = (request: FuzzRequest, status: number, contentType: string, body: string) => checkAnswer(getSource, request, { status, contentType, body }).map((one) => one.kind);
+    const kinds = (request: FuzzRequest, status: number, contentType: string, body: string) =>
+      checkAnswer(getSource, request, { status, contentType, body }).map((one) => one.kind);
     expect(kinds(valid, 404, 'application/problem+json', problem(404))).toEqual([]);
     expect(kinds(valid, 500, 'application/problem+json', problem(500))).toContain('server-error');
     expect(kinds(valid, 418, 'application/problem+json', problem(418))).toContain('undocumented-status');

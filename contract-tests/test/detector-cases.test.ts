@@ -25,8 +25,14 @@ describe('the detector cases', () => {
   it('put every standard detector on both sides of its rule', () => {
     for (const { definition } of standardDetectors) {
       const cases = detectorCases.filter((one) => one.detectorId === definition.detectorId);
-      expect(cases.some((one) => one.flags > 0), `${definition.detectorId} raises a flag in some case`).toBe(true);
-      expect(cases.some((one) => one.flags === 0), `${definition.detectorId} raises none in some case`).toBe(true);
+      expect(
+        cases.some((one) => one.flags > 0),
+        `${definition.detectorId} raises a flag in some case`,
+      ).toBe(true);
+      expect(
+        cases.some((one) => one.flags === 0),
+        `${definition.detectorId} raises none in some case`,
+      ).toBe(true);
     }
   });
 });

@@ -40,13 +40,17 @@ async function run(force: SyntheticForce, make: (engine: ReferenceAdapter) => Pl
     const personOf = async (subjectId: string) => {
       const lookup = await adapter.consolidation!.getSubject(subjectId, context);
       const votes = new Map<string, number>();
-      if ('subject' in lookup) for (const { sourceId, recordId } of lookup.subject.records) votes.set(owner.get(`${sourceId}/${recordId}`)!, (votes.get(owner.get(`${sourceId}/${recordId}`)!) ?? 0) + 1);
+      if ('subject' in lookup)
+        for (const { sourceId, recordId } of lookup.subject.records)
+          votes.set(owner.get(`${sourceId}/${recordId}`)!, (votes.get(owner.get(`${sourceId}/${recordId}`)!) ?? 0) + 1);
       return [...votes].sort((left, right) => right[1] - left[1])[0][0];
     };
     const flags: string[] = [];
     for (const flag of await allFlags(adapter, context)) {
       const people = (await Promise.all(flag.subjectIds.map(personOf))).sort().join(',');
-      flags.push(`${flag.detectorId} ${people} ${JSON.stringify(flag.measurements)} ${flag.evidence.map((reference) => `${reference.sourceId}/${reference.recordId}`).join(',')}`);
+      flags.push(
+        `${flag.detectorId} ${people} ${JSON.stringify(flag.measurements)} ${flag.evidence.map((reference) => `${reference.sourceId}/${reference.recordId}`).join(',')}`,
+      );
     }
     return { report, flags: flags.sort() };
   } finally {
@@ -55,7 +59,10 @@ async function run(force: SyntheticForce, make: (engine: ReferenceAdapter) => Pl
 }
 
 const ethnicityOf = (report: FairnessReport, detectorId: string, group: string): FairnessGroup =>
-  report.detectors.find((detector) => detector.detectorId === detectorId)!.attributes.find((attribute) => attribute.attribute === 'ethnicity')!.groups.find((one) => one.group === group)!;
+  report.detectors
+    .find((detector) => detector.detectorId === detectorId)!
+    .attributes.find((attribute) => attribute.attribute === 'ethnicity')!
+    .groups.find((one) => one.group === group)!;
 
 const force = synthesizeForce(options);
 let fair: EngineRun;
@@ -70,7 +77,8 @@ beforeAll(async () => {
 
 describe('nothing protected reaches a detector', () => {
   it('changes every person’s protected characteristics, and the same flags fall on the same people', () => {
-    const groups = (report: FairnessReport) => report.detectors[0].attributes.map((attribute) => attribute.groups.map((group) => `${group.group}:${group.people}`).join(' '));
+    const groups = (report: FairnessReport) =>
+      report.detectors[0].attributes.map((attribute) => attribute.groups.map((group) => `${group.group}:${group.people}`).join(' '));
     // The groups really are different people…
     expect(groups(reshuffled.report)).not.toEqual(groups(fair.report));
     // …and the engine raised exactly the same flags, on the same people, with the same evidence and values.
@@ -81,7 +89,9 @@ describe('nothing protected reaches a detector', () => {
 
 describe('a planted proxy bias', () => {
   it('is caught: Black officers and staff flagged for access without purpose far outside the band, beyond chance', () => {
-    const finding = biased.report.findings.find((candidate) => candidate.detectorId === biasedSelection.detectorId && candidate.group === black && candidate.measure === 'flagRate');
+    const finding = biased.report.findings.find(
+      (candidate) => candidate.detectorId === biasedSelection.detectorId && candidate.group === black && candidate.measure === 'flagRate',
+    );
     expect(finding?.assessment).toBe('outside-band');
     expect(finding!.interval.lower).toBeGreaterThan(biased.report.method.band.upper);
     // The extra flags are false positives against the truth, and raise the group's rate across all detectors too.

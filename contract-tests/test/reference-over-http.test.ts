@@ -16,7 +16,12 @@ runConformance({
     const { security, tokenFor } = await createTestSecurity();
     const app = await buildGateway({ adapter: temporaryReferenceAdapter(), security });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
-    const target = httpTarget({ url, name: 'reference over loopback', token: await tokenFor(SUITE_ROLES, 'conformance-suite'), justification: TEST_JUSTIFICATION });
+    const target = httpTarget({
+      url,
+      name: 'reference over loopback',
+      token: await tokenFor(SUITE_ROLES, 'conformance-suite'),
+      justification: TEST_JUSTIFICATION,
+    });
     return { ...target, close: () => app.close() };
   },
 });

@@ -29,18 +29,37 @@ function suite(name: string, statuses: Record<string, Status>): SuiteResult {
     return { ...requirement, status: requirementStatus([test]), tests: [test] };
   });
   return {
-    target: { name, kind: 'http', baseUrl: `https://${name}.example`, adapter: { id: name, name: `${name} platform`, version: '2.0', vendor: name }, contractVersion: '1.0.0', capabilities: [] },
+    target: {
+      name,
+      kind: 'http',
+      baseUrl: `https://${name}.example`,
+      adapter: { id: name, name: `${name} platform`, version: '2.0', vendor: name },
+      contractVersion: '1.0.0',
+      capabilities: [],
+    },
     profile: 'full',
     startedAt: '2026-11-29T06:00:00.000Z',
     durationMs: 1234,
     tests: results.flatMap((result) => result.tests),
     requirements: results,
     summary: summarise(results),
-    coverage: { offered: [], declined: [], baselineDeclined: [], applicableRequirements: results.filter((one) => one.status !== 'not-offered').length, requirements: results.length },
+    coverage: {
+      offered: [],
+      declined: [],
+      baselineDeclined: [],
+      applicableRequirements: results.filter((one) => one.status !== 'not-offered').length,
+      requirements: results.length,
+    },
   };
 }
 
-const byKind = { source: { exported: 1, imported: 1, matching: 1 }, record: { exported: 2, imported: 2, matching: 2 }, override: { exported: 0, imported: 0, matching: 0 }, subject: { exported: 1, imported: 1, matching: 1 }, flag: { exported: 1, imported: 1, matching: 1 } };
+const byKind = {
+  source: { exported: 1, imported: 1, matching: 1 },
+  record: { exported: 2, imported: 2, matching: 2 },
+  override: { exported: 0, imported: 0, matching: 0 },
+  subject: { exported: 1, imported: 1, matching: 1 },
+  flag: { exported: 1, imported: 1, matching: 1 },
+};
 const scores: TargetScores = {
   throughput: { records: 74000, ingestSeconds: 29.6, recordsPerSecond: 2500 },
   accuracy: {
@@ -49,7 +68,10 @@ const scores: TargetScores = {
     flags: { precision: 1, recall: 0.9, f1: 0.947, expected: 30, raised: 27 },
     timings: { ingestSeconds: 29.6, generateSeconds: 2, consolidateSeconds: 3, flagSeconds: 1, expectedFlagsSeconds: 1 },
   },
-  latency: { overall: { samples: 240, p50Ms: 4, p95Ms: 200 }, byOperation: { getRecord: { samples: 60, p50Ms: 4, p95Ms: 200 }, listFlags: { samples: 60, p50Ms: 4, p95Ms: 200 } } },
+  latency: {
+    overall: { samples: 240, p50Ms: 4, p95Ms: 200 },
+    byOperation: { getRecord: { samples: 60, p50Ms: 4, p95Ms: 200 }, listFlags: { samples: 60, p50Ms: 4, p95Ms: 200 } },
+  },
   exit: { into: 'a fresh reference engine', equivalent: true, score: 1, byKind, exportSeconds: 1, importSeconds: 2, differences: [] },
   notOffered: {},
   errors: [],
@@ -101,7 +123,12 @@ describe('the HTML scorecard', () => {
 describe('what the scorecard shows besides the figures', () => {
   it('gives each skip and not-offered its reason on the page, and a filter for what needs attention', () => {
     const skipped = suite('skipper', { 'SEC-001': 'skip' });
-    const withReason = { ...skipped, requirements: skipped.requirements.map((one) => (one.id === 'SEC-001' ? { ...one, tests: [{ ...one.tests[0], message: 'The harness was given no token.' }] } : one)) };
+    const withReason = {
+      ...skipped,
+      requirements: skipped.requirements.map((one) =>
+        one.id === 'SEC-001' ? { ...one, tests: [{ ...one.tests[0], message: 'The harness was given no token.' }] } : one,
+      ),
+    };
     const page = scorecardHtml({ ...report, targets: [targetReport(withReason, undefined, defaultWeights)] });
     expect(page).toContain('<div class="note reason">The harness was given no token.</div>');
     expect(page).toMatch(/<input type="checkbox" id="failures-only">/);
@@ -124,7 +151,16 @@ describe('what the scorecard shows besides the figures', () => {
   });
 
   it('prints what was observed and expected for every failure as it happens', () => {
-    const line = progressLine('acme', { group: 'g', title: 'a record reads back exactly as sent', requirements: ['REC-006'], status: 'fail', durationMs: 1, message: 'the record as held', observed: '{"occurredAt":"…T09:41:00+01:00"}', expected: '{"occurredAt":"…T09:41:27.250+01:00"}' });
+    const line = progressLine('acme', {
+      group: 'g',
+      title: 'a record reads back exactly as sent',
+      requirements: ['REC-006'],
+      status: 'fail',
+      durationMs: 1,
+      message: 'the record as held',
+      observed: '{"occurredAt":"…T09:41:00+01:00"}',
+      expected: '{"occurredAt":"…T09:41:27.250+01:00"}',
+    });
     expect(line).toContain('observed: {"occurredAt":"…T09:41:00+01:00"}');
     expect(line).toContain('expected: {"occurredAt":"…T09:41:27.250+01:00"}');
   });
@@ -141,13 +177,18 @@ describe('accuracy per force', () => {
       baseline: { ...naive, precision: 0.9972, recall: 0.5221, f1: 0.6853 },
       hardNonMatches: { planted: 12, merged: 1, byKind: { twin: { planted: 12, merged: 1 } } },
     };
-    const withForces = { ...report, targets: [targetReport(suite('acme', {}), { ...scores, accuracy: typical, accuracyByForce: [typical, hard] }, defaultWeights, reference)] };
+    const withForces = {
+      ...report,
+      targets: [targetReport(suite('acme', {}), { ...scores, accuracy: typical, accuracyByForce: [typical, hard] }, defaultWeights, reference)],
+    };
     const table = summaryTable(withForces);
     expect(table).toMatch(/consolidation, typical\s+P 0\.9900 R 0\.9800 F1 0\.9850 · naive F1 0\.9397/);
     expect(table).toMatch(/consolidation, hard\s+P 0\.9918 R 0\.5424 F1 0\.7012 · naive F1 0\.6853 · look-alikes merged 1\/12/);
     expect(table).toContain('The weighted total uses the first force (typical).');
     const page = scorecardHtml(withForces);
-    expect(page).toContain('<strong>hard</strong>: precision 0.992 · recall 0.542 · F1 0.701 · naive join F1 0.685 (P 0.997, R 0.522) · look-alikes merged 1 of 12');
+    expect(page).toContain(
+      '<strong>hard</strong>: precision 0.992 · recall 0.542 · F1 0.701 · naive join F1 0.685 (P 0.997, R 0.522) · look-alikes merged 1 of 12',
+    );
     // The weighted total reads the first force only.
     expect(withForces.targets[0].weighted.components.consolidationF1).toBe(0.985);
   });
@@ -180,17 +221,33 @@ describe('the summary and the weighted total', () => {
     const onlyMusts = Weights.parse({ should: 0, consolidationF1: 0, flagF1: 0, latency: 0, throughput: 0, exit: 0 });
     const globex = report.targets[1].suite.summary.MUST;
     // Not offered and skipped requirements are out of the share: passes over what applies.
-    expect(weightedTotal(report.targets[1], onlyMusts, reference).total).toBeCloseTo((globex.pass / (globex.total - globex.skip - globex['not-offered'])) * 100, 1);
+    expect(weightedTotal(report.targets[1], onlyMusts, reference).total).toBeCloseTo(
+      (globex.pass / (globex.total - globex.skip - globex['not-offered'])) * 100,
+      1,
+    );
     expect(() => Weights.parse({ mustt: 3 })).toThrow();
     expect(() => Weights.parse({ throughputTarget: 5000 })).toThrow();
   });
 
   it('leaves out what a target declines, scores 0 what failed, and shows coverage apart', () => {
-    const partial = suite('partial', Object.fromEntries(requirements.filter((one) => one.capability && !['sources', 'records.ingest'].includes(one.capability)).map((one) => [one.id, 'not-offered' as Status])));
-    const declined: TargetScores = { throughput: scores.throughput, notOffered: { accuracy: 'needs consolidation, which the target declines', exit: 'needs portability.export, which the target declines' }, errors: ['latency: the server hung up'] };
+    const partial = suite(
+      'partial',
+      Object.fromEntries(
+        requirements.filter((one) => one.capability && !['sources', 'records.ingest'].includes(one.capability)).map((one) => [one.id, 'not-offered' as Status]),
+      ),
+    );
+    const declined: TargetScores = {
+      throughput: scores.throughput,
+      notOffered: { accuracy: 'needs consolidation, which the target declines', exit: 'needs portability.export, which the target declines' },
+      errors: ['latency: the server hung up'],
+    };
     const target = targetReport(partial, declined, defaultWeights, reference);
     expect(target.weighted.components.must).toBe(1);
-    expect(target.weighted.excluded).toMatchObject({ consolidationF1: expect.stringContaining('not offered'), flagF1: expect.stringContaining('not offered'), exit: expect.stringContaining('not offered') });
+    expect(target.weighted.excluded).toMatchObject({
+      consolidationF1: expect.stringContaining('not offered'),
+      flagF1: expect.stringContaining('not offered'),
+      exit: expect.stringContaining('not offered'),
+    });
     expect(target.weighted.excluded.latency).toBeUndefined();
     // Counted: MUST 30, SHOULD 10, latency 5 (failed: 0), throughput 5 (0.5): 40 + 2.5 of 50.
     expect(target.weighted.total).toBeCloseTo((42.5 / 50) * 100, 1);

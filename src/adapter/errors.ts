@@ -59,8 +59,7 @@ export class PlumblineError extends Error {
 export const errors = {
   notFound: (what: string) => new PlumblineError('not-found', what),
   conflict: (message: string) => new PlumblineError('conflict', message),
-  invalid: (message: string, fieldErrors?: { path: string; message: string }[]) =>
-    new PlumblineError('validation-failed', message, { errors: fieldErrors }),
+  invalid: (message: string, fieldErrors?: { path: string; message: string }[]) => new PlumblineError('validation-failed', message, { errors: fieldErrors }),
   unprocessable: (message: string) => new PlumblineError('unprocessable', message),
   unsupported: (capability: string, adapter?: string) =>
     new PlumblineError('capability-unsupported', `The adapter does not offer the "${capability}" capability.`, { capability, adapter }),

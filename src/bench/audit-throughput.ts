@@ -40,7 +40,11 @@ export interface AuditThroughputOptions extends Partial<MeasureOptions> {
  * Measures subject-read throughput with security on and off. The adapter is borrowed: it is not
  * closed, and `subjectId` must be readable through it.
  */
-export async function measureAuditThroughput(adapter: PlumblineAdapterV1, subjectId: string, options: AuditThroughputOptions = {}): Promise<AuditThroughputResult> {
+export async function measureAuditThroughput(
+  adapter: PlumblineAdapterV1,
+  subjectId: string,
+  options: AuditThroughputOptions = {},
+): Promise<AuditThroughputResult> {
   const directory = mkdtempSync(join(tmpdir(), 'plumbline-audit-bench-'));
   const borrowed = borrowAdapter(adapter);
   // A budget no benchmark reaches, so the limiter's bookkeeping is measured but never refuses.
@@ -67,7 +71,9 @@ export async function measureAuditThroughput(adapter: PlumblineAdapterV1, subjec
         const result = await loadOnce(target, settings);
         const used = process.cpuUsage(before);
         if (result.non2xx > 0 || result.errors > 0) {
-          throw new Error(`audit benchmark (${target.name}): ${result.non2xx} answers were not 2xx and ${result.errors} failed; nothing meaningful was measured.`);
+          throw new Error(
+            `audit benchmark (${target.name}): ${result.non2xx} answers were not 2xx and ${result.errors} failed; nothing meaningful was measured.`,
+          );
         }
         measured[target.name].rps.push(result.requestsPerSecond);
         measured[target.name].cpu.push((used.user + used.system) / (result.requestsPerSecond * settings.seconds));

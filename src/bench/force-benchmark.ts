@@ -105,13 +105,11 @@ export async function benchmarkForce(
   progress('scoring flags against the expected flags');
   const raised = (await allFlags(adapter, context))
     .filter((flag) => flag.subjectIds.some((subjectId) => personOfSubject.has(subjectId)))
-    .map(
-    (flag): ComparableFlag => ({
+    .map((flag): ComparableFlag => ({
       detectorId: flag.detectorId,
       people: flag.subjectIds.map((subjectId) => personOfSubject.get(subjectId) ?? `unknown:${subjectId}`),
       evidence: flag.evidence.map((reference) => `${reference.sourceId}/${reference.recordId}`),
-    }),
-  );
+    }));
   const flags = flagAccuracy(expectedFlags, raised);
 
   return {
@@ -128,7 +126,15 @@ export async function benchmarkForce(
     baseline,
     possibleMatches,
     ...(hardNonMatches ? { hardNonMatches } : {}),
-    flags: { precision: flags.precision, recall: flags.recall, f1: flags.f1, expected: flags.expected, raised: flags.actual, byDetector: flags.byDetector, mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) } },
+    flags: {
+      precision: flags.precision,
+      recall: flags.recall,
+      f1: flags.f1,
+      expected: flags.expected,
+      raised: flags.actual,
+      byDetector: flags.byDetector,
+      mismatches: { missed: flags.mismatches.missed.slice(0, 20), extra: flags.mismatches.extra.slice(0, 20) },
+    },
   };
 }
 
@@ -136,7 +142,8 @@ export async function benchmarkForce(
 function lookalikePairs(force: LabelledForce): LookalikePair[] {
   if (!force.people) return [];
   const pairs: LookalikePair[] = [];
-  for (const person of force.people()) if (person.lookalike) pairs.push({ personId: person.personId, otherId: person.lookalike.personId, kind: person.lookalike.kind });
+  for (const person of force.people())
+    if (person.lookalike) pairs.push({ personId: person.personId, otherId: person.lookalike.personId, kind: person.lookalike.kind });
   return pairs;
 }
 
@@ -211,9 +218,16 @@ async function ingestForce(force: LabelledForce, adapter: PlumblineAdapterV1, pr
   return { indexOf, personOfRecord: personOfRecord.slice(0, indexOf.size), people, ingestSeconds, parseValidateSeconds: floor.seconds, baseline };
 }
 
-async function runAndWait(adapter: PlumblineAdapterV1, kind: 'consolidation' | 'flagging', progress: Progress, context: OperationContext, asOf?: string): Promise<void> {
+async function runAndWait(
+  adapter: PlumblineAdapterV1,
+  kind: 'consolidation' | 'flagging',
+  progress: Progress,
+  context: OperationContext,
+  asOf?: string,
+): Promise<void> {
   progress(`${kind} run`);
-  const run = kind === 'consolidation' ? await adapter.consolidation!.startRun({ mode: 'full' }, context) : await adapter.flagging!.startRun({ asOf: asOf! }, context);
+  const run =
+    kind === 'consolidation' ? await adapter.consolidation!.startRun({ mode: 'full' }, context) : await adapter.flagging!.startRun({ asOf: asOf! }, context);
   let meter: ProgressMeter | undefined;
   const onProgress = ({ progress: { done, total, unit } }: Run) => {
     meter ??= new ProgressMeter(`${kind} run`, unit, (message) => progress(message), total, { intervalMs: 10_000 });

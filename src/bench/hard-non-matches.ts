@@ -23,7 +23,12 @@ export interface HardNonMatchScore {
  * Counts merged pairs from the engine's clustering: `predicted[record]` is the record's subject,
  * `personOfRecord[record]` its true person (an index into `people`, the person ids).
  */
-export function scoreHardNonMatches(pairs: readonly LookalikePair[], predicted: ArrayLike<number>, personOfRecord: ArrayLike<number>, people: readonly string[]): HardNonMatchScore {
+export function scoreHardNonMatches(
+  pairs: readonly LookalikePair[],
+  predicted: ArrayLike<number>,
+  personOfRecord: ArrayLike<number>,
+  people: readonly string[],
+): HardNonMatchScore {
   const indexOf = new Map(people.map((personId, index) => [personId, index]));
   const involved = new Map<number, Set<number>>();
   for (const pair of pairs) {

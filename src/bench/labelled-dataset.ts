@@ -39,7 +39,9 @@ export interface LabelledDataset extends Omit<LabelledForce, 'people'> {
 /** A data set that cannot be scored, and where the problem is. */
 export class DatasetError extends Error {}
 
-const SourceEntry = SourceRegistration.and(z.object({ sourceId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a sourceId of lower-case letters, digits and hyphens') }));
+const SourceEntry = SourceRegistration.and(
+  z.object({ sourceId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a sourceId of lower-case letters, digits and hyphens') }),
+);
 const TruthLine = z.object({ sourceId: z.string().min(1), recordId: z.string().min(1), personId: z.string().min(1) }).strict();
 const DatasetInfo = z.object({ asOf: z.iso.date().optional(), description: z.string().max(1000).optional() }).strict();
 

@@ -33,5 +33,7 @@ export class ParseValidateFloor {
 
 /** Each phase's time over the floor: 1 would be a phase as cheap as reading its records once. */
 export function ratiosToFloor<Phases extends Record<string, number>>(floorSeconds: number, phases: Phases): { [Name in keyof Phases]: number } {
-  return Object.fromEntries(Object.entries(phases).map(([name, seconds]) => [name, floorSeconds > 0 ? seconds / floorSeconds : 0])) as { [Name in keyof Phases]: number };
+  return Object.fromEntries(Object.entries(phases).map(([name, seconds]) => [name, floorSeconds > 0 ? seconds / floorSeconds : 0])) as {
+    [Name in keyof Phases]: number;
+  };
 }

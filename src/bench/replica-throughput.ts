@@ -64,7 +64,12 @@ export async function measureReplicaThroughput(options: ReplicaThroughputOptions
     const headers = { authorization: `Bearer ${token}`, 'plumbline-justification': 'BENCHMARK' };
     const paths = [`/v1/subjects/${encodeURIComponent(options.subjectId)}`];
     const replica = (name: string, settings: Record<string, string>) =>
-      startGatewayProcess(options.plumbline, { ...base, ...settings, PLUMBLINE_AUDIT_WITNESS: join(directory, `${name}.witness.json`), PLUMBLINE_REPLICA_ID: name }).then((gateway) => {
+      startGatewayProcess(options.plumbline, {
+        ...base,
+        ...settings,
+        PLUMBLINE_AUDIT_WITNESS: join(directory, `${name}.witness.json`),
+        PLUMBLINE_REPLICA_ID: name,
+      }).then((gateway) => {
         gateways.push(gateway);
         return { name, url: gateway.url, paths, headers } satisfies Target;
       });
@@ -78,7 +83,8 @@ export async function measureReplicaThroughput(options: ReplicaThroughputOptions
     const settings = (share: number) => ({ seconds: options.seconds, connections: connections / share });
     const checked = async (target: Target, share: number) => {
       const result = await loadOnce(target, settings(share));
-      if (result.non2xx > 0 || result.errors > 0) throw new Error(`replica benchmark (${target.name}): ${result.non2xx} answers were not 2xx and ${result.errors} failed.`);
+      if (result.non2xx > 0 || result.errors > 0)
+        throw new Error(`replica benchmark (${target.name}): ${result.non2xx} answers were not 2xx and ${result.errors} failed.`);
       return result.requestsPerSecond;
     };
     for (let round = 1; round <= options.rounds; round += 1) {

@@ -42,7 +42,15 @@ erased one too, nothing acknowledged may be lost. Exit code 0 when all hold, 1 o
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, 'database-url': { type: 'string' }, head: { type: 'string' }, key: { type: 'string' }, witness: { type: 'string', multiple: true }, rounds: { type: 'string' }, dir: { type: 'string' } },
+      options: {
+        db: { type: 'string' },
+        'database-url': { type: 'string' },
+        head: { type: 'string' },
+        key: { type: 'string' },
+        witness: { type: 'string', multiple: true },
+        rounds: { type: 'string' },
+        dir: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -58,7 +66,9 @@ erased one too, nothing acknowledged may be lost. Exit code 0 when all hold, 1 o
     const witnessPaths = values.witness ?? [config.auditWitnessPath ?? defaultWitnessPathFor(path)];
     const options = { publicKey: loadHeadVerificationKey(keyPath), expectedHead: values.head };
 
-    const report = databaseUrl ? await verifyShared(databaseUrl, { ...options, witnessPaths }) : verifyAuditFile(path, { ...options, witnessPath: witnessPaths[0] });
+    const report = databaseUrl
+      ? await verifyShared(databaseUrl, { ...options, witnessPaths })
+      : verifyAuditFile(path, { ...options, witnessPath: witnessPaths[0] });
     return printReport(databaseUrl ? redactedUrl(databaseUrl) : path, report);
   },
 };
@@ -89,7 +99,12 @@ async function crashCheck(roundsText = '40', directory = mkdtempSync(join(tmpdir
   if (!Number.isSafeInteger(rounds) || rounds < 1) throw new UsageError(`--rounds=${JSON.stringify(roundsText)}: must be a whole number of at least 1.`);
   // The same program as this one, started the same way (compiled, or from source under tsx).
   const plumbline = [process.execPath, ...process.execArgv, process.argv[1]];
-  const report = await runCrashCheck({ directory, plumbline, rounds, onRound: (round) => process.stderr.write(`crash-check: round ${round} of ${rounds} killed\n`) });
+  const report = await runCrashCheck({
+    directory,
+    plumbline,
+    rounds,
+    onRound: (round) => process.stderr.write(`crash-check: round ${round} of ${rounds} killed\n`),
+  });
   process.stdout.write(JSON.stringify({ directory, ...report }, null, 2) + '\n');
   return report.storedWithoutEntry + report.erasedWithoutEntry + report.lostRecords + report.chainProblems === 0 ? 0 : 1;
 }

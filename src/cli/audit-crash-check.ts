@@ -94,14 +94,22 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
   let next = 0;
   for (let round = 1; round <= options.rounds; round += 1) {
     const gateway = await startGateway(options);
-    const put = await fetch(`${gateway.url}/v1/sources/${SOURCE}`, { method: 'PUT', headers: jsonHeaders, body: JSON.stringify(exampleOf(SourceRegistration)) });
+    const put = await fetch(`${gateway.url}/v1/sources/${SOURCE}`, {
+      method: 'PUT',
+      headers: jsonHeaders,
+      body: JSON.stringify(exampleOf(SourceRegistration)),
+    });
     if (put.status >= 300) throw new Error(`registering the source answered ${put.status}: ${await put.text()}`);
     let running = true;
     const client = async (index: number) => {
       while (running) {
         const ids = Array.from({ length: batchSize }, () => `R-${(next += 1)}`);
         try {
-          const response = await fetch(`${gateway.url}/v1/sources/${SOURCE}/records`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ records: ids.map((recordId) => ({ ...template, recordId })) }) });
+          const response = await fetch(`${gateway.url}/v1/sources/${SOURCE}/records`, {
+            method: 'POST',
+            headers: jsonHeaders,
+            body: JSON.stringify({ records: ids.map((recordId) => ({ ...template, recordId })) }),
+          });
           if (response.ok) for (const id of ids) acknowledged.add(id);
           // The first client also erases an acknowledged record after each of its batches.
           const victim = index === 0 ? [...acknowledged].find((id) => !tried.has(id)) : undefined;
@@ -138,12 +146,17 @@ export async function runCrashCheck(options: CrashCheckOptions): Promise<CrashCh
 function compare(directory: string, acknowledged: Set<string>, erased: Set<string>, tried: Set<string>, rounds: number): CrashCheckReport {
   const { PLUMBLINE_DB, PLUMBLINE_AUDIT_DB, PLUMBLINE_AUDIT_KEY_FILE, PLUMBLINE_AUDIT_WITNESS } = environmentFor(directory);
   const store = new Database(PLUMBLINE_DB, { readonly: true });
-  const stored = new Set(store.prepare<[string], { id: string }>('SELECT record_id AS id FROM record_rows WHERE source_id = ?').pluck().all(SOURCE) as unknown as string[]);
+  const stored = new Set(
+    store.prepare<[string], { id: string }>('SELECT record_id AS id FROM record_rows WHERE source_id = ?').pluck().all(SOURCE) as unknown as string[],
+  );
   store.close();
   const audit = new Database(PLUMBLINE_AUDIT_DB, { readonly: true });
   const named = (operation: string) => {
     const ids = new Set<string>();
-    for (const targets of audit.prepare<[string], string>('SELECT targets FROM audit_events WHERE operation = ?').pluck().all(operation) as unknown as string[]) {
+    for (const targets of audit
+      .prepare<[string], string>('SELECT targets FROM audit_events WHERE operation = ?')
+      .pluck()
+      .all(operation) as unknown as string[]) {
       for (const target of JSON.parse(targets) as { type: string; id: string }[]) if (target.type === 'record') ids.add(target.id.slice(SOURCE.length + 1));
     }
     return ids;
@@ -162,6 +175,7 @@ function compare(directory: string, acknowledged: Set<string>, erased: Set<strin
     erasedWithoutEntry: gone.filter((id) => !erasures.has(id)).length,
     lostRecords: gone.filter((id) => !tried.has(id)).length,
     outcomesUnknown,
-    chainProblems: verifyAuditFile(PLUMBLINE_AUDIT_DB, { publicKey: loadHeadVerificationKey(PLUMBLINE_AUDIT_KEY_FILE), witnessPath: PLUMBLINE_AUDIT_WITNESS }).problems.length,
+    chainProblems: verifyAuditFile(PLUMBLINE_AUDIT_DB, { publicKey: loadHeadVerificationKey(PLUMBLINE_AUDIT_KEY_FILE), witnessPath: PLUMBLINE_AUDIT_WITNESS })
+      .problems.length,
   };
 }

@@ -65,7 +65,8 @@ Prints one JSON object on stdout; progress goes to stderr.
     const seed = positive('seed', values.seed, 1);
     const profile = profileOption(values.profile);
     const databaseUrl = values['database-url'];
-    if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) throw new UsageError(`--database-url must be a PostgreSQL URL such as postgres://postgres@127.0.0.1:5432/test, not "${databaseUrl}".`);
+    if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl))
+      throw new UsageError(`--database-url must be a PostgreSQL URL such as postgres://postgres@127.0.0.1:5432/test, not "${databaseUrl}".`);
     if (databaseUrl !== undefined && values['no-http']) throw new UsageError('--database-url measures over HTTP: leave out --no-http.');
     const started = performance.now();
     const mebibytes = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -96,7 +97,13 @@ Prints one JSON object on stdout; progress goes to stderr.
       const equality = syntheticEquality(force);
       const equalitySeconds = (performance.now() - mark) / 1000;
       mark = performance.now();
-      const fairnessReport = await auditFairness(adapter, equality.people, undefined, { actor: 'benchmark' }, { computedBy: 'client', expected: expectedByPerson(expected, equality.personIds) });
+      const fairnessReport = await auditFairness(
+        adapter,
+        equality.people,
+        undefined,
+        { actor: 'benchmark' },
+        { computedBy: 'client', expected: expectedByPerson(expected, equality.personIds) },
+      );
       const fairness = {
         people: fairnessReport.population.people,
         flaggedPeople: fairnessReport.population.flaggedPeople,
@@ -116,14 +123,27 @@ Prints one JSON object on stdout; progress goes to stderr.
         const directReader = openDirectSubjectReader(join(directory, 'plumbline.db'));
         const gateway = await benchmarkGateway(adapter, measure, (subjectId) => directReader.read(subjectId)).finally(() => directReader.close());
         const audit = await measureAuditThroughput(adapter, (await sampleSubjectIds(adapter))[0], measure);
-        http = { ...gateway, auditOnRps: audit.auditOnRps, auditOffRps: audit.auditOffRps, auditRatio: audit.ratio, auditCpuMicrosPerRequest: audit.cpuMicrosPerRequest };
+        http = {
+          ...gateway,
+          auditOnRps: audit.auditOnRps,
+          auditOffRps: audit.auditOffRps,
+          auditRatio: audit.ratio,
+          auditCpuMicrosPerRequest: audit.cpuMicrosPerRequest,
+        };
       }
       let replicas;
       if (databaseUrl !== undefined) {
         // The same program as this one, started the same way (compiled, or from source under tsx).
         const plumbline = [process.execPath, ...process.execArgv, process.argv[1]];
         const [subjectId] = await sampleSubjectIds(adapter);
-        replicas = await measureReplicaThroughput({ ...measure, connections: 4, databaseUrl, engineDatabasePath: join(directory, 'plumbline.db'), subjectId, plumbline });
+        replicas = await measureReplicaThroughput({
+          ...measure,
+          connections: 4,
+          databaseUrl,
+          engineDatabasePath: join(directory, 'plumbline.db'),
+          subjectId,
+          plumbline,
+        });
       }
       const report = {
         adapter: adapter.identity.id,
@@ -135,7 +155,11 @@ Prints one JSON object on stdout; progress goes to stderr.
         consolidation: result.consolidation,
         baseline: result.baseline,
         ...(result.hardNonMatches ? { hardNonMatches: result.hardNonMatches } : {}),
-        lift: { precision: result.consolidation.precision - result.baseline.precision, recall: result.consolidation.recall - result.baseline.recall, f1: result.consolidation.f1 - result.baseline.f1 },
+        lift: {
+          precision: result.consolidation.precision - result.baseline.precision,
+          recall: result.consolidation.recall - result.baseline.recall,
+          f1: result.consolidation.f1 - result.baseline.f1,
+        },
         possibleMatches: result.possibleMatches,
         flags: result.flags,
         timings: { ...result.timings, totalSeconds },

@@ -43,7 +43,13 @@ export async function startBundledRemote(directory: string): Promise<BundledRemo
   const app = await buildGateway({ adapter: engine, security });
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
   // As long-lived as the gateway may run: the key that signs it dies with this process.
-  const token = await mintToken(signingKey, { subject: 'gateway-service', roles: ['admin', 'ingest', 'analyst', 'reviewer'], issuer: ISSUER, audience: AUDIENCE, ttl: '365d' });
+  const token = await mintToken(signingKey, {
+    subject: 'gateway-service',
+    roles: ['admin', 'ingest', 'analyst', 'reviewer'],
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    ttl: '365d',
+  });
   return { baseUrl, token, close: () => app.close() };
 }
 

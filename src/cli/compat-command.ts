@@ -17,10 +17,19 @@ Compares --current (default openapi/plumbline.v1.json) with every released docum
 passes only when --accepted (default openapi/accepted-breaking-changes.json) lists its rule and
 location with a reason, the issue and the reviewer. See docs/contract-compatibility.md.`,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, options: { released: { type: 'string' }, current: { type: 'string' }, accepted: { type: 'string' } }, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { released: { type: 'string' }, current: { type: 'string' }, accepted: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const defaults = defaultGatePaths(process.cwd());
-    const verdict = await runGate({ released: values.released ?? defaults.released, current: values.current ?? defaults.current, accepted: values.accepted ?? defaults.accepted });
+    const verdict = await runGate({
+      released: values.released ?? defaults.released,
+      current: values.current ?? defaults.current,
+      accepted: values.accepted ?? defaults.accepted,
+    });
     for (const release of verdict.releases) {
       process.stdout.write(`against ${release.release}: ${release.unaccepted.length} breaking, ${release.accepted.length} accepted\n`);
       for (const finding of release.unaccepted) process.stdout.write(`  BREAKING ${finding.rule}  ${finding.location}: ${finding.detail}\n`);

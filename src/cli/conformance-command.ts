@@ -35,7 +35,8 @@ async function readWeights(path: string | undefined): Promise<Weights> {
     throw new UsageError(`--weights ${path}: ${(error as Error).message}`);
   }
   const parsed = Weights.safeParse(json);
-  if (!parsed.success) throw new UsageError(`--weights ${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'} ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new UsageError(`--weights ${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'} ${issue.message}`).join('; ')}`);
   return parsed.data;
 }
 
@@ -119,7 +120,8 @@ offer every capability of the baseline profile.
     const profile = (values.profile ?? 'full') as Profile;
     if (profile !== 'baseline' && profile !== 'full') throw new UsageError(`--profile must be baseline or full, not "${values.profile}"`);
     const people = values.people === undefined ? DEFAULT_PEOPLE : Number(values.people);
-    if (!Number.isInteger(people) || people < 100 || people > 100_000) throw new UsageError(`--people must be a whole number from 100 to 100000, not "${values.people}"`);
+    if (!Number.isInteger(people) || people < 100 || people > 100_000)
+      throw new UsageError(`--people must be a whole number from 100 to 100000, not "${values.people}"`);
     const weights = await readWeights(values.weights);
     const forceProfiles = forceProfilesOption(values['force-profile']);
     let dataset: LabelledDataset | undefined;

@@ -83,12 +83,20 @@ async function readEquality(path: string): Promise<EqualityPerson[]> {
 }
 
 /** The auditor's report from the gateway's own route: the equality data goes in the request and nowhere else. */
-async function reportFromGateway(url: string, token: string | undefined, justification: string, people: EqualityPerson[], options: FairnessOptionsInput): Promise<FairnessReport> {
+async function reportFromGateway(
+  url: string,
+  token: string | undefined,
+  justification: string,
+  people: EqualityPerson[],
+  options: FairnessOptionsInput,
+): Promise<FairnessReport> {
   const client = createPlumblineClient({ baseUrl: url, token, justification });
   const { data, error, response } = await client.POST('/v1/fairness-audits', { body: { people, options } as never });
   if (!data) {
     const hint = response.status === 404 ? ' (this server has no fairness route: add --client-side to compute from its standard reads)' : '';
-    throw new Error(`POST /v1/fairness-audits answered ${response.status}: ${(error as { detail?: string } | undefined)?.detail ?? response.statusText}${hint}`);
+    throw new Error(
+      `POST /v1/fairness-audits answered ${response.status}: ${(error as { detail?: string } | undefined)?.detail ?? response.statusText}${hint}`,
+    );
   }
   return FairnessReport.parse(data);
 }
@@ -153,7 +161,8 @@ is a prompt for inquiry, not a verdict. Writes DIR/fairness.json and DIR/fairnes
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.out) throw new UsageError('--out DIR is required');
     if (Boolean(values.url) === Boolean(values.adapter)) throw new UsageError('name one target: --url URL or --adapter NAME');
-    if (Boolean(values.equality) === Boolean(values.people)) throw new UsageError('say what to audit: --equality FILE (the data the target holds) or --people N (a synthetic force)');
+    if (Boolean(values.equality) === Boolean(values.people))
+      throw new UsageError('say what to audit: --equality FILE (the data the target holds) or --people N (a synthetic force)');
     if (values.adapter && values.equality) throw new UsageError('--adapter starts an empty engine: audit it on a synthetic force with --people N');
     if (values.url && !/^https?:\/\/./.test(values.url)) throw new UsageError(`--url "${values.url}" is not an http(s) URL`);
     const options = optionsFrom(values);
@@ -176,7 +185,8 @@ is a prompt for inquiry, not a verdict. Writes DIR/fairness.json and DIR/fairnes
         } else {
           const people = Number(values.people);
           const seed = values.seed === undefined ? 1 : Number(values.seed);
-          if (!Number.isInteger(people) || people < 100 || people > 100_000) throw new UsageError(`--people must be a whole number from 100 to 100000, not "${values.people}"`);
+          if (!Number.isInteger(people) || people < 100 || people > 100_000)
+            throw new UsageError(`--people must be a whole number from 100 to 100000, not "${values.people}"`);
           if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
           const audited = await loadAndAuditSyntheticForce(adapter, synthesizeForce({ people, months: 12, seed }), options, context, progress);
           progress(`flags: precision ${audited.accuracy.flags.precision.toFixed(3)}, recall ${audited.accuracy.flags.recall.toFixed(3)} against the truth`);

@@ -20,7 +20,9 @@ function syntheticForceAt(directory: string) {
   }
   const force = readForce(directory);
   if (force.manifest.generator !== 'plumbline-synth') {
-    throw new StartupError(`${directory}/manifest.json was not written by plumbline synth: this command loads synthetic forces only. Real systems send records through the API.`);
+    throw new StartupError(
+      `${directory}/manifest.json was not written by plumbline synth: this command loads synthetic forces only. Real systems send records through the API.`,
+    );
   }
   return force;
 }
@@ -72,7 +74,8 @@ Synthetic data only: a force's real systems send records through the API, which 
     }
     try {
       const missing = DEMO_CAPABILITIES.filter((capability) => !adapter.capabilities.includes(capability));
-      if (missing.length) throw new StartupError(`The "${config.adapter}" adapter does not offer ${missing.join(', ')}, which a load needs. Choose another PLUMBLINE_ADAPTER.`);
+      if (missing.length)
+        throw new StartupError(`The "${config.adapter}" adapter does not offer ${missing.join(', ')}, which a load needs. Choose another PLUMBLINE_ADAPTER.`);
       const state = await storeState(adapter, config.databasePath);
       const sameForce = (state.kind === 'interrupted' || state.kind === 'loaded') && state.marker.kind === 'directory' && state.marker.from === directory;
       if (state.kind !== 'empty' && !sameForce) {
@@ -84,7 +87,9 @@ Synthetic data only: a force's real systems send records through the API, which 
       }
       const people = force.manifest.parameters.people;
       const progress = progressLine('load');
-      progress.step(`${state.kind === 'empty' ? 'loading' : 'finishing the load of'} ${directory} (${people.toLocaleString('en-GB')} people) into ${config.databasePath}`);
+      progress.step(
+        `${state.kind === 'empty' ? 'loading' : 'finishing the load of'} ${directory} (${people.toLocaleString('en-GB')} people) into ${config.databasePath}`,
+      );
       const context = { ...systemContext('plumbline-load'), justification: `LOAD: synthetic force ${directory}` };
       const summary = await loadMarked(config.databasePath, { kind: 'directory', from: directory, people }, () =>
         loadForce(adapter, { sources: force.sources, asOf: force.manifest.asOf, records: () => recordsOf(force) }, context, progress),

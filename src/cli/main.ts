@@ -18,7 +18,21 @@ import { fairnessCommand } from './fairness-command.js';
 import { parallelRunCommand } from './parallel-run-command.js';
 import { migrateCommand } from './migrate-command.js';
 
-const commands: Command[] = [serveCommand, openapiCommand, tokenCommand, auditCommand, synthCommand, loadCommand, benchCommand, conformanceCommand, fairnessCommand, parallelRunCommand, compatCommand, fuzzCommand, migrateCommand];
+const commands: Command[] = [
+  serveCommand,
+  openapiCommand,
+  tokenCommand,
+  auditCommand,
+  synthCommand,
+  loadCommand,
+  benchCommand,
+  conformanceCommand,
+  fairnessCommand,
+  parallelRunCommand,
+  compatCommand,
+  fuzzCommand,
+  migrateCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

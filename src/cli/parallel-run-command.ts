@@ -31,17 +31,24 @@ function wholeOption(name: string, value: string | undefined, fallback: number, 
 }
 
 async function report(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { url: { type: 'string' }, token: { type: 'string' }, out: { type: 'string' }, justification: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { url: { type: 'string' }, token: { type: 'string' }, out: { type: 'string' }, justification: { type: 'string' } },
+    strict: true,
+  });
   if (!values.url || !values.token || !values.out) throw new UsageError('report needs --url URL, --token TOKEN (role auditor or admin) and --out DIR');
   const url = values.url.replace(/\/+$/, '');
   let response: Response;
   try {
-    response = await fetch(`${url}/v1/parallel-run`, { headers: { authorization: `Bearer ${values.token}`, 'plumbline-justification': values.justification ?? DEFAULT_JUSTIFICATION } });
+    response = await fetch(`${url}/v1/parallel-run`, {
+      headers: { authorization: `Bearer ${values.token}`, 'plumbline-justification': values.justification ?? DEFAULT_JUSTIFICATION },
+    });
   } catch (error) {
     throw new StartupError(`Could not reach ${url}: ${(error as Error).message}. Check --url.`);
   }
   const text = await response.text();
-  if (response.status === 501) throw new StartupError(`${url} runs no candidate (501): start the gateway with PLUMBLINE_CANDIDATE_ADAPTER=NAME (docs/parallel-run.md).`);
+  if (response.status === 501)
+    throw new StartupError(`${url} runs no candidate (501): start the gateway with PLUMBLINE_CANDIDATE_ADAPTER=NAME (docs/parallel-run.md).`);
   if (!response.ok) throw new StartupError(`${url}/v1/parallel-run answered ${response.status}: ${text.slice(0, 500)}`);
   const parsed = ParallelRunStatus.safeParse(JSON.parse(text));
   if (!parsed.success) throw new StartupError(`${url}/v1/parallel-run answered something that is not a ParallelRunStatus: ${parsed.error.issues[0]?.message}`);
@@ -70,7 +77,8 @@ async function report(argv: string[]): Promise<number> {
 async function diff(argv: string[]): Promise<number> {
   parseArgs({ args: argv, options: {}, strict: true });
   const config = readGatewayConfig();
-  if (!config.candidateAdapter) throw new UsageError('diff compares the primary with the candidate: set PLUMBLINE_CANDIDATE_ADAPTER (and PLUMBLINE_CANDIDATE_DB) as for plumbline serve');
+  if (!config.candidateAdapter)
+    throw new UsageError('diff compares the primary with the candidate: set PLUMBLINE_CANDIDATE_ADAPTER (and PLUMBLINE_CANDIDATE_DB) as for plumbline serve');
   const container = createContainer(config, await loadAdapterFactories());
   let primary;
   let candidate;
@@ -89,7 +97,9 @@ async function diff(argv: string[]): Promise<number> {
     process.stdout.write(
       `${JSON.stringify({ primary: primary.identity.id, candidate: candidate.identity.id, counts: result.counts, sources: first(result.sources), records: first(result.records), overrides: first(result.overrides), partition: first(result.partition), flags: first(result.flags), empty: result.empty }, null, 2)}\n`,
     );
-    process.stderr.write(result.empty ? 'export diff empty: the candidate holds what the primary holds\n' : 'export diff NOT empty: do not cut over (see the lists above)\n');
+    process.stderr.write(
+      result.empty ? 'export diff empty: the candidate holds what the primary holds\n' : 'export diff NOT empty: do not cut over (see the lists above)\n',
+    );
     return result.empty ? 0 : 1;
   } finally {
     await primary.close();

@@ -19,7 +19,16 @@ import type { LoadSummary } from '../demo/load-force.js';
 import { writeDemoEquality } from '../demo/demo-equality.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEMO_CAPABILITIES, DEMO_DEFAULTS, demoMarker, demoOptionsOf, loadDemoForce, loadMarked, storeState, type StoreState } from '../demo/load-demo-force.js';
+import {
+  DEMO_CAPABILITIES,
+  DEMO_DEFAULTS,
+  demoMarker,
+  demoOptionsOf,
+  loadDemoForce,
+  loadMarked,
+  storeState,
+  type StoreState,
+} from '../demo/load-demo-force.js';
 
 /**
  * Loads the demo into an empty store, or finishes a demo load that was interrupted; a store that
@@ -56,7 +65,9 @@ function describeStore(state: StoreState, config: GatewayConfig): string[] {
   const store = config.databasePath;
   switch (state.kind) {
     case 'empty':
-      return [`  store        ${store} is empty${config.demo ? '' : ' (PLUMBLINE_DEMO=false)'}: load data with POST /v1/sources/{sourceId}/records, or \`npx plumbline load --data DIR\``];
+      return [
+        `  store        ${store} is empty${config.demo ? '' : ' (PLUMBLINE_DEMO=false)'}: load data with POST /v1/sources/{sourceId}/records, or \`npx plumbline load --data DIR\``,
+      ];
     case 'other':
       return [`  store        ${store} holds data that no plumbline load put there (the demo loads only into an empty store)`];
     case 'interrupted':
@@ -68,7 +79,10 @@ function describeStore(state: StoreState, config: GatewayConfig): string[] {
       ];
     case 'loaded': {
       const summary = state.marker.summary!;
-      const what = state.marker.kind === 'demo' ? `the demo force (${state.marker.people.toLocaleString('en-GB')} people)` : `${state.marker.from} (${state.marker.people.toLocaleString('en-GB')} people)`;
+      const what =
+        state.marker.kind === 'demo'
+          ? `the demo force (${state.marker.people.toLocaleString('en-GB')} people)`
+          : `${state.marker.from} (${state.marker.people.toLocaleString('en-GB')} people)`;
       return [
         `  store        ${store} holds ${what}, loaded ${state.marker.completedAt?.slice(0, 16).replace('T', ' ')} in ${summary.seconds.toFixed(0)} s:`,
         `               ${summary.records.toLocaleString('en-GB')} records, ${summary.subjects.toLocaleString('en-GB')} subjects, ${summary.openFlags.toLocaleString('en-GB')} open flags as of ${summary.asOf}`,
@@ -91,7 +105,9 @@ function nextSteps(address: string, config: GatewayConfig, security: ConfiguredS
     ...(summary?.sampleSubjectId ? [`  a subject    ${get(`/v1/subjects/${summary.sampleSubjectId}`)}`] : []),
     `  or open ${address}/docs, press Authorize, paste the token, and try GET /v1/flags`,
     ...(existsSync(demoEqualityPath(config)) && security.mode === 'development'
-      ? [`  fairness     npx plumbline fairness --url ${address} --token "$(${developmentTokenCommand(config.developmentKeyPath, config.authAudience, 'auditor')})" --equality ${demoEqualityPath(config)} --out fairness/`]
+      ? [
+          `  fairness     npx plumbline fairness --url ${address} --token "$(${developmentTokenCommand(config.developmentKeyPath, config.authAudience, 'auditor')})" --equality ${demoEqualityPath(config)} --out fairness/`,
+        ]
       : []),
   ];
 }
@@ -155,19 +171,19 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       strict: true,
     });
     const config = readGatewayConfig({
-        adapter: values.adapter,
-        host: values.host,
-        port: values.port,
-        databasePath: values.db,
-        logLevel: values['log-level'],
-        demo: values.demo,
-        auditDatabasePath: values['audit-db'],
-        databaseUrl: values['database-url'],
-        authJwksUrl: values['auth-jwks-url'],
-        authKeyFile: values['auth-key-file'],
-        authIssuer: values['auth-issuer'],
-        authAudience: values['auth-audience'],
-      });
+      adapter: values.adapter,
+      host: values.host,
+      port: values.port,
+      databasePath: values.db,
+      logLevel: values['log-level'],
+      demo: values.demo,
+      auditDatabasePath: values['audit-db'],
+      databaseUrl: values['database-url'],
+      authJwksUrl: values['auth-jwks-url'],
+      authKeyFile: values['auth-key-file'],
+      authIssuer: values['auth-issuer'],
+      authAudience: values['auth-audience'],
+    });
     // What can be checked in a second is checked before any data is touched or the demo loads.
     checkWritableFile(config.databasePath, { variable: 'PLUMBLINE_DB', option: 'db' });
     if (!config.databaseUrl) checkWritableFile(config.auditDatabasePath, { variable: 'PLUMBLINE_AUDIT_DB', option: 'audit-db' });
@@ -189,7 +205,11 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       auditTrail = await openAuditStore(configured.security.audit);
     } catch (error) {
       if (error instanceof AuditTrailBrokenError) throw new StartupError(error.message);
-      throw startupFailure(error, 'The audit trail could not be opened', 'PLUMBLINE_AUDIT_DB or PLUMBLINE_DATABASE_URL, PLUMBLINE_AUDIT_KEY_FILE or PLUMBLINE_AUDIT_WITNESS');
+      throw startupFailure(
+        error,
+        'The audit trail could not be opened',
+        'PLUMBLINE_AUDIT_DB or PLUMBLINE_DATABASE_URL, PLUMBLINE_AUDIT_KEY_FILE or PLUMBLINE_AUDIT_WITNESS',
+      );
     }
 
     const log: FastifyBaseLogger = createServeLogger(config.logLevel, process.stdout.isTTY === true);
@@ -214,7 +234,11 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       await auditTrail.close();
       if (error instanceof ConfigError) throw new UsageError(error.message);
       const which = config.candidateAdapter ?? config.adapter;
-      throw startupFailure(error, `The "${which}" adapter could not start`, `PLUMBLINE_DB (--db), PLUMBLINE_CANDIDATE_DB and the PLUMBLINE_${which.toUpperCase()}_… settings`);
+      throw startupFailure(
+        error,
+        `The "${which}" adapter could not start`,
+        `PLUMBLINE_DB (--db), PLUMBLINE_CANDIDATE_DB and the PLUMBLINE_${which.toUpperCase()}_… settings`,
+      );
     }
     let state: StoreState;
     try {
@@ -228,11 +252,18 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
     if (candidate && !(auditTrail instanceof AuditTrail)) {
       await Promise.all([adapter.close(), candidate.close(), auditTrail.close()]);
       // The outbox commits with the audit outcome in the trail's own database: built on SQLite only so far.
-      throw new UsageError('PLUMBLINE_CANDIDATE_ADAPTER needs the embedded audit trail for its outbox: unset PLUMBLINE_DATABASE_URL (a parallel run over PostgreSQL is future work, docs/parallel-run.md)');
+      throw new UsageError(
+        'PLUMBLINE_CANDIDATE_ADAPTER needs the embedded audit trail for its outbox: unset PLUMBLINE_DATABASE_URL (a parallel run over PostgreSQL is future work, docs/parallel-run.md)',
+      );
     }
     const parallelRun =
       candidate && auditTrail instanceof AuditTrail
-        ? new ParallelRun({ primary: adapter, candidate, trail: auditTrail, onProblem: (message, error) => log.warn({ err: error }, `parallel run: ${message}`) })
+        ? new ParallelRun({
+            primary: adapter,
+            candidate,
+            trail: auditTrail,
+            onProblem: (message, error) => log.warn({ err: error }, `parallel run: ${message}`),
+          })
         : undefined;
     const app = await buildGateway({
       adapter,
@@ -264,7 +295,11 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
       [
         '',
         `Plumbline gateway on ${address} with the "${adapter.identity.id}" adapter`,
-        ...(candidate ? [`  candidate    "${candidate.identity.id}" runs in parallel (store ${config.candidateDatabasePath}): fed every accepted write, never answering; GET /v1/parallel-run`] : []),
+        ...(candidate
+          ? [
+              `  candidate    "${candidate.identity.id}" runs in parallel (store ${config.candidateDatabasePath}): fed every accepted write, never answering; GET /v1/parallel-run`,
+            ]
+          : []),
         ...describeStore(state, config),
         `  API docs     ${address}/docs`,
         `  contract     ${address}/openapi.json`,

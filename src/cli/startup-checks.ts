@@ -32,9 +32,13 @@ export function explainListenError(error: unknown, host: string, port: number): 
   const fixHost = `set ${named(listenSettings.host)} to an address of this machine, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)`;
   switch (code) {
     case 'EADDRINUSE':
-      return new StartupError(`Port ${port} on ${host} is already in use by another program (another gateway?). Stop it, or set ${named(listenSettings.port)} to a free port.`);
+      return new StartupError(
+        `Port ${port} on ${host} is already in use by another program (another gateway?). Stop it, or set ${named(listenSettings.port)} to a free port.`,
+      );
     case 'EACCES':
-      return new StartupError(`Listening on ${where} is not permitted: ports below 1024 need administrator rights. Set ${named(listenSettings.port)} to a port from 1024 up, such as 8080.`);
+      return new StartupError(
+        `Listening on ${where} is not permitted: ports below 1024 need administrator rights. Set ${named(listenSettings.port)} to a port from 1024 up, such as 8080.`,
+      );
     case 'EADDRNOTAVAIL':
       return new StartupError(`${host} is not an address of this machine, so nothing can listen on it. ${capitalise(fixHost)}.`);
     case 'ENOTFOUND':

@@ -39,7 +39,14 @@ Progress goes to stderr. See docs/synthetic-force.md.`,
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { out: { type: 'string' }, people: { type: 'string' }, months: { type: 'string' }, seed: { type: 'string' }, noise: { type: 'string' }, profile: { type: 'string' } },
+      options: {
+        out: { type: 'string' },
+        people: { type: 'string' },
+        months: { type: 'string' },
+        seed: { type: 'string' },
+        noise: { type: 'string' },
+        profile: { type: 'string' },
+      },
       strict: true,
       allowPositionals: true,
     });

@@ -44,7 +44,9 @@ export function judge(findings: readonly Finding[], entries: readonly AcceptedCh
     else unaccepted.push(finding);
   }
   const unused = entries.flatMap((entry) =>
-    entry.locations.filter((location) => !findings.some((finding) => finding.rule === entry.rule && finding.location === location)).map((location) => ({ rule: entry.rule, location })),
+    entry.locations
+      .filter((location) => !findings.some((finding) => finding.rule === entry.rule && finding.location === location))
+      .map((location) => ({ rule: entry.rule, location })),
   );
   return { unaccepted, accepted, unused };
 }

@@ -41,7 +41,14 @@ function justificationOf(operation: Operation): NonNullable<Operation['parameter
 
 const isPublic = (operation: Operation, document: Document) => (operation.security ?? document.security ?? []).length === 0;
 
-function compareOperation(name: string, before: Operation, after: Operation, documents: [Document, Document], schemas: SchemaComparison, findings: Finding[]): void {
+function compareOperation(
+  name: string,
+  before: Operation,
+  after: Operation,
+  documents: [Document, Document],
+  schemas: SchemaComparison,
+  findings: Finding[],
+): void {
   const report = (rule: string, location: string, detail: string) => findings.push({ rule, location, detail });
   if (isPublic(before, documents[0]) && !isPublic(after, documents[1])) report('operation-secured', name, 'now needs credentials');
 
@@ -83,7 +90,7 @@ function compareOperation(name: string, before: Operation, after: Operation, doc
 
 type ProblemTypes = { type: string; status: number }[];
 const problemTypes = (document: Document): ProblemTypes | undefined =>
-  ((document.components as { schemas?: Record<string, JsonSchema> } | undefined)?.schemas?.Problem?.['x-plumbline-problem-types'] as ProblemTypes | undefined);
+  (document.components as { schemas?: Record<string, JsonSchema> } | undefined)?.schemas?.Problem?.['x-plumbline-problem-types'] as ProblemTypes | undefined;
 
 /** Problem kinds are what clients branch on: none may go or change status within v1. */
 function compareProblemTypes(before: Document, after: Document, findings: Finding[]): void {
@@ -101,12 +108,20 @@ function compareVersions(before: Document, after: Document, findings: Finding[])
   const [oldMajor, oldMinor] = versionParts(before.info.version);
   const [newMajor, newMinor] = versionParts(after.info.version);
   if (newMajor !== oldMajor) {
-    findings.push({ rule: 'major-version-changed', location: 'info.version', detail: `${before.info.version} → ${after.info.version}: a new major version needs a new path, not v1` });
+    findings.push({
+      rule: 'major-version-changed',
+      location: 'info.version',
+      detail: `${before.info.version} → ${after.info.version}: a new major version needs a new path, not v1`,
+    });
     return;
   }
   const withoutVersion = (document: Document) => JSON.stringify({ ...document, info: { ...document.info, version: undefined } });
   if (withoutVersion(before) !== withoutVersion(after) && newMinor <= oldMinor) {
-    findings.push({ rule: 'version-not-bumped', location: 'info.version', detail: `the contract changed since ${before.info.version} but is still ${after.info.version}: bump the minor version` });
+    findings.push({
+      rule: 'version-not-bumped',
+      location: 'info.version',
+      detail: `the contract changed since ${before.info.version} but is still ${after.info.version}: bump the minor version`,
+    });
   }
 }
 

@@ -20,7 +20,11 @@ export interface GatePaths {
 
 /** Where the gate reads from, relative to the repository root. */
 export function defaultGatePaths(root: string): GatePaths {
-  return { released: join(root, 'openapi/released'), current: join(root, 'openapi/plumbline.v1.json'), accepted: join(root, 'openapi/accepted-breaking-changes.json') };
+  return {
+    released: join(root, 'openapi/released'),
+    current: join(root, 'openapi/plumbline.v1.json'),
+    accepted: join(root, 'openapi/accepted-breaking-changes.json'),
+  };
 }
 
 export interface ReleaseVerdict extends GateVerdict {
@@ -40,6 +44,8 @@ export async function runGate(paths: GatePaths): Promise<{ releases: ReleaseVerd
   if (files.length === 0) throw new Error(`${paths.released} holds no released document: the gate has nothing to hold the contract to.`);
   const releases: ReleaseVerdict[] = [];
   for (const file of files) releases.push({ release: file, ...judge(breakingChanges(await readJson(join(paths.released, file)), current), accepted) });
-  const unused = accepted.flatMap((entry) => entry.locations.map((location) => ({ rule: entry.rule, location }))).filter((one) => releases.every((release) => release.unused.some((unusedOne) => unusedOne.rule === one.rule && unusedOne.location === one.location)));
+  const unused = accepted
+    .flatMap((entry) => entry.locations.map((location) => ({ rule: entry.rule, location })))
+    .filter((one) => releases.every((release) => release.unused.some((unusedOne) => unusedOne.rule === one.rule && unusedOne.location === one.location)));
   return { releases, unused, passed: unused.length === 0 && releases.every((release) => release.unaccepted.length === 0) };
 }

@@ -27,7 +27,8 @@ const lowerBounds = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'mi
 const upperBounds = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'] as const;
 
 const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
-const refName = (schema: JsonSchema): string | undefined => (typeof schema.$ref === 'string' && schema.$ref.startsWith(refPrefix) ? schema.$ref.slice(refPrefix.length) : undefined);
+const refName = (schema: JsonSchema): string | undefined =>
+  typeof schema.$ref === 'string' && schema.$ref.startsWith(refPrefix) ? schema.$ref.slice(refPrefix.length) : undefined;
 
 /** The values a schema allows, when it lists them (`enum` or `const`). */
 function allowedValues(schema: JsonSchema): unknown[] | undefined {
@@ -104,7 +105,8 @@ export class SchemaComparison {
 
   private requestRules(before: JsonSchema, after: JsonSchema, location: string): void {
     const [oldTypes, newTypes] = [typesOf(before), typesOf(after)];
-    if (newTypes && (!oldTypes || !typesWithin(oldTypes, newTypes))) this.report('request-type-narrowed', location, `accepts ${[...newTypes].join('|')}, was ${oldTypes ? [...oldTypes].join('|') : 'any type'}`);
+    if (newTypes && (!oldTypes || !typesWithin(oldTypes, newTypes)))
+      this.report('request-type-narrowed', location, `accepts ${[...newTypes].join('|')}, was ${oldTypes ? [...oldTypes].join('|') : 'any type'}`);
     const [oldValues, newValues] = [allowedValues(before), allowedValues(after)];
     if (newValues && (!oldValues || oldValues.some((value) => !newValues.some((one) => same(one, value))))) {
       this.report('request-enum-narrowed', location, `accepts ${JSON.stringify(newValues)}, was ${oldValues ? JSON.stringify(oldValues) : 'any value'}`);
@@ -118,18 +120,21 @@ export class SchemaComparison {
       if (now !== undefined && (was === undefined || now < was)) this.report('request-bound-narrowed', location, `${bound} ${was ?? 'none'} → ${now}`);
     }
     for (const keyword of ['pattern', 'format', 'multipleOf'] as const) {
-      if (after[keyword] !== undefined && !same(after[keyword], before[keyword])) this.report('request-bound-narrowed', location, `${keyword} ${JSON.stringify(before[keyword] ?? null)} → ${JSON.stringify(after[keyword])}`);
+      if (after[keyword] !== undefined && !same(after[keyword], before[keyword]))
+        this.report('request-bound-narrowed', location, `${keyword} ${JSON.stringify(before[keyword] ?? null)} → ${JSON.stringify(after[keyword])}`);
     }
     const oldRequired = new Set((before.required as string[] | undefined) ?? []);
     for (const name of (after.required as string[] | undefined) ?? []) {
       if (!oldRequired.has(name)) this.report('request-property-required', `${location}/properties/${name}`, 'newly required');
     }
-    if (after.additionalProperties === false && before.additionalProperties !== false) this.report('request-closed', location, 'fields it does not define are now refused');
+    if (after.additionalProperties === false && before.additionalProperties !== false)
+      this.report('request-closed', location, 'fields it does not define are now refused');
   }
 
   private responseRules(before: JsonSchema, after: JsonSchema, location: string): void {
     const [oldTypes, newTypes] = [typesOf(before), typesOf(after)];
-    if (oldTypes && (!newTypes || !typesWithin(newTypes, oldTypes))) this.report('response-type-widened', location, `may send ${newTypes ? [...newTypes].join('|') : 'any type'}, sent ${[...oldTypes].join('|')}`);
+    if (oldTypes && (!newTypes || !typesWithin(newTypes, oldTypes)))
+      this.report('response-type-widened', location, `may send ${newTypes ? [...newTypes].join('|') : 'any type'}, sent ${[...oldTypes].join('|')}`);
     const [oldValues, newValues] = [allowedValues(before), allowedValues(after)];
     const open = before['x-extensible-enum'] === true;
     if (oldValues && !open && (!newValues || newValues.some((value) => !oldValues.some((one) => same(one, value))))) {
@@ -137,7 +142,8 @@ export class SchemaComparison {
     }
     const oldProperties = isObject(before.properties) ? before.properties : {};
     const newProperties = isObject(after.properties) ? after.properties : {};
-    for (const name of Object.keys(oldProperties)) if (!(name in newProperties)) this.report('response-property-removed', `${location}/properties/${name}`, 'no longer sent');
+    for (const name of Object.keys(oldProperties))
+      if (!(name in newProperties)) this.report('response-property-removed', `${location}/properties/${name}`, 'no longer sent');
     const newRequired = new Set((after.required as string[] | undefined) ?? []);
     for (const name of (before.required as string[] | undefined) ?? []) {
       if (name in newProperties && !newRequired.has(name)) this.report('response-property-optional', `${location}/properties/${name}`, 'no longer always sent');
@@ -149,7 +155,8 @@ export class SchemaComparison {
     const newProperties = isObject(after.properties) ? after.properties : {};
     for (const [name, schema] of Object.entries(oldProperties)) {
       if (name in newProperties) this.compare(schema, newProperties[name], direction, `${location}/properties/${name}`);
-      else if (direction === 'request' && after.additionalProperties === false) this.report('request-property-refused', `${location}/properties/${name}`, 'no longer accepted');
+      else if (direction === 'request' && after.additionalProperties === false)
+        this.report('request-property-refused', `${location}/properties/${name}`, 'no longer accepted');
     }
     if (isObject(before.items) && isObject(after.items)) this.compare(before.items, after.items, direction, `${location}/items`);
     for (const keyword of ['oneOf', 'anyOf'] as const) this.variants(before, after, keyword, direction, location);
@@ -165,10 +172,12 @@ export class SchemaComparison {
     for (const [key, variant] of oldByKey) {
       const match = newByKey.get(key);
       if (match) this.compare(variant, match, direction, `${location}/${keyword}[${key}]`);
-      else if (direction === 'request' && newVariants.length > 0) this.report('request-variant-removed', `${location}/${keyword}[${key}]`, 'no longer accepted');
+      else if (direction === 'request' && newVariants.length > 0)
+        this.report('request-variant-removed', `${location}/${keyword}[${key}]`, 'no longer accepted');
     }
     if (direction === 'response' && oldVariants.length > 0 && before['x-extensible-enum'] !== true) {
-      for (const key of newByKey.keys()) if (!oldByKey.has(key)) this.report('response-variant-added', `${location}/${keyword}[${key}]`, 'a kind of answer v1 clients do not know');
+      for (const key of newByKey.keys())
+        if (!oldByKey.has(key)) this.report('response-variant-added', `${location}/${keyword}[${key}]`, 'a kind of answer v1 clients do not know');
     }
   }
 }

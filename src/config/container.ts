@@ -31,7 +31,12 @@ export async function createConfiguredAdapter(
   logger: AdapterLogger,
 ): Promise<PlumblineAdapterV1> {
   const config = container.resolve<GatewayConfig>(tokens.config);
-  const adapter = await createNamedAdapter(container, { name: config.adapter, variable: 'PLUMBLINE_ADAPTER', databasePath: config.databasePath }, environment, logger);
+  const adapter = await createNamedAdapter(
+    container,
+    { name: config.adapter, variable: 'PLUMBLINE_ADAPTER', databasePath: config.databasePath },
+    environment,
+    logger,
+  );
   container.register(tokens.adapter, { useValue: adapter });
   return adapter;
 }
@@ -49,7 +54,9 @@ export async function createCandidateAdapter(
   const config = container.resolve<GatewayConfig>(tokens.config);
   if (!config.candidateAdapter) return undefined;
   if (config.candidateDatabasePath === config.databasePath) {
-    throw new ConfigError([`PLUMBLINE_CANDIDATE_DB=${JSON.stringify(config.candidateDatabasePath)}: the candidate needs its own store, not the primary's PLUMBLINE_DB`]);
+    throw new ConfigError([
+      `PLUMBLINE_CANDIDATE_DB=${JSON.stringify(config.candidateDatabasePath)}: the candidate needs its own store, not the primary's PLUMBLINE_DB`,
+    ]);
   }
   return createNamedAdapter(
     container,
@@ -76,7 +83,12 @@ async function createNamedAdapter(
   if (!settings.success) {
     const prefix = `PLUMBLINE_${factory.id.toUpperCase()}_`;
     throw new ConfigError(
-      settings.error.issues.map((issue) => `${prefix}${String(issue.path[0] ?? '').replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}: ${issue.message}`),
+      settings.error.issues.map(
+        (issue) =>
+          `${prefix}${String(issue.path[0] ?? '')
+            .replace(/[A-Z]/g, (letter) => `_${letter}`)
+            .toUpperCase()}: ${issue.message}`,
+      ),
     );
   }
   return factory.create(settings.data, { logger });

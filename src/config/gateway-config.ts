@@ -16,7 +16,13 @@ function wholeNumber(min: number, max: number, example: string) {
     .trim()
     .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}, such as ${example}` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `must be at least ${min}` })
+        .max(max, { error: `must be at most ${max}` }),
+    );
 }
 
 /** Where `plumbline serve` and `plumbline token` keep the development key unless told otherwise. */
@@ -37,7 +43,10 @@ export const GatewayConfig = z.object({
     .min(1)
     .default('./data/candidate.db')
     .describe('The candidate’s embedded store file, never the primary’s (PLUMBLINE_CANDIDATE_DB).'),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info').describe('Log level (PLUMBLINE_LOG_LEVEL).'),
+  logLevel: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info')
+    .describe('Log level (PLUMBLINE_LOG_LEVEL).'),
   demo: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')
@@ -57,8 +66,13 @@ export const GatewayConfig = z.object({
     .describe('This replica’s name in the shared database (default: host, process id and a random suffix) (PLUMBLINE_REPLICA_ID).'),
   auditLeaseSeconds: wholeNumber(2, 600, '15')
     .default(15)
-    .describe('With PLUMBLINE_DATABASE_URL: seconds after a replica stops renewing its lease before another concludes its open audit attempts as outcome unknown (PLUMBLINE_AUDIT_LEASE_SECONDS).'),
-  auditSync: z.enum(['normal', 'full']).default('normal').describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
+    .describe(
+      'With PLUMBLINE_DATABASE_URL: seconds after a replica stops renewing its lease before another concludes its open audit attempts as outcome unknown (PLUMBLINE_AUDIT_LEASE_SECONDS).',
+    ),
+  auditSync: z
+    .enum(['normal', 'full'])
+    .default('normal')
+    .describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
   auditKeyFile: z
     .string()
     .min(1)
@@ -79,14 +93,29 @@ export const GatewayConfig = z.object({
   authIssuer: z.string().min(1).optional().describe('The `iss` tokens must carry; required with real keys (PLUMBLINE_AUTH_ISSUER).'),
   authAudience: z.string().min(1).default('plumbline').describe('The `aud` tokens must include (PLUMBLINE_AUTH_AUDIENCE).'),
   authRolesClaim: z.string().min(1).default('roles').describe('The claim holding the roles (PLUMBLINE_AUTH_ROLES_CLAIM).'),
-  developmentKeyPath: z.string().min(1).default(DEFAULT_DEVELOPMENT_KEY_PATH).describe('The development signing key, used only without real keys (PLUMBLINE_DEV_KEY).'),
-  rateLimit: wholeNumber(0, 1_000_000, '1200 (0 turns the limit off)').default(1200).describe('Requests per minute per caller; 0 turns the limit off (PLUMBLINE_RATE_LIMIT).'),
-  requestTimeout: wholeNumber(1, 3600, '60').default(60).describe('Seconds a request (headers and body) may take to arrive; 408 after (PLUMBLINE_REQUEST_TIMEOUT).'),
-  maxConnections: wholeNumber(1, 100_000, '1024').default(1024).describe('Connections open at once; further ones are closed as they arrive (PLUMBLINE_MAX_CONNECTIONS).'),
+  developmentKeyPath: z
+    .string()
+    .min(1)
+    .default(DEFAULT_DEVELOPMENT_KEY_PATH)
+    .describe('The development signing key, used only without real keys (PLUMBLINE_DEV_KEY).'),
+  rateLimit: wholeNumber(0, 1_000_000, '1200 (0 turns the limit off)')
+    .default(1200)
+    .describe('Requests per minute per caller; 0 turns the limit off (PLUMBLINE_RATE_LIMIT).'),
+  requestTimeout: wholeNumber(1, 3600, '60')
+    .default(60)
+    .describe('Seconds a request (headers and body) may take to arrive; 408 after (PLUMBLINE_REQUEST_TIMEOUT).'),
+  maxConnections: wholeNumber(1, 100_000, '1024')
+    .default(1024)
+    .describe('Connections open at once; further ones are closed as they arrive (PLUMBLINE_MAX_CONNECTIONS).'),
   corsOrigins: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ error: 'each CORS origin must be a URL such as https://cases.example.org' })))
     // Browsers send the bare origin (no path, no trailing slash); compare like with like.
     .transform((origins) => origins.map((origin) => new URL(origin).origin))

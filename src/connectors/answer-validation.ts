@@ -19,7 +19,12 @@ export interface AnswerFieldError {
  * field (paths only: values are never echoed, as they may be personal data). `at` prefixes the
  * paths, for a value inside a larger answer (`['lines', 12]` for a line of a stream).
  */
-export function parseSupplierAnswer<Schema extends z.ZodType>(call: CallDescription, schema: Schema, answer: unknown, at: readonly PropertyKey[] = []): z.output<Schema> {
+export function parseSupplierAnswer<Schema extends z.ZodType>(
+  call: CallDescription,
+  schema: Schema,
+  answer: unknown,
+  at: readonly PropertyKey[] = [],
+): z.output<Schema> {
   const parsed = schema.safeParse(answer);
   if (parsed.success) return parsed.data;
   const fieldErrors = parsed.error.issues.slice(0, 20).map((issue) => ({ path: jsonPointer([...at, ...issue.path]), message: issue.message }));

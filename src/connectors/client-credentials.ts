@@ -42,6 +42,10 @@ export async function requestClientCredentialsToken(client: UpstreamClient, sett
 }
 
 /** A token cache that renews through the client-credentials grant. */
-export function clientCredentialsTokenCache(client: UpstreamClient, settings: ClientCredentialsSettings, options: { refreshMarginSeconds?: number; now?: () => number } = {}): TokenCache {
+export function clientCredentialsTokenCache(
+  client: UpstreamClient,
+  settings: ClientCredentialsSettings,
+  options: { refreshMarginSeconds?: number; now?: () => number } = {},
+): TokenCache {
   return new TokenCache({ ...options, requestToken: () => requestClientCredentialsToken(client, settings) });
 }

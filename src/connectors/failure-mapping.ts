@@ -98,7 +98,10 @@ export function failureFromStatus(
   if (status === 500 || status === 502) return new ConnectorCallError('upstream-failure', message, { ...common, delivery: 'unknown', retryable: true });
   if (status === 401 || status === 403) {
     const check = call.credentialsSetting ? ` Check ${call.credentialsSetting} and the roles it carries.` : '';
-    return new ConnectorCallError('upstream-failure', `${message} The supplier refused the connector's credentials.${check}`, { ...common, delivery: 'answered' });
+    return new ConnectorCallError('upstream-failure', `${message} The supplier refused the connector's credentials.${check}`, {
+      ...common,
+      delivery: 'answered',
+    });
   }
   // Any other status (a 4xx the connector did not expect, 501, 505 …) repeats the same way if sent again.
   const delivery: Delivery = 'answered';
@@ -137,15 +140,32 @@ export function failureFromException(call: CallDescription, error: unknown, time
   const code = errorCodeOf(error) ?? '';
   const prefix = `${call.adapter}: ${call.operation} failed:`;
   if (timedOut || timeoutCodes.has(code)) {
-    return new ConnectorCallError('upstream-timeout', `${prefix} the supplier did not answer in time.`, { adapter: call.adapter, delivery: 'unknown', cause: error });
+    return new ConnectorCallError('upstream-timeout', `${prefix} the supplier did not answer in time.`, {
+      adapter: call.adapter,
+      delivery: 'unknown',
+      cause: error,
+    });
   }
   if (notConnectedCodes.has(code)) {
-    return new ConnectorCallError('upstream-unavailable', `${prefix} the supplier could not be reached (${code}).`, { adapter: call.adapter, delivery: 'not-sent', cause: error });
+    return new ConnectorCallError('upstream-unavailable', `${prefix} the supplier could not be reached (${code}).`, {
+      adapter: call.adapter,
+      delivery: 'not-sent',
+      cause: error,
+    });
   }
-  return new ConnectorCallError('upstream-unavailable', `${prefix} the connection was lost${code ? ` (${code})` : ''}.`, { adapter: call.adapter, delivery: 'unknown', cause: error });
+  return new ConnectorCallError('upstream-unavailable', `${prefix} the connection was lost${code ? ` (${code})` : ''}.`, {
+    adapter: call.adapter,
+    delivery: 'unknown',
+    cause: error,
+  });
 }
 
 /** The error for a call its caller cancelled (the client went away, the gateway is closing). */
 export function cancelledCall(call: CallDescription, cause: unknown): ConnectorCallError {
-  return new ConnectorCallError('upstream-unavailable', `${call.adapter}: ${call.operation} was cancelled.`, { adapter: call.adapter, delivery: 'unknown', retryable: false, cause });
+  return new ConnectorCallError('upstream-unavailable', `${call.adapter}: ${call.operation} was cancelled.`, {
+    adapter: call.adapter,
+    delivery: 'unknown',
+    retryable: false,
+    cause,
+  });
 }

@@ -22,14 +22,7 @@ export { callWithRetries } from './retrying-call.js';
 export { defaultRetryPolicy, nextRetryDelayMs, type Repeatability, type RetryPolicy } from './retry-policy.js';
 export { retrySettingsFields, retryPolicyOf, type RetrySettings } from './retry-settings.js';
 export { Deadline } from './deadline.js';
-export {
-  failureFromStatus,
-  failureFromException,
-  failureReason,
-  type CallDescription,
-  type ClientFaults,
-  type ClientFaultStatus,
-} from './failure-mapping.js';
+export { failureFromStatus, failureFromException, failureReason, type CallDescription, type ClientFaults, type ClientFaultStatus } from './failure-mapping.js';
 export { ConnectorCallError, type Delivery } from './connector-call-error.js';
 export { parseSupplierAnswer, parseSupplierJson, failMalformed } from './answer-validation.js';
 export { staticCredentials, type UpstreamCredentials } from './credentials.js';

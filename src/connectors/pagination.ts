@@ -13,7 +13,10 @@ export interface SupplierPage<Item> {
 }
 
 /** Yields every item of a paged listing, fetching pages on demand. */
-export async function* readAllPages<Item>(call: CallDescription, fetchPage: (pageToken: string | undefined) => Promise<SupplierPage<Item>>): AsyncGenerator<Item> {
+export async function* readAllPages<Item>(
+  call: CallDescription,
+  fetchPage: (pageToken: string | undefined) => Promise<SupplierPage<Item>>,
+): AsyncGenerator<Item> {
   const seenTokens = new Set<string>();
   let pageToken: string | undefined;
   do {

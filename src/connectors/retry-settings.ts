@@ -30,7 +30,9 @@ export function retrySettingsFields(variablePrefix: string) {
       .max(10)
       .default(defaultRetryPolicy.maxAttempts - 1)
       .describe(`Retries of a repeatable failure after the first attempt (${variablePrefix}_RETRIES).`),
-    retryBaseMs: milliseconds(defaultRetryPolicy.baseDelayMs, 60_000).describe(`The first backoff ceiling, doubled at each retry (${variablePrefix}_RETRY_BASE_MS).`),
+    retryBaseMs: milliseconds(defaultRetryPolicy.baseDelayMs, 60_000).describe(
+      `The first backoff ceiling, doubled at each retry (${variablePrefix}_RETRY_BASE_MS).`,
+    ),
     retryMaxMs: milliseconds(defaultRetryPolicy.maxDelayMs, 300_000).describe(
       `The longest single wait; a Retry-After beyond it is passed to the client instead of waited for (${variablePrefix}_RETRY_MAX_MS).`,
     ),

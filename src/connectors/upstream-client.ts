@@ -112,9 +112,12 @@ export class UpstreamClient {
   /** Makes the call, retrying what is safe to retry; throws a `PlumblineError` on failure. */
   request<Answer = unknown>(request: UpstreamRequest<Answer>): Promise<UpstreamResponse<Answer>> {
     const call: CallDescription = { adapter: this.options.adapter, operation: request.operation };
-    const repeatability: Repeatability = request.idempotent === undefined ? repeatabilityOfMethod(request.method) : request.idempotent ? 'idempotent' : 'unsafe';
+    const repeatability: Repeatability =
+      request.idempotent === undefined ? repeatabilityOfMethod(request.method) : request.idempotent ? 'idempotent' : 'unsafe';
     const { logger, sleep, random } = this.options;
-    return callWithRetries({ call, repeatability, policy: this.options.retry, signal: request.signal, logger, sleep, random }, () => this.attemptOnce(call, request));
+    return callWithRetries({ call, repeatability, policy: this.options.retry, signal: request.signal, logger, sleep, random }, () =>
+      this.attemptOnce(call, request),
+    );
   }
 
   /** One attempt, plus one more with fresh credentials when the supplier answers 401 to renewable ones. */

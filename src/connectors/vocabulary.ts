@@ -24,7 +24,10 @@ export interface Vocabulary<Contract extends string, Supplier extends string> {
 }
 
 /** Declares a vocabulary from a complete contract → supplier table. Throws when two values share a word. */
-export function defineVocabulary<const Table extends Record<string, string>>(name: string, table: Table): Vocabulary<Extract<keyof Table, string>, Table[keyof Table]> {
+export function defineVocabulary<const Table extends Record<string, string>>(
+  name: string,
+  table: Table,
+): Vocabulary<Extract<keyof Table, string>, Table[keyof Table]> {
   type Contract = Extract<keyof Table, string>;
   type Supplier = Table[keyof Table];
   const contractValues = Object.keys(table) as Contract[];

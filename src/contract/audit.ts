@@ -44,7 +44,11 @@ export const AuditTarget = z
     type: z.enum(['source', 'record', 'subject', 'flag', 'link-override', 'run']),
     id: z.string().describe('The id; a record is `sourceId/recordId`.'),
   })
-  .meta({ id: 'AuditTarget', description: 'One thing the request processed, by id only: never its content.', examples: [{ type: 'subject', id: 'subj-7f3a' }] });
+  .meta({
+    id: 'AuditTarget',
+    description: 'One thing the request processed, by id only: never its content.',
+    examples: [{ type: 'subject', id: 'subj-7f3a' }],
+  });
 export type AuditTarget = z.output<typeof AuditTarget>;
 
 export const AuditEvent = z
@@ -52,7 +56,9 @@ export const AuditEvent = z
     sequence: z.number().int().min(1).describe('The entry number: 1 for the first entry, then one more for each entry, with no gaps.'),
     occurredAt: Timestamp.describe('When the gateway answered.'),
     actor: z.string().describe('Who: the `sub` of the bearer token.'),
-    role: Role.nullable().describe('The role the request was made under: the first of the token’s roles the operation allows or, when it allows none, the first the token carries; null for a token with no known role.'),
+    role: Role.nullable().describe(
+      'The role the request was made under: the first of the token’s roles the operation allows or, when it allows none, the first the token carries; null for a token with no known role.',
+    ),
     action: AuditAction,
     operation: z.string().describe('The operation id, such as `getSubject`.'),
     targets: z.array(AuditTarget).describe('What was processed, by id. Erasure entries name what was erased, never its content.'),

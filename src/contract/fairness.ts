@@ -21,16 +21,25 @@ export const EqualityAttributeName = z
 
 export const EqualityPerson = z
   .object({
-    records: z.array(RecordRef).max(100).optional().describe('Records about the person (an HR record, say): the person is whoever the adapter consolidated them into.'),
+    records: z
+      .array(RecordRef)
+      .max(100)
+      .optional()
+      .describe('Records about the person (an HR record, say): the person is whoever the adapter consolidated them into.'),
     subjectIds: z.array(OpaqueId).max(20).optional().describe('Or the person’s current subject ids, when the auditor knows them.'),
     attributes: z
       .record(EqualityAttributeName, z.string().max(100, 'a group name holds at most 100 characters'))
       .refine((attributes) => Object.keys(attributes).length >= 1 && Object.keys(attributes).length <= MAX_EQUALITY_ATTRIBUTES, {
         message: `from 1 to ${MAX_EQUALITY_ATTRIBUTES} attributes`,
       })
-      .describe('The person’s group for each characteristic audited, such as `{ "sex": "female", "ethnicity": "Asian or Asian British", "ageBand": "35-44" }`; an empty string is “not recorded”, a group of its own.'),
+      .describe(
+        'The person’s group for each characteristic audited, such as `{ "sex": "female", "ethnicity": "Asian or Asian British", "ageBand": "35-44" }`; an empty string is “not recorded”, a group of its own.',
+      ),
   })
-  .refine((person) => (person.records?.length ?? 0) + (person.subjectIds?.length ?? 0) > 0, { message: 'a person needs at least one record or subject id', path: ['records'] })
+  .refine((person) => (person.records?.length ?? 0) + (person.subjectIds?.length ?? 0) > 0, {
+    message: 'a person needs at least one record or subject id',
+    path: ['records'],
+  })
   .meta({
     id: 'EqualityPerson',
     description: 'One person’s equality monitoring data, as the auditor holds it. Used for the audit in memory and never stored.',
@@ -63,13 +72,21 @@ export const FairnessOptions = z
     raisedFrom: CalendarDate.optional().describe('Only flags raised on or after this day (UTC).'),
     raisedTo: CalendarDate.optional().describe('Only flags raised on or before this day (UTC).'),
   })
-  .meta({ id: 'FairnessOptions', description: 'How the audit measures; every field has a default.', examples: [{ band: { lower: 0.8, upper: 1.25 }, minimumGroupSize: 20 }] });
+  .meta({
+    id: 'FairnessOptions',
+    description: 'How the audit measures; every field has a default.',
+    examples: [{ band: { lower: 0.8, upper: 1.25 }, minimumGroupSize: 20 }],
+  });
 export type FairnessOptions = z.output<typeof FairnessOptions>;
 export type FairnessOptionsInput = z.input<typeof FairnessOptions>;
 
 export const FairnessAuditRequest = z
   .object({
-    people: z.array(EqualityPerson).min(1).max(MAX_EQUALITY_PEOPLE).describe(`Up to ${MAX_EQUALITY_PEOPLE.toLocaleString('en-GB')} people.`),
+    people: z
+      .array(EqualityPerson)
+      .min(1)
+      .max(MAX_EQUALITY_PEOPLE)
+      .describe(`Up to ${MAX_EQUALITY_PEOPLE.toLocaleString('en-GB')} people.`),
     options: FairnessOptions.optional(),
   })
   .meta({
@@ -102,7 +119,10 @@ const referenceGroupExample = {
   people: 4000,
   suppressed: false,
   flagRate: { rate: referenceExample, disparity: { ratio: 1, interval: null, corrected: false, pValue: null, assessment: 'reference' as const } },
-  unfoundedShare: { rate: { events: 20, total: 50, rate: 0.4, interval: { lower: 0.2761, upper: 0.5382 } }, disparity: { ratio: 1, interval: null, corrected: false, pValue: null, assessment: 'reference' as const } },
+  unfoundedShare: {
+    rate: { events: 20, total: 50, rate: 0.4, interval: { lower: 0.2761, upper: 0.5382 } },
+    disparity: { ratio: 1, interval: null, corrected: false, pValue: null, assessment: 'reference' as const },
+  },
 };
 const attributeExample = { attribute: 'ethnicity', referenceGroup: 'White', groups: [referenceGroupExample, groupExample] };
 const detectorExample = { detectorId: '*', flaggedPeople: 72, flags: 80, attributes: [attributeExample] };
@@ -140,7 +160,12 @@ export const FairnessDisparity = z
       .describe('The group’s rate over the reference group’s; null when unbounded (the reference had no events, the group some), not estimable or suppressed.'),
     interval: RatioInterval.nullable().describe('Katz log interval of the ratio; from 0 when the group had no events.'),
     corrected: z.boolean().describe('0.5 was added to every cell because one of the two groups had no events.'),
-    pValue: z.number().min(0).max(1).nullable().describe('Two-sided p-value of the ratio against 1, from the same log-normal approximation; null when there is no ratio.'),
+    pValue: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('Two-sided p-value of the ratio against 1, from the same log-normal approximation; null when there is no ratio.'),
     assessment: z
       .enum(disparityAssessments)
       .describe(
@@ -164,7 +189,9 @@ export const FairnessGroup = z
   .object({
     group: z.string().describe('The group’s name as the equality data gives it; "" is “not recorded”.'),
     people: z.number().int().min(0).describe('People of the group in the equality data.'),
-    suppressed: z.boolean().describe('The group is below the minimum size (or suppressed so that a smaller one cannot be worked out): none of its measures is shown.'),
+    suppressed: z
+      .boolean()
+      .describe('The group is below the minimum size (or suppressed so that a smaller one cannot be worked out): none of its measures is shown.'),
     flagRate: MeasureCell.describe('People of the group with at least one flag, over people of the group.'),
     falsePositiveRate: MeasureCell.optional().describe('Known truth only: people flagged that the truth does not flag, over people the truth does not flag.'),
     falseNegativeRate: MeasureCell.optional().describe('Known truth only: people the truth flags that were not flagged, over people the truth flags.'),
@@ -210,8 +237,13 @@ export type FairnessFinding = z.output<typeof FairnessFinding>;
 export const FairnessReport = z
   .object({
     generatedAt: Timestamp,
-    computedBy: z.enum(['gateway', 'client']).describe('Who combined the equality data with the flags: the gateway’s audit route, or a client from the contract’s standard reads.'),
-    adapter: z.object({ id: z.string(), name: z.string(), version: z.string(), vendor: z.string() }).nullable().describe('The adapter whose flags were audited.'),
+    computedBy: z
+      .enum(['gateway', 'client'])
+      .describe('Who combined the equality data with the flags: the gateway’s audit route, or a client from the contract’s standard reads.'),
+    adapter: z
+      .object({ id: z.string(), name: z.string(), version: z.string(), vendor: z.string() })
+      .nullable()
+      .describe('The adapter whose flags were audited.'),
     method: z.object({
       band: z.object({ lower: z.number(), upper: z.number() }),
       minimumGroupSize: z.number().int(),
@@ -219,7 +251,9 @@ export const FairnessReport = z
       rateInterval: z.literal('wilson'),
       ratioInterval: z.literal('katz-log'),
       zeroCellCorrection: z.number().describe('Added to every cell of a ratio when one group has no events.'),
-      multipleComparisons: z.literal('benjamini-hochberg').describe('How a disparity outside the band is made firm: a discovery among every comparison of the report.'),
+      multipleComparisons: z
+        .literal('benjamini-hochberg')
+        .describe('How a disparity outside the band is made firm: a discovery among every comparison of the report.'),
       falseDiscoveryRate: z.number().describe('The level of that procedure: 1 − the confidence level.'),
       unfoundedOutcomes: z.array(ReviewOutcome).describe('Outcomes counted as “closed with no case to answer”.'),
       truth: z.boolean().describe('Whether the expected flags were known (a synthetic force), giving false-positive and false-negative rates.'),
@@ -231,7 +265,11 @@ export const FairnessReport = z
       flaggedPeople: z.number().int().min(0).describe('Of them, people with at least one flag.'),
       flagsRead: z.number().int().min(0).describe('Flags read from the adapter (in the period and detectors chosen).'),
       flagsMatched: z.number().int().min(0).describe('Of them, flags concerning at least one person of the equality data.'),
-      sharedSubjects: z.number().int().min(0).describe('Flagged subjects holding records of two or more people of the equality data (a flag on one counts for each).'),
+      sharedSubjects: z
+        .number()
+        .int()
+        .min(0)
+        .describe('Flagged subjects holding records of two or more people of the equality data (a flag on one counts for each).'),
       coverage: z
         .object({ checked: z.number().int().min(0), found: z.number().int().min(0) })
         .nullable()

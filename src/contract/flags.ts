@@ -73,7 +73,14 @@ export const Review = z
     id: 'Review',
     description: 'One recorded step of a flag’s review.',
     examples: [
-      { reviewId: 'rev-001', status: 'in_review', outcome: null, rationale: 'Picked up for review.', reviewer: 'reviewer-17', reviewedAt: '2026-03-03T09:00:00Z' },
+      {
+        reviewId: 'rev-001',
+        status: 'in_review',
+        outcome: null,
+        rationale: 'Picked up for review.',
+        reviewer: 'reviewer-17',
+        reviewedAt: '2026-03-03T09:00:00Z',
+      },
     ],
   });
 export type Review = z.output<typeof Review>;

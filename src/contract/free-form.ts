@@ -75,7 +75,13 @@ function countKeysFirst<Schema extends z.ZodType>(schema: Schema): Schema {
       let count = 0;
       for (const _name in value) {
         if (++count > MAX_FREE_FORM_KEYS) {
-          payload.issues.push({ code: 'custom', message: `holds more than ${MAX_FREE_FORM_KEYS} keys; at most ${MAX_FREE_FORM_KEYS} are allowed`, input: value, inst: schema, continue: false });
+          payload.issues.push({
+            code: 'custom',
+            message: `holds more than ${MAX_FREE_FORM_KEYS} keys; at most ${MAX_FREE_FORM_KEYS} are allowed`,
+            input: value,
+            inst: schema,
+            continue: false,
+          });
           return payload;
         }
       }

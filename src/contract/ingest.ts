@@ -13,10 +13,18 @@ export const IngestBatch = z
     // Items are any JSON value: each is checked against `Record` on its own and rejected alone, so a
     // validating proxy must not refuse the whole batch for one bad item the gateway would answer 200 for.
     records: z
-      .array(z.unknown().describe('A record as `#/components/schemas/RecordInput` defines it (the request form of `Record`: no field it does not define). An item that is not a valid record gets a `rejected` result with its errors; the others go on.'))
+      .array(
+        z
+          .unknown()
+          .describe(
+            'A record as `#/components/schemas/RecordInput` defines it (the request form of `Record`: no field it does not define). An item that is not a valid record gets a `rejected` result with its errors; the others go on.',
+          ),
+      )
       .min(1)
       .max(MAX_BATCH_RECORDS)
-      .describe(`1 to ${MAX_BATCH_RECORDS} records. Each is checked on its own: an invalid record is rejected without failing the others; more than ${MAX_BATCH_RECORDS} is refused with 413.`),
+      .describe(
+        `1 to ${MAX_BATCH_RECORDS} records. Each is checked on its own: an invalid record is rejected without failing the others; more than ${MAX_BATCH_RECORDS} is refused with 413.`,
+      ),
   })
   .meta({
     id: 'IngestBatch',
@@ -57,7 +65,9 @@ export const RecordResult = z
     errors: z
       .array(ProblemFieldError)
       .optional()
-      .describe(`Why the record was rejected; paths are relative to the batch. The gateway lists the first ${MAX_RECORD_ERRORS} errors of a record that has more.`),
+      .describe(
+        `Why the record was rejected; paths are relative to the batch. The gateway lists the first ${MAX_RECORD_ERRORS} errors of a record that has more.`,
+      ),
   })
   .meta({
     id: 'RecordResult',
@@ -81,7 +91,11 @@ export const IngestResult = z
     id: 'IngestResult',
     description: 'The outcome of a batch. Every record not rejected is committed, durably, before this answer is sent.',
     examples: [
-      { sourceId: 'uof-log', counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 }, results: [{ index: 0, recordId: 'UOF-2026-11873', status: 'created' }] },
+      {
+        sourceId: 'uof-log',
+        counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
+        results: [{ index: 0, recordId: 'UOF-2026-11873', status: 'created' }],
+      },
     ],
   });
 export type IngestResult = z.output<typeof IngestResult>;

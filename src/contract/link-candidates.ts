@@ -20,7 +20,9 @@ export const LinkCandidate = z
     threshold: z.number().describe('The weight at which the adapter would have linked them on its own.'),
     comparisons: z
       .array(FieldComparison)
-      .describe('Every field either record holds: which agree (`exact`, `close`, `nickname`, …), which disagree (`different`), which one side lacks (`missing`), and each one’s weight.'),
+      .describe(
+        'Every field either record holds: which agree (`exact`, `close`, `nickname`, …), which disagree (`different`), which one side lacks (`missing`), and each one’s weight.',
+      ),
     foundAt: Timestamp.describe('When the consolidation run that proposed the pair finished.'),
   })
   .meta({

@@ -51,7 +51,11 @@ export const ConsolidationAgreement = z
     truePairs: z.number().min(0).describe('Record pairs the primary joins (the reference).'),
     correctPairs: z.number().min(0).describe('Record pairs both join.'),
   })
-  .meta({ id: 'ConsolidationAgreement', description: 'Pairwise precision, recall and F1 of the candidate’s partition scored against the primary’s.', examples: [consolidationExample] });
+  .meta({
+    id: 'ConsolidationAgreement',
+    description: 'Pairwise precision, recall and F1 of the candidate’s partition scored against the primary’s.',
+    examples: [consolidationExample],
+  });
 
 export const PartitionDisagreement = z
   .object({
@@ -59,11 +63,19 @@ export const PartitionDisagreement = z
     candidate: z.array(z.object({ subjectId: OpaqueId, records: z.array(z.string()) })).describe('The candidate’s subjects holding any of those records.'),
     pairsInDispute: z.number().min(0),
   })
-  .meta({ id: 'PartitionDisagreement', description: 'One person the two adapters consolidate differently, by record reference only.', examples: [disagreementExample] });
+  .meta({
+    id: 'PartitionDisagreement',
+    description: 'One person the two adapters consolidate differently, by record reference only.',
+    examples: [disagreementExample],
+  });
 
 export const DetectorAgreement = z
   .object({ detectorId: z.string(), primary: Count, candidate: Count, same: Count, differing: Count, onlyPrimary: Count, onlyCandidate: Count })
-  .meta({ id: 'DetectorAgreement', description: 'Flags of one detector: raised by both on the same evidence (the same or differing in status), or by one only.', examples: [detectorExample] });
+  .meta({
+    id: 'DetectorAgreement',
+    description: 'Flags of one detector: raised by both on the same evidence (the same or differing in status), or by one only.',
+    examples: [detectorExample],
+  });
 
 export const AgreementObservation = z
   .object({
@@ -91,12 +103,25 @@ export const ParallelRunStatus = z
       undeliverable: Count.describe('Writes the candidate refused or could not take within the retry policy.'),
       overflow: Count.describe('Writes not kept because the backlog was full; never silently dropped.'),
       lagSeconds: z.number().min(0).describe('How long the oldest waiting write has waited.'),
-      problems: z.array(z.object({ sequence: Count, operation: z.string(), sourceId: z.string().nullable(), problem: z.string() })).describe('The latest undeliverable writes.'),
+      problems: z
+        .array(z.object({ sequence: Count, operation: z.string(), sourceId: z.string().nullable(), problem: z.string() }))
+        .describe('The latest undeliverable writes.'),
     }),
     agreement: z.object({
       latest: AgreementObservation.nullable(),
       history: z
-        .array(z.object({ observedAt: Timestamp, kind: z.string(), f1: Share, precision: Share, recall: Share, subjectsInDisagreement: Count, flagsSame: Count, flagsTotal: Count }))
+        .array(
+          z.object({
+            observedAt: Timestamp,
+            kind: z.string(),
+            f1: Share,
+            precision: Share,
+            recall: Share,
+            subjectsInDisagreement: Count,
+            flagsSame: Count,
+            flagsTotal: Count,
+          }),
+        )
         .describe('Every comparison kept, oldest first (agreement over time).'),
     }),
     reads: z.object({
@@ -106,7 +131,9 @@ export const ParallelRunStatus = z
       skipped: Count,
       failed: Count,
       fields: z.array(z.object({ operation: z.string(), path: z.string(), count: Count })).describe('Fields answered differently beyond the noise floor.'),
-      noise: z.array(z.object({ operation: z.string(), path: z.string(), count: Count })).describe('Fields ignored: the primary’s own two reads differed there.'),
+      noise: z
+        .array(z.object({ operation: z.string(), path: z.string(), count: Count }))
+        .describe('Fields ignored: the primary’s own two reads differed there.'),
     }),
     latency: z.object({
       bucketsMs: z.array(z.number()),
@@ -123,13 +150,50 @@ export const ParallelRunStatus = z
         primary: { id: 'reference', name: 'Plumbline reference engine', version: '0.1.0', vendor: 'Plumbline' },
         candidate: { id: 'foundry', name: 'Foundry connector', version: '0.1.0', vendor: 'Plumbline' },
         since: '2026-03-01T08:00:00Z',
-        mirror: { pending: 0, delivered: 5120, undeliverable: 1, overflow: 0, lagSeconds: 0, problems: [{ sequence: 88, operation: 'reviewFlag', sourceId: null, problem: 'not-found: The candidate raised no "repeated-allegations" flag on the same evidence' }] },
+        mirror: {
+          pending: 0,
+          delivered: 5120,
+          undeliverable: 1,
+          overflow: 0,
+          lagSeconds: 0,
+          problems: [
+            {
+              sequence: 88,
+              operation: 'reviewFlag',
+              sourceId: null,
+              problem: 'not-found: The candidate raised no "repeated-allegations" flag on the same evidence',
+            },
+          ],
+        },
         agreement: {
           latest: observationExample,
-          history: [{ observedAt: '2026-03-02T10:05:00Z', kind: 'consolidation', f1: 0.99, precision: 0.98, recall: 1, subjectsInDisagreement: 1, flagsSame: 12, flagsTotal: 13 }],
+          history: [
+            {
+              observedAt: '2026-03-02T10:05:00Z',
+              kind: 'consolidation',
+              f1: 0.99,
+              precision: 0.98,
+              recall: 1,
+              subjectsInDisagreement: 1,
+              flagsSame: 12,
+              flagsTotal: 13,
+            },
+          ],
         },
-        reads: { sampleEvery: 10, sampled: 120, agreed: 118, skipped: 3, failed: 0, fields: [{ operation: 'getSubject', path: '/canonicalIdentity/postcode', count: 2 }], noise: [{ operation: 'getRecord', path: '/ingestedAt', count: 1 }] },
-        latency: { bucketsMs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000], primary: latencyExample, candidate: { ...latencyExample, meanMs: 31.5, p50Ms: 20, p95Ms: 100 } },
+        reads: {
+          sampleEvery: 10,
+          sampled: 120,
+          agreed: 118,
+          skipped: 3,
+          failed: 0,
+          fields: [{ operation: 'getSubject', path: '/canonicalIdentity/postcode', count: 2 }],
+          noise: [{ operation: 'getRecord', path: '/ingestedAt', count: 1 }],
+        },
+        latency: {
+          bucketsMs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000],
+          primary: latencyExample,
+          candidate: { ...latencyExample, meanMs: 31.5, p50Ms: 20, p95Ms: 100 },
+        },
       },
     ],
   });

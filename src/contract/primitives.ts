@@ -19,19 +19,23 @@ export const Timestamp = z.iso.datetime({ offset: true });
 export const CalendarDate = z.iso.date();
 
 /** An ISO 8601 duration such as `P6Y` or `P18M`, used for retention periods. */
-export const IsoDuration = z
-  .string()
-  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'an ISO 8601 duration in years, months, weeks or days, such as P6Y');
+export const IsoDuration = z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'an ISO 8601 duration in years, months, weeks or days, such as P6Y');
 
 /**
  * Supplier-specific additions. Keys must be `x-<vendor>-<name>`; values are free-form. Extensions never
  * change the meaning of standard fields, and clients that do not know a key ignore it.
  */
-export const Extensions = freeFormMap(z.string().max(100).regex(/^x-[a-z0-9]+-[a-zA-Z0-9-]+$/, 'extension keys are x-<vendor>-<name>'), {
-  id: 'Extensions',
-  description: `Supplier-specific additions under the \`x-<vendor>-<name>\` namespace. They never change the meaning of standard fields. At most ${MAX_FREE_FORM_KEYS} keys. ${freeFormBoundsText}`,
-  examples: [{ 'x-acme-riskBand': 'amber' }],
-});
+export const Extensions = freeFormMap(
+  z
+    .string()
+    .max(100)
+    .regex(/^x-[a-z0-9]+-[a-zA-Z0-9-]+$/, 'extension keys are x-<vendor>-<name>'),
+  {
+    id: 'Extensions',
+    description: `Supplier-specific additions under the \`x-<vendor>-<name>\` namespace. They never change the meaning of standard fields. At most ${MAX_FREE_FORM_KEYS} keys. ${freeFormBoundsText}`,
+    examples: [{ 'x-acme-riskBand': 'amber' }],
+  },
+);
 
 /** Query parameters of every cursor-paginated list. */
 export const PageQuery = z.object({

@@ -15,17 +15,37 @@ export const problemKinds = {
     title: 'The request is not valid',
     meaning: 'A path, query, header or body field is invalid or missing (`errors` names each), or the request line is malformed.',
   },
-  unauthenticated: { status: 401, title: 'Authentication is required', meaning: 'No bearer token, or one that is expired, wrongly signed or for another audience.' },
+  unauthenticated: {
+    status: 401,
+    title: 'Authentication is required',
+    meaning: 'No bearer token, or one that is expired, wrongly signed or for another audience.',
+  },
   forbidden: { status: 403, title: 'This role may not do that', meaning: 'The token is valid but carries no role the operation allows.' },
   'not-found': { status: 404, title: 'No such resource', meaning: 'No resource has that id (or no route that path); never answered with another resource.' },
   'request-timeout': { status: 408, title: 'The request took too long to arrive', meaning: 'The client did not send the whole request in time.' },
-  conflict: { status: 409, title: 'The request conflicts with the current state', meaning: 'A contradictory override, an invalid review transition, or an import into a target that holds data.' },
-  'payload-too-large': { status: 413, title: 'The request is too large', meaning: 'The body is over the size limit, or a batch holds more than `maxBatchRecords` records.' },
+  conflict: {
+    status: 409,
+    title: 'The request conflicts with the current state',
+    meaning: 'A contradictory override, an invalid review transition, or an import into a target that holds data.',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'The request is too large',
+    meaning: 'The body is over the size limit, or a batch holds more than `maxBatchRecords` records.',
+  },
   'uri-too-long': { status: 414, title: 'The request path is too long', meaning: 'A path segment is over 1,000 characters (ids hold at most 200).' },
-  'unsupported-media-type': { status: 415, title: 'Unsupported content type', meaning: 'The body is not in the content type the operation takes (JSON, or NDJSON for imports).' },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported content type',
+    meaning: 'The body is not in the content type the operation takes (JSON, or NDJSON for imports).',
+  },
   unprocessable: { status: 422, title: 'The request cannot be processed', meaning: 'The request is well formed but the adapter cannot act on it.' },
   'rate-limited': { status: 429, title: 'Too many requests', meaning: 'The caller is over its rate limit; retry after `Retry-After` seconds.' },
-  'headers-too-large': { status: 431, title: 'The request headers are too large', meaning: 'The request’s headers are over the server’s limit (16 KiB on the Plumbline gateway).' },
+  'headers-too-large': {
+    status: 431,
+    title: 'The request headers are too large',
+    meaning: 'The request’s headers are over the server’s limit (16 KiB on the Plumbline gateway).',
+  },
   internal: { status: 500, title: 'Internal error', meaning: 'The server failed; the error is logged with the request id.' },
   'capability-unsupported': {
     status: 501,
@@ -38,8 +58,16 @@ export const problemKinds = {
     meaning: 'The adapter’s answer failed the gateway’s validation; `errors` says where.',
   },
   'upstream-failure': { status: 502, title: 'The supplier platform failed', meaning: 'The supplier platform behind the adapter answered an error.' },
-  'upstream-unavailable': { status: 503, title: 'The supplier platform is unavailable', meaning: 'The adapter or its platform cannot serve now; `Retry-After` may say when to retry.' },
-  'upstream-timeout': { status: 504, title: 'The supplier platform did not answer in time', meaning: 'The platform behind the adapter did not answer within the deadline.' },
+  'upstream-unavailable': {
+    status: 503,
+    title: 'The supplier platform is unavailable',
+    meaning: 'The adapter or its platform cannot serve now; `Retry-After` may say when to retry.',
+  },
+  'upstream-timeout': {
+    status: 504,
+    title: 'The supplier platform did not answer in time',
+    meaning: 'The platform behind the adapter did not answer within the deadline.',
+  },
 } as const satisfies Record<string, { status: number; title: string; meaning: string }>;
 
 export type ProblemKind = keyof typeof problemKinds;
@@ -82,7 +110,9 @@ export const Problem = z
     errors: z
       .array(ProblemFieldError)
       .optional()
-      .describe(`Each invalid field, when the problem is about input or an adapter answer. The gateway's own problems list the first ${MAX_REPORTED_ERRORS} when there are more (\`detail\` then says how many there were).`),
+      .describe(
+        `Each invalid field, when the problem is about input or an adapter answer. The gateway's own problems list the first ${MAX_REPORTED_ERRORS} when there are more (\`detail\` then says how many there were).`,
+      ),
     capability: z.string().optional().describe('For `capability-unsupported`: the capability the adapter does not claim.'),
     adapter: z.string().optional().describe('For adapter and upstream problems: the adapter that caused it.'),
     retryable: z.boolean().optional().describe('Whether repeating the same request later may succeed.'),

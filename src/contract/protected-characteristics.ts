@@ -38,8 +38,7 @@ export const protectedCharacteristicFields = [
 ] as const;
 export type ProtectedCharacteristicField = (typeof protectedCharacteristicFields)[number];
 
-const message =
-  'a protected characteristic may not be sent in a record: equality data goes to the fairness audit (POST /v1/fairness-audits) only';
+const message = 'a protected characteristic may not be sent in a record: equality data goes to the fairness audit (POST /v1/fairness-audits) only';
 
 /**
  * Declared empty. Named schemas of the contract carry an example, and nothing can exemplify a field

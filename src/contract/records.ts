@@ -240,7 +240,14 @@ export const BuildingAttendanceRecord = recordType(
     expectedOfficeDays: z.number().int().min(0).max(7).describe('Office days expected that week.'),
     attendedOfficeDays: z.number().int().min(0).max(7).describe('Days with at least one badge entry.'),
   },
-  { recordId: 'BLD-1004321-2026-W10', occurredAt: '2026-03-02T00:00:00Z', weekStart: '2026-03-02', site: 'New Scotland Yard', expectedOfficeDays: 3, attendedOfficeDays: 2 },
+  {
+    recordId: 'BLD-1004321-2026-W10',
+    occurredAt: '2026-03-02T00:00:00Z',
+    weekStart: '2026-03-02',
+    site: 'New Scotland Yard',
+    expectedOfficeDays: 3,
+    attendedOfficeDays: 2,
+  },
 );
 
 export const TrainingRecord = recordType(
@@ -253,7 +260,14 @@ export const TrainingRecord = recordType(
     completedDate: CalendarDate.describe('When it was completed.'),
     expiryDate: CalendarDate.optional().describe('When the completion stops counting; absent when it never does.'),
   },
-  { recordId: 'TRN-420011', occurredAt: '2025-04-01T00:00:00Z', course: 'Personal safety training', mandatory: true, completedDate: '2025-04-01', expiryDate: '2026-03-31' },
+  {
+    recordId: 'TRN-420011',
+    occurredAt: '2025-04-01T00:00:00Z',
+    course: 'Personal safety training',
+    mandatory: true,
+    completedDate: '2025-04-01',
+    expiryDate: '2026-03-31',
+  },
 );
 
 export const UseOfForceRecord = recordType(

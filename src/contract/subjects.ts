@@ -56,14 +56,29 @@ export const SubjectSummary = z
     id: 'SubjectSummary',
     description: 'A subject as listed by a search.',
     examples: [
-      { subjectId: 'subj-7f3a', canonicalIdentity: { staffNumber: 'S1004321', givenName: 'Robert', familyName: 'Okafor' }, recordCount: 214, updatedAt: '2026-03-01T08:00:12Z' },
+      {
+        subjectId: 'subj-7f3a',
+        canonicalIdentity: { staffNumber: 'S1004321', givenName: 'Robert', familyName: 'Okafor' },
+        recordCount: 214,
+        updatedAt: '2026-03-01T08:00:12Z',
+      },
     ],
   });
 export type SubjectSummary = z.output<typeof SubjectSummary>;
 
 export const SubjectQuery = z.object({
-  name: z.string().min(1).max(200).optional().describe('Matches subjects any of whose recorded given or family names start with these words (case-insensitive).'),
-  identifier: z.string().min(1).max(100).optional().describe('Matches subjects with this exact strong identifier (staff, warrant, payroll or NI number, username or email) in any record.'),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Matches subjects any of whose recorded given or family names start with these words (case-insensitive).'),
+  identifier: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Matches subjects with this exact strong identifier (staff, warrant, payroll or NI number, username or email) in any record.'),
 });
 export type SubjectQuery = z.output<typeof SubjectQuery>;
 
@@ -74,7 +89,9 @@ export const FieldComparison = z
     field: z.string().describe('The identity field compared.'),
     level: z
       .enum(comparisonLevels)
-      .describe('`exact`; `close` and `similar` (string similarity bands); `nickname` (known equivalents such as Robert/Bob); `transposed` (day and month swapped, or two digits swapped); `different`; `missing` on either side.'),
+      .describe(
+        '`exact`; `close` and `similar` (string similarity bands); `nickname` (known equivalents such as Robert/Bob); `transposed` (day and month swapped, or two digits swapped); `different`; `missing` on either side.',
+      ),
     weight: z.number().describe('Log2 match weight this level contributes; negative against a match.'),
     similarity: z.number().min(0).max(1).optional().describe('String similarity where one was computed (Jaro-Winkler).'),
   })
@@ -138,4 +155,3 @@ export const SubjectSnapshot = z
     examples: [{ subjectId: 'subj-7f3a', formerIds: ['subj-19c2'], records: [{ sourceId: 'hr-core', recordId: 'EMP-000123-1' }] }],
   });
 export type SubjectSnapshot = z.output<typeof SubjectSnapshot>;
-

@@ -82,5 +82,9 @@ export function demoOptionsOf(marker: LoadMarker): DemoOptions {
 
 /** How the marker of a demo load describes it. */
 export function demoMarker(options: DemoOptions): Pick<LoadMarker, 'kind' | 'from' | 'people'> {
-  return { kind: 'demo', from: `synthetic demo force (${options.profile ?? 'clean'} profile), seed ${options.seed}, ${options.months} months`, people: options.people };
+  return {
+    kind: 'demo',
+    from: `synthetic demo force (${options.profile ?? 'clean'} profile), seed ${options.seed}, ${options.months} months`,
+    people: options.people,
+  };
 }

@@ -47,13 +47,16 @@ export const accessToConnectedPerson = defineStandardDetector({
   category: 'integrity',
   title: 'Access to a connected person with no recorded purpose',
   description: {
-    inputs: 'the subject’s `system_access` records (date: the UTC date of `occurredAt`; `purpose`; `target`), the subject’s identity facts (family names and postcodes as recorded in any of its records), and every other subject’s staff and warrant numbers.',
+    inputs:
+      'the subject’s `system_access` records (date: the UTC date of `occurredAt`; `purpose`; `target`), the subject’s identity facts (family names and postcodes as recorded in any of its records), and every other subject’s staff and warrant numbers.',
     window: trailingWindowText,
-    whatCounts: 'a connected access is a system_access dated in the window, with no `purpose`, whose `target.kind` is `person` and whose `target.identity` either (a) has a family name equal, once normalised (lower-case letters a–z, accents folded, everything else removed), to one of the subject’s normalised family names AND a postcode equal, once normalised (upper-case, white space removed), to one of the subject’s normalised postcodes (a family match), or (b) has a `staffNumber` held by another subject, or a `warrantNumber` held by another subject, exactly as recorded (a colleague match).',
+    whatCounts:
+      'a connected access is a system_access dated in the window, with no `purpose`, whose `target.kind` is `person` and whose `target.identity` either (a) has a family name equal, once normalised (lower-case letters a–z, accents folded, everything else removed), to one of the subject’s normalised family names AND a postcode equal, once normalised (upper-case, white space removed), to one of the subject’s normalised postcodes (a family match), or (b) has a `staffNumber` held by another subject, or a `warrantNumber` held by another subject, exactly as recorded (a colleague match).',
     rule: 'raise a flag when the subject has at least one connected access.',
     flag: 'one per subject; evidence: the connected accesses; measurements `connectedAccesses`, `familyMatches`, `colleagueMatches` (an access matching both ways counts in both, once in `connectedAccesses`), `windowDays`; window: the trailing window.',
     severity: 'high.',
-    example: '(defaults, A = 2026-03-31): the subject is recorded as family name “O’Brien” at “SE11 4AA” (and, in an older HR record, at “SW2 1AB”). A PNC search on 2025-07-04 with no purpose for a person “OBRIEN”, postcode “sw21ab” is a family match; a search for someone with staff number S1009999, held by another subject, is a colleague match: one flag, connectedAccesses 2, familyMatches 1, colleagueMatches 1. The same searches with an incident reference recorded, or “O’Brien” at another postcode, do not count.',
+    example:
+      '(defaults, A = 2026-03-31): the subject is recorded as family name “O’Brien” at “SE11 4AA” (and, in an older HR record, at “SW2 1AB”). A PNC search on 2025-07-04 with no purpose for a person “OBRIEN”, postcode “sw21ab” is a family match; a search for someone with staff number S1009999, held by another subject, is a colleague match: one flag, connectedAccesses 2, familyMatches 1, colleagueMatches 1. The same searches with an incident reference recorded, or “O’Brien” at another postcode, do not count.',
   },
   parameters: {
     windowDays: windowDaysParameter(365, 'accesses dated in it count'),

@@ -15,7 +15,8 @@ export const accessWithoutPurpose = defineStandardDetector({
     rule: 'count the subject’s system_access records dated in the window that have no `purpose`. Raise a flag when the count is at least `threshold`.',
     flag: 'one per subject; evidence: those accesses; measurements `accessesWithoutPurpose`, `threshold`, `windowDays`; window: the trailing window.',
     severity: 'medium; high when the count is at least 2 × `threshold`.',
-    example: '(defaults, A = 2026-03-31, window 2026-03-02 to 2026-03-31): 5 accesses with no purpose, the first on 2026-03-02 (the window’s first day), and any number with a purpose: 5 ≥ 5, a medium flag. With the first on 2026-03-01 instead: 4, no flag. 10 accesses with no purpose: high.',
+    example:
+      '(defaults, A = 2026-03-31, window 2026-03-02 to 2026-03-31): 5 accesses with no purpose, the first on 2026-03-02 (the window’s first day), and any number with a purpose: 5 ≥ 5, a medium flag. With the first on 2026-03-01 instead: 4, no flag. 10 accesses with no purpose: high.',
   },
   parameters: {
     threshold: { type: 'integer', default: 5, minimum: 1, maximum: 1000, description: 'Fewest accesses with no recorded purpose that raise a flag.' },

@@ -13,14 +13,22 @@ export const allegationAfterSanction = defineStandardDetector({
   title: 'Allegation after a misconduct finding',
   description: {
     inputs: 'the subject’s `allegation` records: `outcome`, `outcomeDate`, `caseReference`, and the allegation’s date (the UTC date of `occurredAt`).',
-    whatCounts: 'a finding is an allegation whose `outcome` is `misconduct` or `gross_misconduct` and whose `outcomeDate` F is on or before the as-of date A (an outcome without an `outcomeDate` is not a finding). A later allegation is an allegation of the same subject in a different case, dated in (F, min(F + windowDays, A)]: after the finding day, up to windowDays days after it, never after A.',
+    whatCounts:
+      'a finding is an allegation whose `outcome` is `misconduct` or `gross_misconduct` and whose `outcomeDate` F is on or before the as-of date A (an outcome without an `outcomeDate` is not a finding). A later allegation is an allegation of the same subject in a different case, dated in (F, min(F + windowDays, A)]: after the finding day, up to windowDays days after it, never after A.',
     rule: 'raise a flag for each finding that has at least one later allegation. The whole history counts: the finding may be of any age.',
     flag: 'one per finding; evidence: the finding’s record first, then the later allegations sorted by source id then record id; measurements `laterAllegations`, `laterCases`, `daysToFirstAllegation`, `windowDays`; window: { start: F, end: min(F + windowDays, A) }.',
     severity: 'high.',
-    example: '(defaults, A = 2026-03-31): an allegation in case C1 found `misconduct` with outcomeDate 2025-01-15; an allegation in case C2 dated 2026-01-15 (365 days later, the last day that counts) raises a flag with window 2025-01-15 to 2026-01-15. An allegation in C2 dated 2025-01-15 (same day as the finding) or 2026-01-16 (366 days later), or a further allegation in C1 itself, would not.',
+    example:
+      '(defaults, A = 2026-03-31): an allegation in case C1 found `misconduct` with outcomeDate 2025-01-15; an allegation in case C2 dated 2026-01-15 (365 days later, the last day that counts) raises a flag with window 2025-01-15 to 2026-01-15. An allegation in C2 dated 2025-01-15 (same day as the finding) or 2026-01-16 (366 days later), or a further allegation in C1 itself, would not.',
   },
   parameters: {
-    windowDays: { type: 'integer', default: 365, minimum: 1, maximum: 3650, description: 'Days after a finding in which a new allegation in another case raises a flag.' },
+    windowDays: {
+      type: 'integer',
+      default: 365,
+      minimum: 1,
+      maximum: 3650,
+      description: 'Days after a finding in which a new allegation in another case raises a flag.',
+    },
   },
   recordTypes: ['allegation'],
   // A finding of any age counts, and the allegation found may have occurred long before its outcome.

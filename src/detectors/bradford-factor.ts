@@ -13,11 +13,13 @@ export const bradfordFactor = defineStandardDetector({
   title: 'Bradford factor',
   description: {
     inputs: 'the subject’s `absence_spell` records (`startDate`, `reason`, `workingDaysLost`).',
-    window: 'the `windowDays` days ending on the as-of date A, both ends inclusive, applied to `startDate`: a spell that started before the window does not count, even if it ran into it. Spells starting after A are ignored.',
+    window:
+      'the `windowDays` days ending on the as-of date A, both ends inclusive, applied to `startDate`: a spell that started before the window does not count, even if it ran into it. Spells starting after A are ignored.',
     rule: 'the spells are the subject’s absence spells whose `reason` is one of `reasons` and whose `startDate` is in the window. S = the number of spells, D = Σ `workingDaysLost`; the Bradford factor is S² × D. Raise a flag when it is at least `threshold`.',
     flag: 'one per subject; evidence: those spells; measurements `spells`, `days`, `bradfordFactor`, `threshold`, `windowDays`; window: the trailing window.',
     severity: 'medium; high when the factor is at least 2 × `threshold`.',
-    example: '(defaults, A = 2026-03-31, window 2025-04-01 to 2026-03-31): 5 sickness spells losing 10 working days in all: 5² × 10 = 250 ≥ 250, a medium flag. 3 spells of 27 days: 243, no flag. 6 spells of 15 days: 540 ≥ 500, high. Injury-on-duty spells do not count unless `reasons` includes `injury_on_duty`.',
+    example:
+      '(defaults, A = 2026-03-31, window 2025-04-01 to 2026-03-31): 5 sickness spells losing 10 working days in all: 5² × 10 = 250 ≥ 250, a medium flag. 3 spells of 27 days: 243, no flag. 6 spells of 15 days: 540 ≥ 500, high. Injury-on-duty spells do not count unless `reasons` includes `injury_on_duty`.',
   },
   parameters: {
     threshold: { type: 'integer', default: 250, minimum: 1, maximum: 100000, description: 'Smallest Bradford factor (spells² × days) that raises a flag.' },

@@ -17,7 +17,11 @@ function casesInWindow(subjects: readonly DetectorSubject[], window: DateWindow)
   const cases = new Map<string, CaseParties>();
   for (const subject of subjects) {
     for (const { ref, record } of recordsInWindow(subject, 'allegation', window)) {
-      appendTo(getOrCreate(cases, record.caseReference, (): CaseParties => new Map()), subject.subjectId, ref);
+      appendTo(
+        getOrCreate(cases, record.caseReference, (): CaseParties => new Map()),
+        subject.subjectId,
+        ref,
+      );
     }
   }
   return cases;
@@ -45,11 +49,13 @@ export const coAllegationGroup = defineStandardDetector({
   description: {
     inputs: 'every subject’s `allegation` records (date: the UTC date of `occurredAt`; `caseReference`).',
     window: trailingWindowText,
-    whatCounts: 'a subject is named in a case when it has an allegation record of that case dated in the window. Two different subjects are paired when at least `minSharedCases` distinct cases name both. Groups are the connected components of the pairs: A paired with B and B paired with C puts A, B and C in one group even if no case names all three.',
+    whatCounts:
+      'a subject is named in a case when it has an allegation record of that case dated in the window. Two different subjects are paired when at least `minSharedCases` distinct cases name both. Groups are the connected components of the pairs: A paired with B and B paired with C puts A, B and C in one group even if no case names all three.',
     rule: 'raise a flag for each group of at least `minGroupSize` members.',
     flag: 'one per group, naming every member (sorted); evidence: the members’ allegation records, dated in the window, in the cases that formed pairs within the group; measurements `members`, `pairs` (pairs within the group), `sharedCases` (distinct cases that formed them), `minGroupSize`, `minSharedCases`, `windowDays`; window: the trailing window.',
     severity: 'medium.',
-    example: '(defaults, A = 2026-03-31, window 2024-04-01 to 2026-03-31): cases C1 (2024-05-10) and C2 (2025-12-01) each name officers P, Q and R: pairs P–Q, P–R and Q–R share 2 cases each, one group of 3: one flag naming P, Q and R, with members 3, pairs 3, sharedCases 2 and the 6 allegation records as evidence. If only P and Q were named twice: a pair, no group of 3, no flag. If C1 were dated 2024-03-31 (a day before the window): each pair shares 1 case, no flag.',
+    example:
+      '(defaults, A = 2026-03-31, window 2024-04-01 to 2026-03-31): cases C1 (2024-05-10) and C2 (2025-12-01) each name officers P, Q and R: pairs P–Q, P–R and Q–R share 2 cases each, one group of 3: one flag naming P, Q and R, with members 3, pairs 3, sharedCases 2 and the 6 allegation records as evidence. If only P and Q were named twice: a pair, no group of 3, no flag. If C1 were dated 2024-03-31 (a day before the window): each pair shares 1 case, no flag.',
   },
   parameters: {
     minGroupSize: { type: 'integer', default: 3, minimum: 2, maximum: 1000, description: 'Fewest members a group needs to raise a flag.' },

@@ -18,7 +18,12 @@ export function appendTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Va
  * Keeps under `key` whichever of the current entry and `entry` has the greater `rank`; on equal
  * ranks the greater record id wins, so the choice does not depend on input order.
  */
-export function keepGreatest<Key, Entry extends { readonly ref: RecordRef }>(chosen: Map<Key, Entry>, key: Key, entry: Entry, rank: (entry: Entry) => number | string): void {
+export function keepGreatest<Key, Entry extends { readonly ref: RecordRef }>(
+  chosen: Map<Key, Entry>,
+  key: Key,
+  entry: Entry,
+  rank: (entry: Entry) => number | string,
+): void {
   const current = chosen.get(key);
   if (current === undefined || rank(entry) > rank(current) || (rank(entry) === rank(current) && laterByRef(entry.ref, current.ref))) chosen.set(key, entry);
 }

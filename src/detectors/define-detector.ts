@@ -147,9 +147,12 @@ function assemble(definition: { detectorId: string; version: string; category: F
 function sortFlags(flags: RaisedFlag[]): RaisedFlag[] {
   const keyed = flags.map((flag) => ({
     flag,
-    key: [flag.subjectIds.join('\u0001'), flag.evidence.map((ref) => `${ref.sourceId}\u0001${ref.recordId}`).join('\u0002'), flag.window.start, flag.window.end].join(
-      '\u0003',
-    ),
+    key: [
+      flag.subjectIds.join('\u0001'),
+      flag.evidence.map((ref) => `${ref.sourceId}\u0001${ref.recordId}`).join('\u0002'),
+      flag.window.start,
+      flag.window.end,
+    ].join('\u0003'),
   }));
   return keyed.sort((first, second) => compareText(first.key, second.key)).map((entry) => entry.flag);
 }

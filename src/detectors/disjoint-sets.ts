@@ -8,7 +8,7 @@ export class DisjointSets {
     for (let parent = this.parents.get(root); parent !== undefined && parent !== root; parent = this.parents.get(root)) root = parent;
     if (!this.parents.has(key)) this.parents.set(key, key);
     // Path compression: later finds on this chain take one step.
-    for (let node = key; node !== root; ) {
+    for (let node = key; node !== root;) {
       const next = this.parents.get(node)!;
       this.parents.set(node, root);
       node = next;

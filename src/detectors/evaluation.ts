@@ -80,7 +80,10 @@ export function memoryFriendlyOrder<T extends { detector: { recordTypes: readonl
   const ordered: T[] = [];
   let loaded = new Set<RecordType>();
   while (remaining.length > 0) {
-    const nextIndex = Math.max(0, remaining.findIndex(({ detector }) => detector.recordTypes.some((type) => loaded.has(type))));
+    const nextIndex = Math.max(
+      0,
+      remaining.findIndex(({ detector }) => detector.recordTypes.some((type) => loaded.has(type))),
+    );
     const [next] = remaining.splice(nextIndex, 1);
     ordered.push(next);
     const stillRead = new Set(remaining.flatMap(({ detector }) => detector.recordTypes));

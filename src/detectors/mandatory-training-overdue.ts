@@ -21,15 +21,24 @@ export const mandatoryTrainingOverdue = defineStandardDetector({
   category: 'welfare',
   title: 'Mandatory training overdue',
   description: {
-    inputs: 'the subject’s `employment` records (current employment as of A: the latest `occurredAt` dated on or before A, ties to the greatest record id; `status`) and `training` records (`course`, exact text; `mandatory`; `completedDate`; `expiryDate`).',
-    whatCounts: 'only active subjects (current employment status `active`). For each course, the latest completion is the subject’s training record of that course with `mandatory` true and the greatest `completedDate` on or before A (ties: the greatest record id); completions after A are ignored, and courses with no mandatory record are not considered.',
+    inputs:
+      'the subject’s `employment` records (current employment as of A: the latest `occurredAt` dated on or before A, ties to the greatest record id; `status`) and `training` records (`course`, exact text; `mandatory`; `completedDate`; `expiryDate`).',
+    whatCounts:
+      'only active subjects (current employment status `active`). For each course, the latest completion is the subject’s training record of that course with `mandatory` true and the greatest `completedDate` on or before A (ties: the greatest record id); completions after A are ignored, and courses with no mandatory record are not considered.',
     rule: 'raise a flag for each course whose latest completion has an `expiryDate` E with A − E > `graceDays` days. A completion without an expiry never lapses; a newer completion replaces an expired one.',
     flag: 'one per subject and course; evidence: that latest completion; measurements `daysOverdue` (A − E), `graceDays`; window: { start: E, end: A }.',
     severity: 'low.',
-    example: '(defaults, A = 2026-03-31): the latest completion of “Information security” expired on 2026-02-28: A − E = 31 > 30, a flag with window 2026-02-28 to 2026-03-31. Expired on 2026-03-01: 30 days, within the grace period, no flag. An older completion expired 100 days ago but a newer one completed 2026-03-11 and still valid: no flag.',
+    example:
+      '(defaults, A = 2026-03-31): the latest completion of “Information security” expired on 2026-02-28: A − E = 31 > 30, a flag with window 2026-02-28 to 2026-03-31. Expired on 2026-03-01: 30 days, within the grace period, no flag. An older completion expired 100 days ago but a newer one completed 2026-03-11 and still valid: no flag.',
   },
   parameters: {
-    graceDays: { type: 'integer', default: 30, minimum: 0, maximum: 3650, description: 'Days after expiry before an unrenewed mandatory course raises a flag.' },
+    graceDays: {
+      type: 'integer',
+      default: 30,
+      minimum: 0,
+      maximum: 3650,
+      description: 'Days after expiry before an unrenewed mandatory course raises a flag.',
+    },
   },
   recordTypes: ['employment', 'training'],
   lookback: () => ({ employment: null, training: null }),

@@ -7,7 +7,11 @@ const combiningMarks = /[\u0300-\u036f]/g;
 
 /** Lower-case, letters a–z only: accents folded, everything else (spaces, hyphens, apostrophes) removed. */
 export function normaliseFamilyName(familyName: string): string {
-  return familyName.toLowerCase().normalize('NFD').replace(combiningMarks, '').replace(/[^a-z]/g, '');
+  return familyName
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .replace(/[^a-z]/g, '');
 }
 
 /** Upper-case with white space removed. */

@@ -73,5 +73,11 @@ export function defineParameters<Specs extends ParameterSpecs>(specs: Specs): { 
 
 /** The shared window-length parameter: most rules look back a number of days from the as-of date. */
 export function windowDaysParameter(defaultDays: number, what: string, minimum = 1): NumericParameterSpec {
-  return { type: 'integer', default: defaultDays, minimum, maximum: 3650, description: `Length of the window in days, ending on the as-of date inclusive: ${what}.` };
+  return {
+    type: 'integer',
+    default: defaultDays,
+    minimum,
+    maximum: 3650,
+    description: `Length of the window in days, ending on the as-of date inclusive: ${what}.`,
+  };
 }

@@ -15,7 +15,8 @@ export const repeatedAllegations = defineStandardDetector({
     rule: 'count the distinct `caseReference` values among the subject’s allegations dated in the window (several allegations in one case count once). Raise a flag when the count is at least `threshold`.',
     flag: 'one per subject; evidence: every allegation record dated in the window, sorted by source id then record id; measurements `distinctCases`, `allegations` (records), `threshold`, `windowDays`; window: the trailing window.',
     severity: 'medium; high when the count is at least `threshold` + 2.',
-    example: '(defaults, A = 2026-03-31, window 2025-04-01 to 2026-03-31): allegations in case C1 on 2025-04-01 (the window’s first day, counts), C1 again on 2025-08-10, C2 on 2025-11-02 and C3 on 2026-02-10, and C4 on 2025-03-31 (one day before the window, ignored): 3 distinct cases ≥ 3, a medium flag with 4 evidence records. With 5 distinct cases it would be high.',
+    example:
+      '(defaults, A = 2026-03-31, window 2025-04-01 to 2026-03-31): allegations in case C1 on 2025-04-01 (the window’s first day, counts), C1 again on 2025-08-10, C2 on 2025-11-02 and C3 on 2026-02-10, and C4 on 2025-03-31 (one day before the window, ignored): 3 distinct cases ≥ 3, a medium flag with 4 evidence records. With 5 distinct cases it would be high.',
   },
   parameters: {
     threshold: { type: 'integer', default: 3, minimum: 1, maximum: 100, description: 'Fewest distinct cases in the window that raise a flag.' },

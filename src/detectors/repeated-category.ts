@@ -17,7 +17,8 @@ export const repeatedCategory = defineStandardDetector({
     rule: 'for each category, count the distinct `caseReference` values among the subject’s allegations of that category dated in the window. Raise a flag for each category whose count is at least `threshold`.',
     flag: 'one per subject and category; evidence: that category’s allegation records dated in the window; measurements `distinctCases`, `categoryIndex` (the category’s position, from 0, in the contract’s StandardsCategory list: honesty_and_integrity = 0 … challenging_and_reporting = 9), `threshold`, `windowDays`; window: the trailing window.',
     severity: 'medium.',
-    example: '(defaults, A = 2026-03-31, window 2024-04-01 to 2026-03-31): confidentiality allegations in case C1 on 2024-04-01 (the window’s first day) and case C2 on 2025-12-01 give 2 distinct cases ≥ 2: one flag with categoryIndex 6. Two confidentiality allegations in the same case would be 1 case: no flag. One confidentiality and one discreditable_conduct case: 1 case per category, no flag.',
+    example:
+      '(defaults, A = 2026-03-31, window 2024-04-01 to 2026-03-31): confidentiality allegations in case C1 on 2024-04-01 (the window’s first day) and case C2 on 2025-12-01 give 2 distinct cases ≥ 2: one flag with categoryIndex 6. Two confidentiality allegations in the same case would be 1 case: no flag. One confidentiality and one discreditable_conduct case: 1 case per category, no flag.',
   },
   parameters: {
     threshold: { type: 'integer', default: 2, minimum: 1, maximum: 100, description: 'Fewest distinct cases in one category that raise a flag.' },
@@ -41,7 +42,12 @@ export const repeatedCategory = defineStandardDetector({
             `Named in allegations about the standard “${category.replaceAll('_', ' ')}” in ${countOf(cases, 'distinct case')} dated ${betweenDates(first, last)}, ` +
             `within the ${windowDays} days ending ${asOf} (threshold: ${countOf(threshold, 'case')} in one category). Allegations are not findings.`,
           evidence: refsOf(allegations),
-          measurements: { distinctCases: cases, categoryIndex: professionalStandards.indexOf(category as (typeof professionalStandards)[number]), threshold, windowDays },
+          measurements: {
+            distinctCases: cases,
+            categoryIndex: professionalStandards.indexOf(category as (typeof professionalStandards)[number]),
+            threshold,
+            windowDays,
+          },
           window,
         });
       }

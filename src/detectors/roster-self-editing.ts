@@ -12,11 +12,13 @@ export const rosterSelfEditing = defineStandardDetector({
   title: 'Self-edited shifts that added overtime',
   description: {
     inputs: 'the subject’s `duty_week` records, their `selfEdits` entries (`shiftDate`, `overtimeHoursAdded`).',
-    window: 'the `windowDays` days ending on the as-of date A, both ends inclusive, applied to each edit’s `shiftDate` (not the week’s start). Shift dates after A are ignored.',
+    window:
+      'the `windowDays` days ending on the as-of date A, both ends inclusive, applied to each edit’s `shiftDate` (not the week’s start). Shift dates after A are ignored.',
     rule: 'count the distinct `shiftDate`s in the window that have at least one `selfEdits` entry with `overtimeHoursAdded` > 0, in any of the subject’s duty_week records. Edits adding no overtime do not count; the same shift edited twice counts once. Raise a flag when the count is at least `threshold`.',
     flag: 'one per subject; evidence: the duty_week records that hold those edits; measurements `selfEditedShifts`, `overtimeHoursAdded` (their total), `threshold`, `windowDays`; window: the trailing window.',
     severity: 'medium.',
-    example: '(defaults, A = 2026-03-31, window 2026-01-01 to 2026-03-31): edits adding overtime to shifts on 2026-01-01 (the window’s first day), 2026-02-12 and 2026-03-20, plus an edit adding 0 hours on 2026-03-21 and one adding 3 hours on 2025-12-31 (before the window): 3 shifts ≥ 3, a flag. Without the 2026-01-01 edit: 2, no flag.',
+    example:
+      '(defaults, A = 2026-03-31, window 2026-01-01 to 2026-03-31): edits adding overtime to shifts on 2026-01-01 (the window’s first day), 2026-02-12 and 2026-03-20, plus an edit adding 0 hours on 2026-03-21 and one adding 3 hours on 2025-12-31 (before the window): 3 shifts ≥ 3, a flag. Without the 2026-01-01 edit: 2, no flag.',
   },
   parameters: {
     threshold: { type: 'integer', default: 3, minimum: 1, maximum: 100, description: 'Fewest distinct self-edited shifts that added overtime.' },

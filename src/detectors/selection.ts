@@ -24,7 +24,10 @@ function parameterErrors(detector: StandardDetector, issues: readonly z.core.$Zo
   return issues.flatMap((issue): FieldError[] => {
     if (issue.code === 'unrecognized_keys') {
       const takes = known.length ? `it takes ${known.join(', ')}` : 'it takes no parameters';
-      return issue.keys.map((key) => ({ path: `${base}/${jsonPointerSegment(key)}`, message: `detector "${detectorId}" has no parameter "${key}" (${takes})` }));
+      return issue.keys.map((key) => ({
+        path: `${base}/${jsonPointerSegment(key)}`,
+        message: `detector "${detectorId}" has no parameter "${key}" (${takes})`,
+      }));
     }
     const given = issue.input === undefined ? '' : ` (given ${JSON.stringify(issue.input)})`;
     const what = issue.path.length > 0 ? `parameter "${String(issue.path[0])}" of detector "${detectorId}"` : `the parameters of detector "${detectorId}":`;
@@ -37,10 +40,7 @@ function parameterErrors(detector: StandardDetector, issues: readonly z.core.$Zo
  * undefined, otherwise each selection in order. Throws `validation-failed` listing every unknown
  * detector, unknown parameter and invalid value, with its path under `/body/detectors`.
  */
-export function resolveSelections(
-  catalogue: readonly StandardDetector[],
-  selections: readonly DetectorSelection[] | undefined,
-): ResolvedDetector[] {
+export function resolveSelections(catalogue: readonly StandardDetector[], selections: readonly DetectorSelection[] | undefined): ResolvedDetector[] {
   if (selections === undefined) return catalogue.map((detector) => ({ detector, parameters: detector.parameters.parse({}) }));
   const resolved: ResolvedDetector[] = [];
   const problems: FieldError[] = [];

@@ -12,14 +12,22 @@ export const sustainedLongHours = defineStandardDetector({
   title: 'Sustained long working hours',
   description: {
     inputs: 'the subject’s `duty_week` records (`weekStart`, `workedHours`).',
-    window: 'the reference period, the 7 × `weeks` days ending on the as-of date A, both ends inclusive, applied to `weekStart`; it holds exactly `weeks` Mondays. Weeks starting after A are ignored.',
+    window:
+      'the reference period, the 7 × `weeks` days ending on the as-of date A, both ends inclusive, applied to `weekStart`; it holds exactly `weeks` Mondays. Weeks starting after A are ignored.',
     rule: 'for each `weekStart` in the window, take the subject’s duty_week record with the largest `workedHours` (a corrected record does not add to the original; ties go to the greatest record id). average = Σ of those `workedHours` / `weeks`: weeks with no record count as 0. Raise a flag when the average is greater than `thresholdHours` (strictly).',
     flag: 'one per subject; evidence: the records counted, one per week; measurements `averageWeeklyHours`, `weeksRecorded`, `totalHours`, `thresholdHours`, `weeks`; window: the reference period.',
     severity: 'medium.',
-    example: '(defaults, A = 2026-03-31, reference period 2025-12-03 to 2026-03-31, 17 Mondays): 17 weeks totalling 817 hours: 817 / 17 ≈ 48.06 > 48, a flag. 816 hours: exactly 48, no flag. 16 weeks totalling 816 hours and one week with no record: 816 / 17 = 48, no flag. A week recorded twice, 40 and then 60 hours, counts 60.',
+    example:
+      '(defaults, A = 2026-03-31, reference period 2025-12-03 to 2026-03-31, 17 Mondays): 17 weeks totalling 817 hours: 817 / 17 ≈ 48.06 > 48, a flag. 816 hours: exactly 48, no flag. 16 weeks totalling 816 hours and one week with no record: 816 / 17 = 48, no flag. A week recorded twice, 40 and then 60 hours, counts 60.',
   },
   parameters: {
-    thresholdHours: { type: 'number', default: 48, minimum: 1, maximum: 168, description: 'Average weekly hours that must be exceeded (strictly) to raise a flag.' },
+    thresholdHours: {
+      type: 'number',
+      default: 48,
+      minimum: 1,
+      maximum: 168,
+      description: 'Average weekly hours that must be exceeded (strictly) to raise a flag.',
+    },
     weeks: { type: 'integer', default: 17, minimum: 1, maximum: 52, description: 'Length of the reference period in weeks, ending on the as-of date.' },
   },
   recordTypes: ['duty_week'],

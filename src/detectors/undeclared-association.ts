@@ -17,13 +17,16 @@ export const undeclaredAssociation = defineStandardDetector({
   category: 'integrity',
   title: 'Reported interest or association not declared',
   description: {
-    inputs: 'the subject’s `association_report` records (date: the UTC date of `occurredAt`; `associationKind`; `counterparty`) and all its `interest_declaration` records (date: the UTC date of `occurredAt`, when it was declared; `interestKind`; `counterparty`; `status`).',
+    inputs:
+      'the subject’s `association_report` records (date: the UTC date of `occurredAt`; `associationKind`; `counterparty`) and all its `interest_declaration` records (date: the UTC date of `occurredAt`, when it was declared; `interestKind`; `counterparty`; `status`).',
     window: 'reports dated in the `windowDays` days ending on the as-of date A, both ends inclusive. Declarations of any age count.',
-    whatCounts: 'a report is declared when the subject has a declaration of the matching kind (report `business` ↔ declaration `business_interest`, `association` ↔ `association`, `membership` ↔ `membership`), with status `submitted` or `approved`, dated on or before the report’s date, whose counterparty equals the report’s once both are normalised (lower-case; `&` becomes `and`; punctuation removed; white space collapsed; one trailing legal suffix ltd, limited, plc, llp, inc or co removed).',
+    whatCounts:
+      'a report is declared when the subject has a declaration of the matching kind (report `business` ↔ declaration `business_interest`, `association` ↔ `association`, `membership` ↔ `membership`), with status `submitted` or `approved`, dated on or before the report’s date, whose counterparty equals the report’s once both are normalised (lower-case; `&` becomes `and`; punctuation removed; white space collapsed; one trailing legal suffix ltd, limited, plc, llp, inc or co removed).',
     rule: 'raise a flag for each report in the window that is not declared.',
     flag: 'one per report; evidence: the report; measurements `declarationsOfKind` (the subject’s standing declarations of the matching kind dated on or before the report, none of which matched), `windowDays`; window: the trailing window.',
     severity: 'high.',
-    example: '(defaults, A = 2026-03-31): a report dated 2026-01-20 of a business “Okafor & Sons Lettings Limited”. A declaration of a business_interest in “OKAFOR AND SONS LETTINGS LTD.”, approved, dated 2026-01-20 or earlier: declared, no flag (both normalise to “okafor and sons lettings”). Declared on 2026-01-21, or rejected, or declared as a membership: a flag. A report dated 2025-03-31 (one day before the window) is not considered.',
+    example:
+      '(defaults, A = 2026-03-31): a report dated 2026-01-20 of a business “Okafor & Sons Lettings Limited”. A declaration of a business_interest in “OKAFOR AND SONS LETTINGS LTD.”, approved, dated 2026-01-20 or earlier: declared, no flag (both normalise to “okafor and sons lettings”). Declared on 2026-01-21, or rejected, or declared as a membership: a flag. A report dated 2025-03-31 (one day before the window) is not considered.',
   },
   parameters: {
     windowDays: windowDaysParameter(365, 'reports dated in it are checked'),

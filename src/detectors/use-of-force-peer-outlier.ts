@@ -18,18 +18,33 @@ export const useOfForcePeerOutlier = defineStandardDetector({
   category: 'standards',
   title: 'Use of force well above unit peers',
   description: {
-    inputs: 'every subject’s `employment` records (current employment as of A: the latest `occurredAt` dated on or before A, ties to the greatest record id; `status`, `unit`) and `use_of_force` records (date: the UTC date of `occurredAt`).',
+    inputs:
+      'every subject’s `employment` records (current employment as of A: the latest `occurredAt` dated on or before A, ties to the greatest record id; `status`, `unit`) and `use_of_force` records (date: the UTC date of `occurredAt`).',
     window: trailingWindowText,
-    whatCounts: 'the peer group is the subjects whose current employment has status `active`, grouped by its `unit` (exact text). A subject’s count is its use_of_force records dated in the window. Over a group of n members (the subject included): mean μ = Σ count / n and population standard deviation σ = √(Σ (count − μ)² / n); z = (count − μ) / σ.',
+    whatCounts:
+      'the peer group is the subjects whose current employment has status `active`, grouped by its `unit` (exact text). A subject’s count is its use_of_force records dated in the window. Over a group of n members (the subject included): mean μ = Σ count / n and population standard deviation σ = √(Σ (count − μ)² / n); z = (count − μ) / σ.',
     rule: 'raise a flag for a member when n ≥ `minPeerGroup`, σ > 0, count ≥ `minCount` and z ≥ `zThreshold`. With S = Σ count and Q = Σ count², z is computed as (n × count − S) / √(n × Q − S²), the same value without the rounding of an intermediate mean.',
     flag: 'one per subject; evidence: its use-of-force records in the window; measurements `count`, `peerMean`, `peerStdDev`, `zScore`, `peerGroupSize`, `zThreshold`, `minCount`, `minPeerGroup`, `windowDays`; window: the trailing window.',
     severity: 'medium.',
-    example: '(defaults): 8 active members of one unit with counts 0, 0, 0, 0, 0, 0, 0 and 4. n = 8, μ = 0.5, σ = √((7 × 0.25 + 12.25) / 8) = √1.75 ≈ 1.3229, z for the member with 4 = 3.5 / 1.3229 ≈ 2.6458 ≥ 2.5 and 4 ≥ 3: a flag. With counts 0, 0, 0, 0, 0, 0, 1 and 3: μ = 0.5, σ = √(8 / 8) = 1, z = 2.5: a flag, exactly at the threshold. With 0, 0, 0, 0, 0, 1, 1 and 3: μ = 0.625, σ ≈ 0.9922, z ≈ 2.3938: no flag.',
+    example:
+      '(defaults): 8 active members of one unit with counts 0, 0, 0, 0, 0, 0, 0 and 4. n = 8, μ = 0.5, σ = √((7 × 0.25 + 12.25) / 8) = √1.75 ≈ 1.3229, z for the member with 4 = 3.5 / 1.3229 ≈ 2.6458 ≥ 2.5 and 4 ≥ 3: a flag. With counts 0, 0, 0, 0, 0, 0, 1 and 3: μ = 0.5, σ = √(8 / 8) = 1, z = 2.5: a flag, exactly at the threshold. With 0, 0, 0, 0, 0, 1, 1 and 3: μ = 0.625, σ ≈ 0.9922, z ≈ 2.3938: no flag.',
   },
   parameters: {
     windowDays: windowDaysParameter(365, 'uses of force dated in it count'),
-    zThreshold: { type: 'number', default: 2.5, minimum: 0, maximum: 10, description: 'Smallest z-score against the unit’s active members that raises a flag.' },
-    minPeerGroup: { type: 'integer', default: 8, minimum: 2, maximum: 10000, description: 'Fewest active members (the subject included) a unit needs for a comparison.' },
+    zThreshold: {
+      type: 'number',
+      default: 2.5,
+      minimum: 0,
+      maximum: 10,
+      description: 'Smallest z-score against the unit’s active members that raises a flag.',
+    },
+    minPeerGroup: {
+      type: 'integer',
+      default: 8,
+      minimum: 2,
+      maximum: 10000,
+      description: 'Fewest active members (the subject included) a unit needs for a comparison.',
+    },
     minCount: { type: 'integer', default: 3, minimum: 1, maximum: 1000, description: 'Fewest uses of force in the window that may raise a flag.' },
   },
   recordTypes: ['employment', 'use_of_force'],

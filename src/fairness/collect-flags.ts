@@ -38,10 +38,14 @@ function answerOf<Schema extends z.ZodType>(adapter: PlumblineAdapterV1, schema:
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fieldErrors = parsed.error.issues.slice(0, 20).map((issue) => ({ path: jsonPointer(issue.path), message: issue.message }));
-  throw new PlumblineError('adapter-contract-violation', `The "${adapter.identity.id}" adapter answered ${what} that breaks the contract at ${fieldErrors[0]?.path}.`, {
-    adapter: adapter.identity.id,
-    errors: fieldErrors,
-  });
+  throw new PlumblineError(
+    'adapter-contract-violation',
+    `The "${adapter.identity.id}" adapter answered ${what} that breaks the contract at ${fieldErrors[0]?.path}.`,
+    {
+      adapter: adapter.identity.id,
+      errors: fieldErrors,
+    },
+  );
 }
 
 /** Which people (by index) hold each record key and each subject id. */
@@ -100,11 +104,18 @@ async function measureCoverage(adapter: PlumblineAdapterV1, people: readonly Equ
 }
 
 /** Every flag, with the people of the equality data it concerns. */
-export async function collectFlags(adapter: PlumblineAdapterV1, people: readonly EqualityPerson[], options: FairnessOptions, context: OperationContext): Promise<CollectedFlags> {
+export async function collectFlags(
+  adapter: PlumblineAdapterV1,
+  people: readonly EqualityPerson[],
+  options: FairnessOptions,
+  context: OperationContext,
+): Promise<CollectedFlags> {
   if (!adapter.capabilities.includes('flagging') || !adapter.flagging) throw errors.unsupported('flagging', adapter.identity.id);
   const { byRecord, bySubject } = indexPeople(people);
   const chosen = options.detectors && new Set(options.detectors);
-  const flags = (await allFlags(adapter, context)).map((flag) => answerOf(adapter, Flag, flag, 'a flag')).filter((flag) => inPeriod(flag, options) && (!chosen || chosen.has(flag.detectorId)));
+  const flags = (await allFlags(adapter, context))
+    .map((flag) => answerOf(adapter, Flag, flag, 'a flag'))
+    .filter((flag) => inPeriod(flag, options) && (!chosen || chosen.has(flag.detectorId)));
 
   const subjectIds = [...new Set(flags.flatMap((flag) => flag.subjectIds))];
   const needsRecords = subjectIds.filter((subjectId) => !bySubject.has(subjectId));

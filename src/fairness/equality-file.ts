@@ -54,7 +54,8 @@ function parseCsv(text: string): EqualityPerson[] {
   if (!columns.some((name) => keyColumns.has(name))) throw new EqualityFileError('line 1: the header needs a `records` or a `subjectIds` column');
   if (new Set(columns).size !== columns.length) throw new EqualityFileError('line 1: a column is named twice');
   const badName = columns.find((name) => !keyColumns.has(name) && !EqualityAttributeName.safeParse(name).success);
-  if (badName !== undefined) throw new EqualityFileError(`line 1: column "${badName}" is not an attribute name (a letter, then up to 39 letters, digits or underscores)`);
+  if (badName !== undefined)
+    throw new EqualityFileError(`line 1: column "${badName}" is not an attribute name (a letter, then up to 39 letters, digits or underscores)`);
   // Blank lines are dropped by the parser, so line numbers count data rows after the header.
   return rows.map((cells, index) => {
     const line = index + 2;

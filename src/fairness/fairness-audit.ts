@@ -89,18 +89,27 @@ function notesOn(collected: CollectedFlags, measures: Measures, options: Fairnes
   }
   const sparse = measures.detectors.filter((detector) => detector.detectorId !== ANY_DETECTOR && detector.flaggedPeople < FEW_FLAGGED);
   if (sparse.length > 0) {
-    notes.push(`${sparse.length} of ${measures.detectors.length - 1} detectors flagged fewer than ${FEW_FLAGGED} people: their intervals are wide and most of their groups cannot show a disparity either way.`);
+    notes.push(
+      `${sparse.length} of ${measures.detectors.length - 1} detectors flagged fewer than ${FEW_FLAGGED} people: their intervals are wide and most of their groups cannot show a disparity either way.`,
+    );
   }
-  const suppressed = measures.detectors[0]?.attributes.filter((attribute) => attribute.groups.some((group) => group.suppressed)).map((attribute) => attribute.attribute) ?? [];
+  const suppressed =
+    measures.detectors[0]?.attributes.filter((attribute) => attribute.groups.some((group) => group.suppressed)).map((attribute) => attribute.attribute) ?? [];
   if (suppressed.length > 0) {
-    notes.push(`Groups under ${options.minimumGroupSize} people (and, where only one was, the next smallest) are suppressed in ${suppressed.join(', ')}: their figures are neither shown nor compared.`);
+    notes.push(
+      `Groups under ${options.minimumGroupSize} people (and, where only one was, the next smallest) are suppressed in ${suppressed.join(', ')}: their figures are neither shown nor compared.`,
+    );
   }
   if (collected.coverage && collected.coverage.found < collected.coverage.checked) {
     const { found, checked } = collected.coverage;
-    notes.push(`Only ${found} of ${checked} people sampled have their first record held by the adapter: people it does not hold count as unflagged and dilute their group’s rate.`);
+    notes.push(
+      `Only ${found} of ${checked} people sampled have their first record held by the adapter: people it does not hold count as unflagged and dilute their group’s rate.`,
+    );
   }
   if (collected.sharedSubjects > 0) {
-    notes.push(`${collected.sharedSubjects} flagged subjects hold records of more than one person of the equality data (a merge, or shared records): their flags count for each of those people.`);
+    notes.push(
+      `${collected.sharedSubjects} flagged subjects hold records of more than one person of the equality data (a merge, or shared records): their flags count for each of those people.`,
+    );
   }
   if (collected.flagsRead > 0 && collected.flags.every((flag) => flag.people.length === 0)) {
     notes.push('No flag concerns anyone in the equality data: check that its record keys are the ones the adapter holds.');

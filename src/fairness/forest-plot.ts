@@ -64,7 +64,8 @@ function marker(x: number, y: number, assessment: DisparityAssessment): string {
 /** The plot, titled for screen readers. */
 export function forestPlot(title: string, rows: readonly PlotRow[], band: PlotBand): Raw {
   const [low, high] = domain(rows, band);
-  const scale = (value: number) => plotLeft + ((Math.log(Math.min(high, Math.max(low, value))) - Math.log(low)) / (Math.log(high) - Math.log(low))) * (plotRight - plotLeft);
+  const scale = (value: number) =>
+    plotLeft + ((Math.log(Math.min(high, Math.max(low, value))) - Math.log(low)) / (Math.log(high) - Math.log(low))) * (plotRight - plotLeft);
   const height = top + rows.length * rowHeight + 30;
   const bottom = top + rows.length * rowHeight;
   const parts: string[] = [];
@@ -83,7 +84,9 @@ export function forestPlot(title: string, rows: readonly PlotRow[], band: PlotBa
   parts.push(`<text x="${plotRight}" y="12" font-size="11" fill="#6b7585" text-anchor="end">higher than reference</text>`);
   rows.forEach((row, index) => {
     const y = top + index * rowHeight + rowHeight / 2;
-    parts.push(`<text x="${labelWidth}" y="${y + 4}" text-anchor="end" font-size="12" fill="#1d2430"><title>${escapeHtml(row.label)}</title>${escapeHtml(shortened(row.label))}</text>`);
+    parts.push(
+      `<text x="${labelWidth}" y="${y + 4}" text-anchor="end" font-size="12" fill="#1d2430"><title>${escapeHtml(row.label)}</title>${escapeHtml(shortened(row.label))}</text>`,
+    );
     const { ratio, interval, assessment } = row.disparity;
     const colour = assessmentColours[assessment];
     if (interval) {

@@ -88,7 +88,9 @@ export function planAttribute(people: readonly EqualityPerson[], attribute: stri
   const ordered = [...byGroup].sort(([leftName, left], [rightName, right]) => right.length - left.length || leftName.localeCompare(rightName));
   const chosen = options.referenceGroups?.[attribute];
   if (chosen !== undefined && !byGroup.has(chosen)) {
-    throw new RangeError(`referenceGroups.${attribute}: no one in the equality data is in group "${chosen}" (groups: ${ordered.map(([name]) => `"${name}"`).join(', ')})`);
+    throw new RangeError(
+      `referenceGroups.${attribute}: no one in the equality data is in group "${chosen}" (groups: ${ordered.map(([name]) => `"${name}"`).join(', ')})`,
+    );
   }
   const reference = chosen ?? ordered[0]?.[0] ?? null;
   const suppressed = new Set(ordered.filter(([, members]) => members.length < options.minimumGroupSize).map(([name]) => name));
@@ -160,7 +162,7 @@ function viewOf(detectorId: string, input: MeasureInput): DetectorView {
   const flags = detectorId === ANY_DETECTOR ? input.flags : input.flags.filter((flag) => flag.detectorId === detectorId);
   const flagged = new Uint8Array(input.people.length);
   for (const flag of flags) for (const person of flag.people) flagged[person] = 1;
-  const expected = input.expected?.map((detectors) => (detectorId === ANY_DETECTOR ? detectors.size > 0 : detectors.has(detectorId)) ? 1 : 0);
+  const expected = input.expected?.map((detectors) => ((detectorId === ANY_DETECTOR ? detectors.size > 0 : detectors.has(detectorId)) ? 1 : 0));
   return { flagged, expected: expected && Uint8Array.from(expected), flags };
 }
 
@@ -193,7 +195,9 @@ function countsOf(view: DetectorView, members: readonly number[]): Partial<Recor
   return {
     flagRate: { events: flagged, total: members.length },
     unfoundedShare: { events: unfounded, total: closed },
-    ...(view.expected ? { falsePositiveRate: { events: falsePositives, total: negatives }, falseNegativeRate: { events: falseNegatives, total: positives } } : {}),
+    ...(view.expected
+      ? { falsePositiveRate: { events: falsePositives, total: negatives }, falseNegativeRate: { events: falseNegatives, total: positives } }
+      : {}),
   };
 }
 
@@ -233,7 +237,12 @@ export function computeMeasures(input: MeasureInput, options: FairnessOptions): 
   const detectors = [ANY_DETECTOR, ...input.detectorIds].map((detectorId): FairnessDetector => {
     const view = viewOf(detectorId, input);
     const attributes = plans.map((plan) => measureAttribute(view, plan, options, drafts));
-    return { detectorId, flaggedPeople: view.flagged.reduce((sum, value) => sum + value, 0), flags: view.flags.filter((flag) => flag.people.length > 0).length, attributes };
+    return {
+      detectorId,
+      flaggedPeople: view.flagged.reduce((sum, value) => sum + value, 0),
+      flags: view.flags.filter((flag) => flag.people.length > 0).length,
+      attributes,
+    };
   });
   const comparisons = settle(drafts, options);
 

@@ -16,7 +16,10 @@ const serializers = {
     kind: error.kind,
     statusCode: error.statusCode,
     // The first line of a stack repeats the message; the frames alone say where it failed.
-    stack: error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n'),
+    stack: error.stack
+      ?.split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .join('\n'),
   }),
 };
 
@@ -53,7 +56,12 @@ export function createServeLogger(level: string, terminal: boolean): FastifyBase
     // Tokens and justifications never reach the logs, whatever a serializer is given.
     redact: ['req.headers.authorization', 'req.headers["plumbline-justification"]'],
     ...(terminal
-      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res,responseTime,reqId,adapter,kind,status,seconds', singleLine: true } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res,responseTime,reqId,adapter,kind,status,seconds', singleLine: true },
+          },
+        }
       : {}),
   });
 }
@@ -65,7 +73,8 @@ export function createServeLogger(level: string, terminal: boolean): FastifyBase
  */
 let warned = false;
 export function warnUnauthenticated(app: FastifyInstance): void {
-  const message = 'Plumbline gateway WITHOUT authentication: every request is served as "anonymous", no roles are checked and nothing is audited. Never expose it.';
+  const message =
+    'Plumbline gateway WITHOUT authentication: every request is served as "anonymous", no roles are checked and nothing is audited. Never expose it.';
   app.log.warn(message);
   app.addHook('onListen', async () => {
     if (!warned && process.env.NODE_ENV !== 'test') process.emitWarning(message, { code: 'PLUMBLINE_UNAUTHENTICATED' });

@@ -24,7 +24,9 @@ export async function* readExportLines(body: Readable): AsyncGenerator<ExportLin
     }
     const parsed = ExportLine.safeParse(json);
     if (!parsed.success) {
-      const errors = parsed.error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({ path: jsonPointer(['lines', lineNumber, ...issue.path]), message: issue.message }));
+      const errors = parsed.error.issues
+        .slice(0, MAX_REPORTED_ERRORS)
+        .map((issue) => ({ path: jsonPointer(['lines', lineNumber, ...issue.path]), message: issue.message }));
       throw new PlumblineError('validation-failed', `Line ${lineNumber} is not a valid export line: ${errors[0].path} ${errors[0].message}.`, { errors });
     }
     yield parsed.data;

@@ -24,7 +24,7 @@ function justificationParameter(required: boolean): OpenAPIV3_1.ParameterObject 
     in: 'header',
     required,
     description: `${description} Recorded in the audit trail with the request.${required ? '' : ' Optional here; recorded when sent.'}`,
-    schema: schema as OpenAPIV3_1.ParameterObject["schema"],
+    schema: schema as OpenAPIV3_1.ParameterObject['schema'],
     example: 'PSD-2026-0042',
   };
 }

@@ -60,7 +60,11 @@ const examples: Record<number, (where: Where) => Problem> = {
   403: (where) => {
     const allowed = where.policy?.roles ?? [];
     const held = roles.find((role) => !allowed.includes(role));
-    return problem('forbidden', `The token carries ${held ? `the role ${held}` : 'no known role'}; ${allowed.length ? `only ${allowed.join(', ')} may` : 'no role may'} call ${where.operationId}.`, where);
+    return problem(
+      'forbidden',
+      `The token carries ${held ? `the role ${held}` : 'no known role'}; ${allowed.length ? `only ${allowed.join(', ')} may` : 'no role may'} call ${where.operationId}.`,
+      where,
+    );
   },
   404: (where) => {
     const resource = resourceOf(where.path);
@@ -70,10 +74,10 @@ const examples: Record<number, (where: Where) => Problem> = {
   409: (where) => problem('conflict', 'The request conflicts with the current state; read the resource again and retry with what it holds now.', where),
   413: (where) => problem('payload-too-large', 'The body is larger than this operation accepts; send fewer items a request.', where),
   414: (where) => problem('uri-too-long', 'A path segment is over 1,000 characters; ids hold at most 200.', where),
-  415: (where) =>
-    problem('unsupported-media-type', unsupportedMediaTypeText(where.consumes ?? JSON_CONTENT_TYPE, 'text/plain'), where),
+  415: (where) => problem('unsupported-media-type', unsupportedMediaTypeText(where.consumes ?? JSON_CONTENT_TYPE, 'text/plain'), where),
   422: (where) => problem('unprocessable', 'The request is well formed but cannot be processed as it stands.', where),
-  429: (where) => problem('rate-limited', 'Too many requests from this caller; retry after the number of seconds in `Retry-After`.', where, { retryable: true }),
+  429: (where) =>
+    problem('rate-limited', 'Too many requests from this caller; retry after the number of seconds in `Retry-After`.', where, { retryable: true }),
   431: (where) => problem('headers-too-large', 'The request headers are over 16 KiB; send a shorter token or fewer headers.', where),
   500: (where) => problem('internal', 'The gateway failed while serving this request; the error is logged with the request id.', where),
   501: (where) =>

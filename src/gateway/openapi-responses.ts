@@ -48,7 +48,8 @@ export function completeResponses(document: OpenAPIV3_1.Document): OpenAPIV3_1.D
       responses['408'] ??= problem('The request did not arrive whole within the request timeout (`PLUMBLINE_REQUEST_TIMEOUT`); send it again.');
       responses['431'] ??= problem('The request headers are larger than the server accepts.');
       for (const [status, response] of Object.entries(responses) as [string, OpenAPIV3_1.ResponseObject][]) {
-        const headers = status === '201' ? (locatedCreations.has(id ?? '') ? { Location: text('The created resource.', true) } : undefined) : headersByStatus[status];
+        const headers =
+          status === '201' ? (locatedCreations.has(id ?? '') ? { Location: text('The created resource.', true) } : undefined) : headersByStatus[status];
         if (headers) response.headers = { ...response.headers, ...headers };
       }
     }

@@ -56,7 +56,7 @@ export function tidyOpenapiDocument(document: OpenAPIV3_1.Document): OpenAPIV3_1
   const rest = rewriteRefs({ ...document, components: { ...document.components, schemas: {} } }, renames) as OpenAPIV3_1.Document;
   const kept = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, rewriteRefs(schema, renames, true)]));
   let tidied = { ...rest, components: { ...rest.components, schemas: kept } } as OpenAPIV3_1.Document;
-  for (let before = ''; before !== JSON.stringify(tidied); ) {
+  for (let before = ''; before !== JSON.stringify(tidied);) {
     before = JSON.stringify(tidied);
     tidied = dropUnusedVariants(tidied);
   }
@@ -87,7 +87,11 @@ function dropUnusedVariants(document: OpenAPIV3_1.Document): OpenAPIV3_1.Documen
       renames.set(name, base);
     }
   }
-  const sorted = Object.fromEntries(Object.keys(schemas).sort().map((name) => [name, rewriteRefs(schemas[name], renames, true)]));
+  const sorted = Object.fromEntries(
+    Object.keys(schemas)
+      .sort()
+      .map((name) => [name, rewriteRefs(schemas[name], renames, true)]),
+  );
   const rest = rewriteRefs({ ...document, components: { ...document.components, schemas: {} } }, renames) as OpenAPIV3_1.Document;
   return { ...rest, components: { ...rest.components, schemas: sorted } } as OpenAPIV3_1.Document;
 }

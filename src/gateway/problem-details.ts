@@ -17,7 +17,6 @@ export function problem(kind: ProblemKind, detail: string, extras: Partial<Probl
   return { type: problemType(kind), title, status, detail, ...extras };
 }
 
-
 const fastifyCodes: Record<string, ProblemKind> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
@@ -56,7 +55,10 @@ export function classifyError(error: unknown, request: FastifyRequest, adapterId
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const where = fastifyError.validationContext ?? 'body';
     if (where === 'body' && isWholeBodyWrong(request.body)) {
-      return { problem: problem('validation-failed', missingBodyDetail(request), { instance, errors: [{ path: '/body', message: 'a JSON object is required' }] }), serverFault: false };
+      return {
+        problem: problem('validation-failed', missingBodyDetail(request), { instance, errors: [{ path: '/body', message: 'a JSON object is required' }] }),
+        serverFault: false,
+      };
     }
     const total = fastifyError.validation.length;
     const errors = fastifyError.validation.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({
@@ -90,7 +92,10 @@ export function classifyError(error: unknown, request: FastifyRequest, adapterId
     return { problem: problem('unsupported-media-type', unsupportedMediaTypeDetail(request), { instance }), serverFault: false };
   }
   if (fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return { problem: problem('validation-failed', missingBodyDetail(request), { instance, errors: [{ path: '/body', message: 'a JSON object is required' }] }), serverFault: false };
+    return {
+      problem: problem('validation-failed', missingBodyDetail(request), { instance, errors: [{ path: '/body', message: 'a JSON object is required' }] }),
+      serverFault: false,
+    };
   }
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
   if (mapped) {

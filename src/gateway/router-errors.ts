@@ -66,7 +66,9 @@ export const clientErrorHandler: NonNullable<FastifyServerOptions['clientErrorHa
   const body = JSON.stringify(answer);
   if (socket.writable) {
     const headers = Object.entries({ ...apiHeaders, 'content-type': PROBLEM_CONTENT_TYPE, 'content-length': Buffer.byteLength(body), connection: 'close' });
-    socket.end(`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\n${headers.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\n${headers.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n${body}`,
+    );
   }
   socket.resume();
   socket.setTimeout(DRAIN_MS, () => socket.destroy());

@@ -83,7 +83,13 @@ export function flagAccuracy(expected: readonly ComparableFlag[], actual: readon
     const expectedCount = expected.filter((flag) => flag.detectorId === detectorId).length;
     const actualCount = actual.filter((flag) => flag.detectorId === detectorId).length;
     const matched = matchedByDetector.get(detectorId) ?? 0;
-    byDetector[detectorId] = { expected: expectedCount, actual: actualCount, matched, precision: ratio(matched, actualCount), recall: ratio(matched, expectedCount) };
+    byDetector[detectorId] = {
+      expected: expectedCount,
+      actual: actualCount,
+      matched,
+      precision: ratio(matched, actualCount),
+      recall: ratio(matched, expectedCount),
+    };
   }
   const matched = [...matchedByDetector.values()].reduce((sum, count) => sum + count, 0);
   const precision = ratio(matched, actual.length);

@@ -59,13 +59,23 @@ export function agreementOf(primary: StateSnapshot, candidate: StateSnapshot, li
     const together = candidateGroups.map((group) => group.records.filter((ref) => inPrimary.has(ref)).length);
     const split = pairs(records.length) - together.reduce((sum, count) => sum + pairs(count), 0);
     // Pairs joined: a candidate subject adds records the primary keeps elsewhere (counted once per side).
-    const joined = candidateGroups.reduce((sum, group) => sum + group.records.filter((ref) => !inPrimary.has(ref) && primary.subjectOfRecord.has(ref)).length * together[candidateGroups.indexOf(group)], 0);
+    const joined = candidateGroups.reduce(
+      (sum, group) =>
+        sum + group.records.filter((ref) => !inPrimary.has(ref) && primary.subjectOfRecord.has(ref)).length * together[candidateGroups.indexOf(group)],
+      0,
+    );
     const pairsInDispute = split + joined;
     if (pairsInDispute > 0) disagreements.push({ primary: { subjectId, records }, candidate: candidateGroups, pairsInDispute });
   }
   disagreements.sort((left, right) => right.pairsInDispute - left.pairsInDispute || left.primary.subjectId.localeCompare(right.primary.subjectId));
 
-  return { records: shared.length, consolidation, disagreements: disagreements.slice(0, limit), subjectsInDisagreement: disagreements.length, flags: flagAgreement(primary, candidate) };
+  return {
+    records: shared.length,
+    consolidation,
+    disagreements: disagreements.slice(0, limit),
+    subjectsInDisagreement: disagreements.length,
+    flags: flagAgreement(primary, candidate),
+  };
 }
 
 /** Per detector, the flags both raised on the same evidence and those only one raised. */

@@ -30,7 +30,11 @@ export interface DemoTrafficOptions {
 /** The requests of the demo, in order, so a test can replay them from any point. */
 export function demoRequests(options: DemoTrafficOptions): { method: string; url: string; payload?: unknown }[] {
   const force = demoForce({ ...DEMO_DEFAULTS, people: options.people });
-  const requests: { method: string; url: string; payload?: unknown }[] = force.sources.map(({ sourceId, ...registration }) => ({ method: 'PUT', url: `/v1/sources/${sourceId}`, payload: registration }));
+  const requests: { method: string; url: string; payload?: unknown }[] = force.sources.map(({ sourceId, ...registration }) => ({
+    method: 'PUT',
+    url: `/v1/sources/${sourceId}`,
+    payload: registration,
+  }));
   const batches = new Map<string, SourceRecord[]>();
   for (const { sourceId, record } of force.records() as Iterable<{ sourceId: string; record: SourceRecord }>) {
     const batch = batches.get(sourceId) ?? [];
@@ -40,14 +44,19 @@ export function demoRequests(options: DemoTrafficOptions): { method: string; url
       batches.set(sourceId, []);
     } else batches.set(sourceId, batch);
   }
-  for (const [sourceId, batch] of batches) if (batch.length) requests.push({ method: 'POST', url: `/v1/sources/${sourceId}/records`, payload: { records: batch } });
+  for (const [sourceId, batch] of batches)
+    if (batch.length) requests.push({ method: 'POST', url: `/v1/sources/${sourceId}/records`, payload: { records: batch } });
   requests.push({ method: 'POST', url: '/v1/consolidation-runs', payload: { mode: 'full' } });
   requests.push({ method: 'POST', url: '/v1/flagging-runs', payload: { asOf: force.asOf } });
   return requests;
 }
 
 /** Sends requests one by one, stopping at the first answer of 500 or more (a killed gateway). */
-export async function sendAll(send: Send, requests: readonly { method: string; url: string; payload?: unknown }[], after?: DemoTrafficOptions['after']): Promise<Exchange[]> {
+export async function sendAll(
+  send: Send,
+  requests: readonly { method: string; url: string; payload?: unknown }[],
+  after?: DemoTrafficOptions['after'],
+): Promise<Exchange[]> {
   const exchanges: Exchange[] = [];
   for (const [index, request] of requests.entries()) {
     const exchange = await send(request.method, request.url, request.payload);

@@ -107,7 +107,9 @@ export class MirrorOutbox {
     readonly maxBacklog: number = 100_000,
   ) {
     database.exec(schema);
-    this.insert = database.prepare('INSERT INTO parallel_run_outbox (enqueued_at, operation, source_id, audit_sequence, payload, state) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insert = database.prepare(
+      'INSERT INTO parallel_run_outbox (enqueued_at, operation, source_id, audit_sequence, payload, state) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     this.backlog = database.prepare("SELECT COUNT(*) AS count FROM parallel_run_outbox WHERE state IN ('pending', 'sending')");
   }
 
@@ -117,7 +119,14 @@ export class MirrorOutbox {
    */
   enqueue(write: OutboxWrite, auditSequence: number | null): void {
     const full = this.backlog.get()!.count >= this.maxBacklog;
-    this.insert.run(new Date().toISOString(), write.operation, write.sourceId, auditSequence, full ? null : JSON.stringify(write.payload), full ? 'overflow' : 'pending');
+    this.insert.run(
+      new Date().toISOString(),
+      write.operation,
+      write.sourceId,
+      auditSequence,
+      full ? null : JSON.stringify(write.payload),
+      full ? 'overflow' : 'pending',
+    );
   }
 
   /** The next entries to deliver, in order: the cursor is the first entry not yet settled. */
@@ -135,7 +144,9 @@ export class MirrorOutbox {
 
   /** The candidate has it: the payload is removed (the candidate holds the data now). */
   markDelivered(sequence: number): void {
-    this.database.prepare("UPDATE parallel_run_outbox SET state = 'delivered', payload = NULL, settled_at = ? WHERE sequence = ?").run(new Date().toISOString(), sequence);
+    this.database
+      .prepare("UPDATE parallel_run_outbox SET state = 'delivered', payload = NULL, settled_at = ? WHERE sequence = ?")
+      .run(new Date().toISOString(), sequence);
   }
 
   /** The candidate refused it or could not be reached within the retry policy: counted and reported. */
@@ -147,10 +158,14 @@ export class MirrorOutbox {
 
   /** Counts by state and the age of the oldest waiting entry. */
   counts(now: Date = new Date()): OutboxCounts {
-    const rows = this.database.prepare<[], { state: OutboxState; count: number }>('SELECT state, COUNT(*) AS count FROM parallel_run_outbox GROUP BY state').all();
+    const rows = this.database
+      .prepare<[], { state: OutboxState; count: number }>('SELECT state, COUNT(*) AS count FROM parallel_run_outbox GROUP BY state')
+      .all();
     const count = (state: OutboxState) => rows.find((row) => row.state === state)?.count ?? 0;
     const oldest = this.database
-      .prepare<[], { enqueuedAt: string }>("SELECT enqueued_at AS enqueuedAt FROM parallel_run_outbox WHERE state IN ('pending', 'sending') ORDER BY sequence LIMIT 1")
+      .prepare<[], { enqueuedAt: string }>(
+        "SELECT enqueued_at AS enqueuedAt FROM parallel_run_outbox WHERE state IN ('pending', 'sending') ORDER BY sequence LIMIT 1",
+      )
       .get();
     return {
       pending: count('pending') + count('sending'),
@@ -178,7 +193,11 @@ export class MirrorOutbox {
    */
   pair(primaryAdapter: string, candidateAdapter: string): 'same' | 'new' | 'swapped' {
     return this.database.transaction(() => {
-      const row = this.database.prepare<[], { primaryAdapter: string; candidateAdapter: string }>('SELECT primary_adapter AS primaryAdapter, candidate_adapter AS candidateAdapter FROM parallel_run_pair').get();
+      const row = this.database
+        .prepare<[], { primaryAdapter: string; candidateAdapter: string }>(
+          'SELECT primary_adapter AS primaryAdapter, candidate_adapter AS candidateAdapter FROM parallel_run_pair',
+        )
+        .get();
       if (row && row.primaryAdapter === primaryAdapter && row.candidateAdapter === candidateAdapter) return 'same' as const;
       const swapped = row !== undefined && row.primaryAdapter === candidateAdapter && row.candidateAdapter === primaryAdapter;
       if (swapped) {
@@ -187,7 +206,9 @@ export class MirrorOutbox {
           .prepare("UPDATE parallel_run_outbox SET state = 'undeliverable', payload = NULL, settled_at = ?, problem = ? WHERE state IN ('pending', 'sending')")
           .run(new Date().toISOString(), `made on ${candidateAdapter} before the cut-over; ${candidateAdapter} is now the candidate and holds it`);
       } else this.database.exec('DELETE FROM parallel_run_ids');
-      this.database.prepare('INSERT OR REPLACE INTO parallel_run_pair (only_row, primary_adapter, candidate_adapter) VALUES (1, ?, ?)').run(primaryAdapter, candidateAdapter);
+      this.database
+        .prepare('INSERT OR REPLACE INTO parallel_run_pair (only_row, primary_adapter, candidate_adapter) VALUES (1, ?, ?)')
+        .run(primaryAdapter, candidateAdapter);
       return swapped ? ('swapped' as const) : ('new' as const);
     })();
   }
@@ -199,12 +220,16 @@ export class MirrorOutbox {
 
   /** The candidate's id for a primary id, if one was remembered. */
   candidateId(kind: string, primaryId: string): string | undefined {
-    return this.database.prepare<[string, string], { id: string }>('SELECT candidate_id AS id FROM parallel_run_ids WHERE kind = ? AND primary_id = ?').get(kind, primaryId)?.id;
+    return this.database
+      .prepare<[string, string], { id: string }>('SELECT candidate_id AS id FROM parallel_run_ids WHERE kind = ? AND primary_id = ?')
+      .get(kind, primaryId)?.id;
   }
 
   /** Keeps one comparison result (agreement over time). */
   observe(kind: string, payload: unknown): void {
-    this.database.prepare('INSERT INTO parallel_run_observations (observed_at, kind, payload) VALUES (?, ?, ?)').run(new Date().toISOString(), kind, JSON.stringify(payload));
+    this.database
+      .prepare('INSERT INTO parallel_run_observations (observed_at, kind, payload) VALUES (?, ?, ?)')
+      .run(new Date().toISOString(), kind, JSON.stringify(payload));
   }
 
   /** The kept comparison results of one kind, oldest first. */

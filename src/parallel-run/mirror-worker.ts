@@ -152,7 +152,9 @@ export class MirrorWorker {
   /** The same targets as the write's own audit entry: what is disclosed is what was written. */
   private targetsOf(entry: OutboxEntry): { type: string; id: string }[] {
     if (entry.auditSequence !== null) {
-      const row = this.options.outbox.database.prepare<[number], { targets: string }>('SELECT targets FROM audit_events WHERE sequence = ?').get(entry.auditSequence);
+      const row = this.options.outbox.database
+        .prepare<[number], { targets: string }>('SELECT targets FROM audit_events WHERE sequence = ?')
+        .get(entry.auditSequence);
       if (row) return JSON.parse(row.targets);
     }
     return entry.sourceId ? [{ type: 'source', id: entry.sourceId }] : [];

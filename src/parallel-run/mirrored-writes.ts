@@ -59,7 +59,9 @@ export function flagKeyOf(flag: Pick<Flag, 'detectorId' | 'evidence'>): FlagKey 
 }
 
 export function sameFlagKey(left: FlagKey, right: FlagKey): boolean {
-  return left.detectorId === right.detectorId && left.evidence.length === right.evidence.length && left.evidence.every((ref, index) => ref === right.evidence[index]);
+  return (
+    left.detectorId === right.detectorId && left.evidence.length === right.evidence.length && left.evidence.every((ref, index) => ref === right.evidence[index])
+  );
 }
 
 /** The outbox entry for an accepted write: only what the replay needs. */
@@ -71,8 +73,12 @@ export function outboxWriteOf(write: AcceptedWrite): OutboxWrite {
       return { operation, sourceId: params.sourceId, payload: { ...common, body } };
     case 'ingestRecords': {
       // Only what the primary accepted: a record it rejected is rejected, not mirrored.
-      const rejected = new Set(((answer as { results?: RecordResult[] })?.results ?? []).filter((result) => result.status === 'rejected').map((result) => result.index));
-      const records = ((body as { records?: unknown[] })?.records ?? []).map((record, index) => ({ index, record })).filter((item) => !rejected.has(item.index));
+      const rejected = new Set(
+        ((answer as { results?: RecordResult[] })?.results ?? []).filter((result) => result.status === 'rejected').map((result) => result.index),
+      );
+      const records = ((body as { records?: unknown[] })?.records ?? [])
+        .map((record, index) => ({ index, record }))
+        .filter((item) => !rejected.has(item.index));
       return { operation, sourceId: params.sourceId, payload: { ...common, records } };
     }
     case 'eraseRecord':
@@ -80,7 +86,11 @@ export function outboxWriteOf(write: AcceptedWrite): OutboxWrite {
     case 'startConsolidationRun':
     case 'startFlaggingRun':
     case 'startImport':
-      return { operation, sourceId: null, payload: { ...common, body: operation === 'startImport' ? null : body, primaryRunId: (answer as { runId: string }).runId } };
+      return {
+        operation,
+        sourceId: null,
+        payload: { ...common, body: operation === 'startImport' ? null : body, primaryRunId: (answer as { runId: string }).runId },
+      };
     case 'createLinkOverride':
       return { operation, sourceId: null, payload: { ...common, body, primaryOverrideId: (answer as LinkOverride).overrideId } };
     case 'deleteLinkOverride':
@@ -89,7 +99,11 @@ export function outboxWriteOf(write: AcceptedWrite): OutboxWrite {
       return { operation, sourceId: null, payload: { ...common, flag: flagKeyOf(answer as Flag), body } };
     case 'redactReviewRationale': {
       const flag = answer as Flag;
-      return { operation, sourceId: null, payload: { ...common, flag: flagKeyOf(flag), reviewIndex: flag.reviews.findIndex((review) => review.reviewId === params.reviewId), body } };
+      return {
+        operation,
+        sourceId: null,
+        payload: { ...common, flag: flagKeyOf(flag), reviewIndex: flag.reviews.findIndex((review) => review.reviewId === params.reviewId), body },
+      };
     }
   }
 }
@@ -118,7 +132,11 @@ async function findCandidateFlag(candidate: PlumblineAdapterV1, key: FlagKey, co
     if (found) return found;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  throw new PlumblineError('not-found', `The candidate raised no "${key.detectorId}" flag on the same evidence as the primary's, so the review cannot be mirrored.`, { retryable: false });
+  throw new PlumblineError(
+    'not-found',
+    `The candidate raised no "${key.detectorId}" flag on the same evidence as the primary's, so the review cannot be mirrored.`,
+    { retryable: false },
+  );
 }
 
 /**
@@ -172,7 +190,10 @@ export async function replayOnCandidate(
         // read back from the primary once its import has finished (the request body is not kept).
         const finished = await waitForRun(primary, primaryRunId, context);
         if (finished.status !== 'succeeded') return {};
-        run = await need(candidate.portability, 'portability', candidate).startImport(need(primary.portability, 'portability', primary).exportAll(context), context);
+        run = await need(candidate.portability, 'portability', candidate).startImport(
+          need(primary.portability, 'portability', primary).exportAll(context),
+          context,
+        );
       }
       outbox.rememberId('run', primaryRunId, run.runId);
       return { candidateRunId: run.runId, primaryRunId, kind };
@@ -195,7 +216,8 @@ export async function replayOnCandidate(
     }
     case 'deleteLinkOverride': {
       const candidateId = outbox.candidateId('override', payload.primaryOverrideId);
-      if (!candidateId) throw new PlumblineError('not-found', 'The override was never mirrored to the candidate, so its deletion cannot be.', { retryable: false });
+      if (!candidateId)
+        throw new PlumblineError('not-found', 'The override was never mirrored to the candidate, so its deletion cannot be.', { retryable: false });
       try {
         await need(candidate.consolidation, 'consolidation', candidate).deleteOverride(candidateId, context);
       } catch (error) {
@@ -226,7 +248,8 @@ export async function replayOnCandidate(
 
 async function findOverride(candidate: PlumblineAdapterV1, request: LinkOverrideRequest, context: OperationContext): Promise<LinkOverride | undefined> {
   const consolidation = need(candidate.consolidation, 'consolidation', candidate);
-  const same = (override: LinkOverride) => JSON.stringify([override.kind, override.left, override.right]) === JSON.stringify([request.kind, request.left, request.right]);
+  const same = (override: LinkOverride) =>
+    JSON.stringify([override.kind, override.left, override.right]) === JSON.stringify([request.kind, request.left, request.right]);
   let cursor: string | undefined;
   do {
     const page = await consolidation.listOverrides({ cursor, limit: 500 }, context);

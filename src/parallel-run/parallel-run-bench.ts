@@ -93,20 +93,42 @@ export async function runParallelRunBench(options: ParallelRunBenchOptions): Pro
   mkdirSync(options.directory, { recursive: true });
   const developmentKey = join(options.directory, 'development-key.json');
   const key = await ensureDevelopmentKey(developmentKey);
-  const token = await mintToken(key, { subject: 'bench', roles: ['ingest', 'analyst', 'admin', 'auditor'], issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE, ttl: '2h' });
+  const token = await mintToken(key, {
+    subject: 'bench',
+    roles: ['ingest', 'analyst', 'admin', 'auditor'],
+    issuer: DEVELOPMENT_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    ttl: '2h',
+  });
   const headers = { authorization: `Bearer ${token}`, 'plumbline-justification': 'PARALLEL-RUN-BENCH' };
-  const [without, withCandidate] = await Promise.all([startGateway(options, 'without', undefined, developmentKey), startGateway(options, 'with', options.candidate, developmentKey)]);
+  const [without, withCandidate] = await Promise.all([
+    startGateway(options, 'without', undefined, developmentKey),
+    startGateway(options, 'with', options.candidate, developmentKey),
+  ]);
   try {
     const timed = async (side: Side, method: string, path: string, payload?: unknown) => {
       const started = performance.now();
-      const response = await fetch(`${side.url}${path}`, { method, headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: payload === undefined ? undefined : JSON.stringify(payload) });
+      const response = await fetch(`${side.url}${path}`, {
+        method,
+        headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
       const text = await response.text();
       const milliseconds = performance.now() - started;
       if (response.status >= 300) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
       return { milliseconds, body: text ? JSON.parse(text) : undefined };
     };
     const pair = async (index: number, method: string, path: string, payload: unknown, into: { without: number[]; with: number[] }) => {
-      const order: [Side, number[]][] = index % 2 === 0 ? [[without, into.without], [withCandidate, into.with]] : [[withCandidate, into.with], [without, into.without]];
+      const order: [Side, number[]][] =
+        index % 2 === 0
+          ? [
+              [without, into.without],
+              [withCandidate, into.with],
+            ]
+          : [
+              [withCandidate, into.with],
+              [without, into.without],
+            ];
       // The answer's JSON, read by path only (ids of what was just created).
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       let body: any;
@@ -147,7 +169,12 @@ export async function runParallelRunBench(options: ParallelRunBenchOptions): Pro
       candidate: options.candidate,
       writes: side(writes),
       reads: side(reads),
-      mirror: { pendingAtEnd: atEnd.mirror.pending, secondsToCatchUp: (performance.now() - catchUpStarted) / 1000, delivered: status.mirror.delivered, undeliverable: status.mirror.undeliverable },
+      mirror: {
+        pendingAtEnd: atEnd.mirror.pending,
+        secondsToCatchUp: (performance.now() - catchUpStarted) / 1000,
+        delivered: status.mirror.delivered,
+        undeliverable: status.mirror.undeliverable,
+      },
     };
   } finally {
     await Promise.all([without.stop(), withCandidate.stop()]);

@@ -105,16 +105,26 @@ export class ParallelRun {
   }
 
   private async compareAfterRuns(kind: 'consolidation' | 'flagging' | 'import', primaryRunId: string, candidateRunId: string): Promise<void> {
-    const [primaryRun, candidateRun] = await Promise.all([waitForRun(this.primary, primaryRunId, context), waitForRun(this.candidate, candidateRunId, context)]);
+    const [primaryRun, candidateRun] = await Promise.all([
+      waitForRun(this.primary, primaryRunId, context),
+      waitForRun(this.candidate, candidateRunId, context),
+    ]);
     if (primaryRun.status !== 'succeeded' || candidateRun.status !== 'succeeded') {
-      this.options.onProblem?.(`run ${primaryRunId} (primary ${primaryRun.status}) / ${candidateRunId} (candidate ${candidateRun.status}) did not both succeed; not compared`, undefined);
+      this.options.onProblem?.(
+        `run ${primaryRunId} (primary ${primaryRun.status}) / ${candidateRunId} (candidate ${candidateRun.status}) did not both succeed; not compared`,
+        undefined,
+      );
       return;
     }
     await this.compareNow(kind, primaryRunId, candidateRunId);
   }
 
   /** Compares the two adapters' states now and keeps the result. */
-  async compareNow(kind: AgreementObservation['kind'] = 'on-demand', primaryRunId: string | null = null, candidateRunId: string | null = null): Promise<AgreementObservation> {
+  async compareNow(
+    kind: AgreementObservation['kind'] = 'on-demand',
+    primaryRunId: string | null = null,
+    candidateRunId: string | null = null,
+  ): Promise<AgreementObservation> {
     const [primary, candidate] = await Promise.all([snapshotOf(this.primary, context), snapshotOf(this.candidate, context)]);
     const agreement = agreementOf(primary, candidate);
     const observation: AgreementObservation = {
@@ -125,7 +135,11 @@ export class ParallelRun {
       records: agreement.records,
       consolidation: agreement.consolidation,
       subjectsInDisagreement: agreement.subjectsInDisagreement,
-      disagreements: agreement.disagreements.map((item) => ({ ...item, primary: { ...item.primary, records: [...item.primary.records] }, candidate: item.candidate.map((group) => ({ ...group, records: [...group.records] })) })),
+      disagreements: agreement.disagreements.map((item) => ({
+        ...item,
+        primary: { ...item.primary, records: [...item.primary.records] },
+        candidate: item.candidate.map((group) => ({ ...group, records: [...group.records] })),
+      })),
       flags: [...agreement.flags],
     };
     this.outbox.observe('agreement', observation);

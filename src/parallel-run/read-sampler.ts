@@ -39,7 +39,13 @@ export interface ReadSampleTally {
   readonly noise: { operation: string; path: string; count: number }[];
 }
 
-async function readOn(adapter: PlumblineAdapterV1, operation: SampledOperation, params: Record<string, string>, context: OperationContext, translate: boolean): Promise<unknown> {
+async function readOn(
+  adapter: PlumblineAdapterV1,
+  operation: SampledOperation,
+  params: Record<string, string>,
+  context: OperationContext,
+  translate: boolean,
+): Promise<unknown> {
   switch (operation) {
     case 'getRecord':
       return adapter.sources!.getRecord(params.sourceId, params.recordId, context);
@@ -104,7 +110,11 @@ export class ReadSampler {
       role: null,
       action: 'disclosure',
       operation: 'compareReadOnCandidate',
-      targets: params.recordId ? [{ type: 'record', id: `${params.sourceId}/${params.recordId}` }] : params.subjectId ? [{ type: 'subject', id: params.subjectId }] : [],
+      targets: params.recordId
+        ? [{ type: 'record', id: `${params.sourceId}/${params.recordId}` }]
+        : params.subjectId
+          ? [{ type: 'subject', id: params.subjectId }]
+          : [],
       criteria: { recipient: this.candidate.identity.id, vendor: this.candidate.identity.vendor, compares: operation },
       justification: 'parallel run of a candidate supplier (PLUMBLINE_CANDIDATE_ADAPTER)',
       status: 200,
@@ -141,6 +151,14 @@ export class ReadSampler {
         .map(([key, count]) => ({ operation: key.slice(0, key.indexOf(' ')), path: key.slice(key.indexOf(' ') + 1), count }))
         .sort((left, right) => right.count - left.count)
         .slice(0, 50);
-    return { sampleEvery: this.sampleEvery, sampled: this.sampled, agreed: this.agreed, skipped: this.skipped, failed: this.failed, fields: list(this.fields), noise: list(this.noise) };
+    return {
+      sampleEvery: this.sampleEvery,
+      sampled: this.sampled,
+      agreed: this.agreed,
+      skipped: this.skipped,
+      failed: this.failed,
+      fields: list(this.fields),
+      noise: list(this.noise),
+    };
   }
 }

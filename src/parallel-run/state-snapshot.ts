@@ -15,7 +15,22 @@ import type { ExportLine } from '../contract/index.js';
 import { flagKeyOf } from './mirrored-writes.js';
 
 /** Fields every adapter chooses for itself. */
-const adapterChosenFields = new Set(['subjectId', 'subjectIds', 'formerIds', 'flagId', 'overrideId', 'runId', 'reviewId', 'createdAt', 'updatedAt', 'ingestedAt', 'raisedAt', 'reviewedAt', 'redactedAt', 'extensions']);
+const adapterChosenFields = new Set([
+  'subjectId',
+  'subjectIds',
+  'formerIds',
+  'flagId',
+  'overrideId',
+  'runId',
+  'reviewId',
+  'createdAt',
+  'updatedAt',
+  'ingestedAt',
+  'raisedAt',
+  'reviewedAt',
+  'redactedAt',
+  'extensions',
+]);
 
 /** JSON with sorted keys and the adapter-chosen fields left out. */
 export function comparableJson(value: unknown, ignored: ReadonlySet<string> = adapterChosenFields): string {
@@ -55,13 +70,21 @@ export function flagKeyText(flag: Parameters<typeof flagKeyOf>[0]): string {
 
 /** Reads an adapter's export into a snapshot. */
 export async function snapshotOf(adapter: PlumblineAdapterV1, context: OperationContext): Promise<StateSnapshot> {
-  if (!adapter.portability) throw new PlumblineError('capability-unsupported', `The "${adapter.identity.id}" adapter cannot export, so its state cannot be compared.`);
+  if (!adapter.portability)
+    throw new PlumblineError('capability-unsupported', `The "${adapter.identity.id}" adapter cannot export, so its state cannot be compared.`);
   return snapshotOfLines(adapter.portability.exportAll(context));
 }
 
 /** A snapshot of export lines (from an adapter or a file). */
 export async function snapshotOfLines(lines: AsyncIterable<ExportLine> | Iterable<ExportLine>): Promise<StateSnapshot> {
-  const snapshot: StateSnapshot = { sources: new Map(), records: new Map(), overrides: new Set(), subjectOfRecord: new Map(), flags: new Map(), recordsOfSubject: new Map() };
+  const snapshot: StateSnapshot = {
+    sources: new Map(),
+    records: new Map(),
+    overrides: new Set(),
+    subjectOfRecord: new Map(),
+    flags: new Map(),
+    recordsOfSubject: new Map(),
+  };
   for await (const line of lines) {
     switch (line.kind) {
       case 'source':
@@ -119,7 +142,10 @@ export function partitionDisagreements(primary: StateSnapshot, candidate: StateS
 
 /** The export diff of a cut-over: what the candidate holds differently from the primary. */
 export function diffSnapshots(primary: StateSnapshot, candidate: StateSnapshot): SnapshotDiff {
-  const overrides = [...[...primary.overrides].filter((item) => !candidate.overrides.has(item)), ...[...candidate.overrides].filter((item) => !primary.overrides.has(item))];
+  const overrides = [
+    ...[...primary.overrides].filter((item) => !candidate.overrides.has(item)),
+    ...[...candidate.overrides].filter((item) => !primary.overrides.has(item)),
+  ];
   const diff = {
     counts: {
       sources: { primary: primary.sources.size, candidate: candidate.sources.size },

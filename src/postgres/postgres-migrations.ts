@@ -23,7 +23,9 @@ export interface Migration {
 /** The database was migrated by a newer release than this one. */
 export class MigrationTooNewError extends Error {
   constructor(component: string, found: number, known: number) {
-    super(`the ${component} tables are at version ${found}, but this release knows versions up to ${known}: upgrade this replica (a newer release has migrated the database)`);
+    super(
+      `the ${component} tables are at version ${found}, but this release knows versions up to ${known}: upgrade this replica (a newer release has migrated the database)`,
+    );
     this.name = 'MigrationTooNewError';
   }
 }
@@ -37,7 +39,8 @@ export async function migrate(pool: pg.Pool, component: string, migrations: read
     // Looked for before it is created: a replica running with row rights only may not even say
     // CREATE TABLE IF NOT EXISTS (PostgreSQL checks the right first), and needs nothing created.
     const { rows: table } = await client.query<{ exists: boolean }>("SELECT to_regclass('plumbline_migrations') IS NOT NULL AS exists");
-    if (!table[0].exists) await client.query(`CREATE TABLE plumbline_migrations (
+    if (!table[0].exists)
+      await client.query(`CREATE TABLE plumbline_migrations (
       component text NOT NULL, version integer NOT NULL, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (component, version))`);
     const { rows } = await client.query<{ version: number }>('SELECT version FROM plumbline_migrations WHERE component = $1', [component]);

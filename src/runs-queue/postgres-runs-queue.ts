@@ -98,11 +98,10 @@ export class PostgresRunsQueue {
 
   /** Queues a run; any replica may claim it. */
   async enqueue(runId: string, kind: Run['kind'], request: unknown): Promise<QueuedRun> {
-    const { rows } = await this.pool.query<QueuedRun>(`INSERT INTO run_queue (run_id, kind, request, status) VALUES ($1, $2, $3, 'queued') RETURNING ${COLUMNS}`, [
-      runId,
-      kind,
-      JSON.stringify(request ?? null),
-    ]);
+    const { rows } = await this.pool.query<QueuedRun>(
+      `INSERT INTO run_queue (run_id, kind, request, status) VALUES ($1, $2, $3, 'queued') RETURNING ${COLUMNS}`,
+      [runId, kind, JSON.stringify(request ?? null)],
+    );
     return rows[0];
   }
 
@@ -175,6 +174,9 @@ export class PostgresRunsQueue {
         RETURNING run_id AS "runId", status`,
       [this.maxAttempts, JSON.stringify(problem)],
     );
-    return { requeued: rows.filter((row) => row.status === 'queued').map((row) => row.runId), failed: rows.filter((row) => row.status === 'failed').map((row) => row.runId) };
+    return {
+      requeued: rows.filter((row) => row.status === 'queued').map((row) => row.runId),
+      failed: rows.filter((row) => row.status === 'failed').map((row) => row.runId),
+    };
   }
 }

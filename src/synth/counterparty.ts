@@ -10,8 +10,32 @@ import type { Random } from './random.js';
 
 export type CounterpartyKind = 'business_interest' | 'association' | 'membership';
 
-const trades = ['Lettings', 'Property Services', 'Building Services', 'Security Solutions', 'Consulting', 'Motors', 'Fitness', 'Catering', 'Logistics', 'Plumbing and Heating', 'Recruitment', 'Cleaning Services'];
-const clubs = ['Golf Club', 'Boxing Club', 'Rugby Football Club', 'Social Club', 'Angling Society', 'Rotary Club', 'Masonic Lodge', 'Cycling Club', 'Darts League', 'Martial Arts Academy'];
+const trades = [
+  'Lettings',
+  'Property Services',
+  'Building Services',
+  'Security Solutions',
+  'Consulting',
+  'Motors',
+  'Fitness',
+  'Catering',
+  'Logistics',
+  'Plumbing and Heating',
+  'Recruitment',
+  'Cleaning Services',
+];
+const clubs = [
+  'Golf Club',
+  'Boxing Club',
+  'Rugby Football Club',
+  'Social Club',
+  'Angling Society',
+  'Rotary Club',
+  'Masonic Lodge',
+  'Cycling Club',
+  'Darts League',
+  'Martial Arts Academy',
+];
 const places = ['Riverside', 'Northfield', 'Eastbrook', 'Kingsmead', 'Harbour', 'Oakwood', 'Westgate', 'Hillcrest', 'Elmstead', 'Ashford Vale'];
 const suffixes = ['Ltd', 'Limited', 'LLP', 'PLC'];
 

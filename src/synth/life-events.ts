@@ -38,7 +38,12 @@ export function applyLifeEvents(options: ResolvedOptions, people: Person[], issu
     if (roll < rates.rejoiner + rates.staffBecameOfficer && person.category === 'officer') {
       const first = Math.max(person.startDay + 365, asOf - 4 * year);
       if (first >= lastDay) return person;
-      const formerNumbers: FormerNumbers = { until: random.int(first, lastDay), reason: 'became an officer', staffNumber: issuer.staffNumber(), payrollNumber: issuer.payrollNumber() };
+      const formerNumbers: FormerNumbers = {
+        until: random.int(first, lastDay),
+        reason: 'became an officer',
+        staffNumber: issuer.staffNumber(),
+        payrollNumber: issuer.payrollNumber(),
+      };
       return { ...person, formerNumbers };
     }
     return person;

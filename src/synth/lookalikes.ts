@@ -52,19 +52,45 @@ export function plantLookalike(options: ResolvedOptions, index: number, drawn: D
   const roll = random.next();
   const canJoin = (dateOfBirth: number) => dateOfBirth <= drawn.startDay - youngestJoiner;
   if (roll < rates.twin) {
-    const twin = partner(random, earlier, (other) => Math.abs(other.dateOfBirth - drawn.dateOfBirth) < 6 * year && canJoin(other.dateOfBirth) && other.givenName !== drawn.givenName);
+    const twin = partner(
+      random,
+      earlier,
+      (other) => Math.abs(other.dateOfBirth - drawn.dateOfBirth) < 6 * year && canJoin(other.dateOfBirth) && other.givenName !== drawn.givenName,
+    );
     if (!twin) return null;
-    return { ...drawn, birthFamilyName: twin.birthFamilyName, dateOfBirth: twin.dateOfBirth, nameVariants: twin.nameVariants ? { ...twin.nameVariants, given: drawn.nameVariants?.given ?? [] } : drawn.nameVariants, lookalike: { personIndex: twin.index, kind: 'twin' } };
+    return {
+      ...drawn,
+      birthFamilyName: twin.birthFamilyName,
+      dateOfBirth: twin.dateOfBirth,
+      nameVariants: twin.nameVariants ? { ...twin.nameVariants, given: drawn.nameVariants?.given ?? [] } : drawn.nameVariants,
+      lookalike: { personIndex: twin.index, kind: 'twin' },
+    };
   }
   if (roll < rates.twin + rates.parentNamesake) {
     const parent = partner(random, earlier, (other) => other.sex === drawn.sex && drawn.dateOfBirth - other.dateOfBirth >= 19 * year);
     if (!parent) return null;
-    return { givenName: parent.givenName, birthFamilyName: parent.birthFamilyName, dateOfBirth: drawn.dateOfBirth, nameVariants: parent.nameVariants, lookalike: { personIndex: parent.index, kind: 'parent-namesake' } };
+    return {
+      givenName: parent.givenName,
+      birthFamilyName: parent.birthFamilyName,
+      dateOfBirth: drawn.dateOfBirth,
+      nameVariants: parent.nameVariants,
+      lookalike: { personIndex: parent.index, kind: 'parent-namesake' },
+    };
   }
   if (roll < rates.twin + rates.parentNamesake + rates.namesake) {
-    const namesake = partner(random, earlier, (other) => other.sex === drawn.sex && Math.abs(other.dateOfBirth - drawn.dateOfBirth) < 10 * year && canJoin(other.dateOfBirth));
+    const namesake = partner(
+      random,
+      earlier,
+      (other) => other.sex === drawn.sex && Math.abs(other.dateOfBirth - drawn.dateOfBirth) < 10 * year && canJoin(other.dateOfBirth),
+    );
     if (!namesake) return null;
-    return { givenName: namesake.givenName, birthFamilyName: namesake.birthFamilyName, dateOfBirth: namesake.dateOfBirth, nameVariants: namesake.nameVariants, lookalike: { personIndex: namesake.index, kind: 'namesake' } };
+    return {
+      givenName: namesake.givenName,
+      birthFamilyName: namesake.birthFamilyName,
+      dateOfBirth: namesake.dateOfBirth,
+      nameVariants: namesake.nameVariants,
+      lookalike: { personIndex: namesake.index, kind: 'namesake' },
+    };
   }
   return null;
 }

@@ -59,7 +59,13 @@ export function buildManifest(options: ResolvedOptions, planted: readonly Plante
   return {
     generator: 'plumbline-synth',
     generatorVersion,
-    parameters: { people: options.people, months: options.months, seed: options.seed, noise: options.noise, ...(options.profile.name === 'clean' ? {} : { profile: options.profile.name }) },
+    parameters: {
+      people: options.people,
+      months: options.months,
+      seed: options.seed,
+      noise: options.noise,
+      ...(options.profile.name === 'clean' ? {} : { profile: options.profile.name }),
+    },
     period: periodOf(options),
     asOf: periodOf(options).end,
     people: options.people,

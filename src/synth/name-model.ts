@@ -19,9 +19,10 @@ function zipf(names: readonly string[], offset: number): WeightedTable<string> {
   );
 }
 
-const familyTables = Object.fromEntries(
-  Object.entries(familyNames).map(([origin, names]) => [origin, zipf(names, 10)]),
-) as Record<NameOrigin, WeightedTable<string>>;
+const familyTables = Object.fromEntries(Object.entries(familyNames).map(([origin, names]) => [origin, zipf(names, 10)])) as Record<
+  NameOrigin,
+  WeightedTable<string>
+>;
 
 const givenTables = {
   female: Object.fromEntries(Object.entries(givenNames.female).map(([origin, names]) => [origin, zipf(names, 4)])),

@@ -7,17 +7,13 @@
 
 /** Where a name pool comes from; ethnicity picks a pool, the pool picks names. */
 export type NameOrigin =
-  | 'british'
-  | 'irish'
-  | 'southAsian'
-  | 'westAfrican'
-  | 'eastAfrican'
-  | 'eastEuropean'
-  | 'eastAsian'
-  | 'middleEastern'
-  | 'southernEuropean';
+  'british' | 'irish' | 'southAsian' | 'westAfrican' | 'eastAfrican' | 'eastEuropean' | 'eastAsian' | 'middleEastern' | 'southernEuropean';
 
-const list = (text: string): string[] => text.trim().split(/\s*,\s*|\s*\n\s*/).filter(Boolean);
+const list = (text: string): string[] =>
+  text
+    .trim()
+    .split(/\s*,\s*|\s*\n\s*/)
+    .filter(Boolean);
 
 export const familyNames: Record<NameOrigin, string[]> = {
   british: list(`
@@ -145,22 +141,90 @@ export const givenNames: Record<'female' | 'male', Record<NameOrigin, string[]>>
  * him as Bob in a complaint; HR knows him as Robert. Both directions matter to a matcher.
  */
 export const nicknames: Record<string, string[]> = {
-  Robert: ['Bob', 'Rob', 'Bobby'], William: ['Bill', 'Will', 'Billy'], James: ['Jim', 'Jimmy', 'Jamie'],
-  John: ['Jack', 'Johnny'], Richard: ['Rick', 'Rich', 'Dick'], Michael: ['Mike', 'Mick'], Thomas: ['Tom', 'Tommy'],
-  Christopher: ['Chris'], Anthony: ['Tony'], Andrew: ['Andy', 'Drew'], Daniel: ['Dan', 'Danny'], Matthew: ['Matt'],
-  David: ['Dave'], Stephen: ['Steve'], Steven: ['Steve'], Joseph: ['Joe'], Benjamin: ['Ben'], Samuel: ['Sam'],
-  Edward: ['Ed', 'Ted', 'Eddie'], Jonathan: ['Jon'], Nicholas: ['Nick'], Timothy: ['Tim'], Peter: ['Pete'],
-  Alexander: ['Alex', 'Sandy'], Patrick: ['Pat', 'Paddy'], Gregory: ['Greg'], Kenneth: ['Ken'], Ronald: ['Ron'],
-  Lawrence: ['Larry'], Philip: ['Phil'], Charles: ['Charlie'], Frederick: ['Fred'], Henry: ['Harry', 'Hal'],
-  Zachary: ['Zach'], Nathaniel: ['Nate'], Joshua: ['Josh'], Oliver: ['Ollie'], Nathan: ['Nate'], Callum: ['Cal'],
-  Katherine: ['Kate', 'Kathy', 'Katie'], Catherine: ['Cathy', 'Kate'], Elizabeth: ['Liz', 'Beth', 'Lizzie'],
-  Margaret: ['Maggie', 'Peggy'], Jennifer: ['Jen', 'Jenny'], Rebecca: ['Becky', 'Becca'], Victoria: ['Vicky', 'Tori'],
-  Alexandra: ['Alex', 'Sasha'], Samantha: ['Sam'], Jessica: ['Jess'], Deborah: ['Debbie', 'Deb'], Susan: ['Sue'],
-  Patricia: ['Pat', 'Trish'], Christine: ['Chris', 'Tina'], Abigail: ['Abby'], Eleanor: ['Ellie', 'Nell'],
-  Josephine: ['Jo', 'Josie'], Natalie: ['Nat'], Amanda: ['Mandy'], Kimberley: ['Kim'], Nicola: ['Nicky'],
-  Joanne: ['Jo'], Stephanie: ['Steph'], Frances: ['Fran'], Rosemary: ['Rosie'], Harriet: ['Hattie'], Bethany: ['Beth'],
-  Mohammed: ['Mo'], Muhammad: ['Mo'], Oluwaseun: ['Seun'], Adebayo: ['Bayo'], Chukwuemeka: ['Emeka'],
-  Oluwaseyi: ['Seyi'], Babajide: ['Jide'], Oluwakemi: ['Kemi'], Funmilayo: ['Funmi'], Emmanuel: ['Manny'],
-  Abdirahman: ['Abdi'], Krzysztof: ['Krzys'], Aleksander: ['Olek'], Giuseppe: ['Beppe'], Alejandro: ['Alex'],
-  Temitope: ['Tope'], Ifeanyi: ['Ify'], Katarzyna: ['Kasia'], Magdalena: ['Magda'], Francesca: ['Fran'],
+  Robert: ['Bob', 'Rob', 'Bobby'],
+  William: ['Bill', 'Will', 'Billy'],
+  James: ['Jim', 'Jimmy', 'Jamie'],
+  John: ['Jack', 'Johnny'],
+  Richard: ['Rick', 'Rich', 'Dick'],
+  Michael: ['Mike', 'Mick'],
+  Thomas: ['Tom', 'Tommy'],
+  Christopher: ['Chris'],
+  Anthony: ['Tony'],
+  Andrew: ['Andy', 'Drew'],
+  Daniel: ['Dan', 'Danny'],
+  Matthew: ['Matt'],
+  David: ['Dave'],
+  Stephen: ['Steve'],
+  Steven: ['Steve'],
+  Joseph: ['Joe'],
+  Benjamin: ['Ben'],
+  Samuel: ['Sam'],
+  Edward: ['Ed', 'Ted', 'Eddie'],
+  Jonathan: ['Jon'],
+  Nicholas: ['Nick'],
+  Timothy: ['Tim'],
+  Peter: ['Pete'],
+  Alexander: ['Alex', 'Sandy'],
+  Patrick: ['Pat', 'Paddy'],
+  Gregory: ['Greg'],
+  Kenneth: ['Ken'],
+  Ronald: ['Ron'],
+  Lawrence: ['Larry'],
+  Philip: ['Phil'],
+  Charles: ['Charlie'],
+  Frederick: ['Fred'],
+  Henry: ['Harry', 'Hal'],
+  Zachary: ['Zach'],
+  Nathaniel: ['Nate'],
+  Joshua: ['Josh'],
+  Oliver: ['Ollie'],
+  Nathan: ['Nate'],
+  Callum: ['Cal'],
+  Katherine: ['Kate', 'Kathy', 'Katie'],
+  Catherine: ['Cathy', 'Kate'],
+  Elizabeth: ['Liz', 'Beth', 'Lizzie'],
+  Margaret: ['Maggie', 'Peggy'],
+  Jennifer: ['Jen', 'Jenny'],
+  Rebecca: ['Becky', 'Becca'],
+  Victoria: ['Vicky', 'Tori'],
+  Alexandra: ['Alex', 'Sasha'],
+  Samantha: ['Sam'],
+  Jessica: ['Jess'],
+  Deborah: ['Debbie', 'Deb'],
+  Susan: ['Sue'],
+  Patricia: ['Pat', 'Trish'],
+  Christine: ['Chris', 'Tina'],
+  Abigail: ['Abby'],
+  Eleanor: ['Ellie', 'Nell'],
+  Josephine: ['Jo', 'Josie'],
+  Natalie: ['Nat'],
+  Amanda: ['Mandy'],
+  Kimberley: ['Kim'],
+  Nicola: ['Nicky'],
+  Joanne: ['Jo'],
+  Stephanie: ['Steph'],
+  Frances: ['Fran'],
+  Rosemary: ['Rosie'],
+  Harriet: ['Hattie'],
+  Bethany: ['Beth'],
+  Mohammed: ['Mo'],
+  Muhammad: ['Mo'],
+  Oluwaseun: ['Seun'],
+  Adebayo: ['Bayo'],
+  Chukwuemeka: ['Emeka'],
+  Oluwaseyi: ['Seyi'],
+  Babajide: ['Jide'],
+  Oluwakemi: ['Kemi'],
+  Funmilayo: ['Funmi'],
+  Emmanuel: ['Manny'],
+  Abdirahman: ['Abdi'],
+  Krzysztof: ['Krzys'],
+  Aleksander: ['Olek'],
+  Giuseppe: ['Beppe'],
+  Alejandro: ['Alex'],
+  Temitope: ['Tope'],
+  Ifeanyi: ['Ify'],
+  Katarzyna: ['Kasia'],
+  Magdalena: ['Magda'],
+  Francesca: ['Fran'],
 };

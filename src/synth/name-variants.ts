@@ -48,24 +48,84 @@ const transliterationGroups: readonly (readonly string[])[] = [
   ['Abdi', 'Abdie'],
 ];
 const transliterations = new Map<string, readonly string[]>();
-for (const group of transliterationGroups) for (const name of group) transliterations.set(name, group.filter((other) => other !== name));
+for (const group of transliterationGroups)
+  for (const name of group)
+    transliterations.set(
+      name,
+      group.filter((other) => other !== name),
+    );
 
 /** English forms that people from other traditions use at work, or that colleagues write for them. */
 const anglicised: Readonly<Record<string, readonly string[]>> = {
-  Paweł: ['Paul'], Piotr: ['Peter'], Tomasz: ['Tom', 'Thomas'], Krzysztof: ['Chris', 'Christopher'], Marcin: ['Martin'],
-  Jakub: ['Jacob', 'Jake'], Marek: ['Mark'], Andrei: ['Andrew'], Mihai: ['Michael'], Bogdan: ['Dan'], Lukas: ['Luke'],
-  Dmitri: ['Dimitri'], Nikolai: ['Nick'], Jānis: ['John'], Agnieszka: ['Agnes'], Katarzyna: ['Kate', 'Katherine'],
-  Magdalena: ['Maggie'], Ioana: ['Joanna'], Elena: ['Helen'], Giuseppe: ['Joseph', 'Joe'], João: ['John'], José: ['Joe'],
-  Giorgos: ['George'], Nikos: ['Nick'], Pedro: ['Peter'], Tiago: ['James'], Mehmet: ['Matt'], Ahmet: ['Ahmed'],
-  Oluwaseun: ['Shaun'], Chukwuemeka: ['Emeka'], Kwabena: ['Ben'], Ifeoma: ['Ify'], Yewande: ['Wendy'],
+  Paweł: ['Paul'],
+  Piotr: ['Peter'],
+  Tomasz: ['Tom', 'Thomas'],
+  Krzysztof: ['Chris', 'Christopher'],
+  Marcin: ['Martin'],
+  Jakub: ['Jacob', 'Jake'],
+  Marek: ['Mark'],
+  Andrei: ['Andrew'],
+  Mihai: ['Michael'],
+  Bogdan: ['Dan'],
+  Lukas: ['Luke'],
+  Dmitri: ['Dimitri'],
+  Nikolai: ['Nick'],
+  Jānis: ['John'],
+  Agnieszka: ['Agnes'],
+  Katarzyna: ['Kate', 'Katherine'],
+  Magdalena: ['Maggie'],
+  Ioana: ['Joanna'],
+  Elena: ['Helen'],
+  Giuseppe: ['Joseph', 'Joe'],
+  João: ['John'],
+  José: ['Joe'],
+  Giorgos: ['George'],
+  Nikos: ['Nick'],
+  Pedro: ['Peter'],
+  Tiago: ['James'],
+  Mehmet: ['Matt'],
+  Ahmet: ['Ahmed'],
+  Oluwaseun: ['Shaun'],
+  Chukwuemeka: ['Emeka'],
+  Kwabena: ['Ben'],
+  Ifeoma: ['Ify'],
+  Yewande: ['Wendy'],
 };
 
 /** Given names that East Asian colleagues often replace with an adopted English name at work. */
 const adoptsEnglishName = new Set(['Wei', 'Jun', 'Hao', 'Ming', 'Minh', 'Duc', 'Hyun', 'Mei', 'Xin', 'Yan', 'Linh', 'Thao', 'Ji-woo']);
 
 const familyFirstNames = new Set([
-  'Wong', 'Chan', 'Li', 'Zhang', 'Wang', 'Chen', 'Liu', 'Lam', 'Cheung', 'Ng', 'Ho', 'Leung', 'Yang', 'Huang', 'Zhao', 'Wu',
-  'Zhou', 'Tran', 'Nguyen', 'Pham', 'Le', 'Kim', 'Park', 'Choi', 'Tanaka', 'Sato', 'Suzuki', 'Horváth', 'Kovács', 'Szabó',
+  'Wong',
+  'Chan',
+  'Li',
+  'Zhang',
+  'Wang',
+  'Chen',
+  'Liu',
+  'Lam',
+  'Cheung',
+  'Ng',
+  'Ho',
+  'Leung',
+  'Yang',
+  'Huang',
+  'Zhao',
+  'Wu',
+  'Zhou',
+  'Tran',
+  'Nguyen',
+  'Pham',
+  'Le',
+  'Kim',
+  'Park',
+  'Choi',
+  'Tanaka',
+  'Sato',
+  'Suzuki',
+  'Horváth',
+  'Kovács',
+  'Szabó',
 ]);
 
 /** Punjabi given names and Sikh clan (got) names of the name tables. */
@@ -73,11 +133,47 @@ const punjabiGivenNames = new Set(['Harpreet', 'Gurpreet', 'Jaspal', 'Amandeep',
 const sikhClans = ['Sandhu', 'Dhillon', 'Gill', 'Grewal', 'Bains', 'Sidhu', 'Johal', 'Atwal', 'Virdee'];
 
 /** Somali and Ethiopian family names in the tables: the "family name" is a father's or grandfather's given name. */
-const patronymicFamilies = new Set(['Mohamed', 'Abdi', 'Hassan', 'Warsame', 'Ibrahim', 'Farah', 'Omar', 'Osman', 'Yusuf', 'Aden', 'Jama', 'Nur', 'Hersi', 'Dahir', 'Tesfaye', 'Haile', 'Bekele', 'Girma']);
+const patronymicFamilies = new Set([
+  'Mohamed',
+  'Abdi',
+  'Hassan',
+  'Warsame',
+  'Ibrahim',
+  'Farah',
+  'Omar',
+  'Osman',
+  'Yusuf',
+  'Aden',
+  'Jama',
+  'Nur',
+  'Hersi',
+  'Dahir',
+  'Tesfaye',
+  'Haile',
+  'Bekele',
+  'Girma',
+]);
 const patronyms = givenNames.male.eastAfrican;
 
 /** Spanish and Portuguese family names that usually come as two (father's and mother's). */
-const compoundFamilies = new Set(['García', 'Fernández', 'González', 'López', 'Martínez', 'Sánchez', 'Pérez', 'Nuñez', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins', 'da Silva']);
+const compoundFamilies = new Set([
+  'García',
+  'Fernández',
+  'González',
+  'López',
+  'Martínez',
+  'Sánchez',
+  'Pérez',
+  'Nuñez',
+  'Santos',
+  'Ferreira',
+  'Pereira',
+  'Oliveira',
+  'Costa',
+  'Rodrigues',
+  'Martins',
+  'da Silva',
+]);
 
 const foldedLetters: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ß: 'ss', ı: 'i', đ: 'd', Đ: 'D', æ: 'ae' };
 

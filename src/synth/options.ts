@@ -40,9 +40,18 @@ export const defaultOptions = { people: 45_000, months: 12, seed: 1, noise: 1 } 
 export const SynthOptionsSchema = z.object({
   people: z.number().int().min(100, 'at least 100 people').max(500_000, 'at most 500,000 people'),
   months: z.number().int().min(1, 'at least 1 month').max(120, 'at most 120 months'),
-  seed: z.number().int().min(0).max(2 ** 31 - 1, 'a seed from 0 to 2147483647'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1, 'a seed from 0 to 2147483647'),
   noise: z.number().min(0, 'noise from 0 to 5').max(5, 'noise from 0 to 5').default(1),
-  demographicsSeed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  demographicsSeed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
   profile: z.enum(profileNames).default('clean'),
 });
 

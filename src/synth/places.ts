@@ -13,12 +13,16 @@ const londonDistricts = `
   SW11 SW12 SW15 SW16 SW17 SW18 SW19 SW20 W3 W4 W5 W7 W12 W13 CR0 CR2 CR4 CR7 BR1 BR2 BR3 BR5 BR6 DA5 DA6 DA15 DA16
   EN1 EN2 EN3 EN5 HA0 HA1 HA2 HA3 HA4 HA8 IG1 IG2 IG3 IG6 IG11 KT1 KT2 KT3 KT6 RM1 RM3 RM7 RM8 RM10 SM1 SM4 SM5
   TW1 TW2 TW3 TW7 TW13 UB3 UB4 UB5 UB6 UB8 UB10
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 const commuterDistricts = `
   CM1 CM2 CM11 CM12 SS0 SS14 RH1 RH10 RH11 GU1 GU14 GU21 SL1 SL6 HP1 HP13 AL1 AL10 SG1 SG6 LU1 ME1 ME14 TN1 TN9 DA1
   DA11 DA12 CT1 MK9 RG1 RG12
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** Letters used in inward codes (Royal Mail never uses C, I, K, M, O or V there). */
 const inwardLetters = 'ABDEFGHJLNPQRSTUWXYZ';

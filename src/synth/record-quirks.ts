@@ -56,7 +56,8 @@ export function applyQuirks(identity: Record<string, string>, person: Person, da
       }
     }
     const familyFirstRate = variants?.familyFirst ? Math.min(1, quirks.familyNameFirst * 5) : quirks.familyNameFirst;
-    if (identity.givenName !== undefined && random.chance(familyFirstRate)) [identity.givenName, identity.familyName] = [identity.familyName, identity.givenName];
+    if (identity.givenName !== undefined && random.chance(familyFirstRate))
+      [identity.givenName, identity.familyName] = [identity.familyName, identity.givenName];
     if (identity.givenName !== undefined && random.chance(quirks.givenNameMissing)) {
       if (random.chance(0.5)) delete identity.givenName;
       else identity.givenName = identity.givenName[0].toUpperCase();
@@ -66,7 +67,8 @@ export function applyQuirks(identity: Record<string, string>, person: Person, da
 
   if (identity.dateOfBirth !== undefined && random.chance(quirks.placeholderDob)) identity.dateOfBirth = random.pick(placeholderDates);
   if (identity.staffNumber !== undefined && random.chance(quirks.staffNumberTypo)) identity.staffNumber = digitTypo(identity.staffNumber, random);
-  if (random.chance(quirks.leadingZerosDropped)) for (const field of numericFields) if (identity[field] !== undefined) identity[field] = withoutLeadingZeros(identity[field]);
+  if (random.chance(quirks.leadingZerosDropped))
+    for (const field of numericFields) if (identity[field] !== undefined) identity[field] = withoutLeadingZeros(identity[field]);
   if (identity.payrollNumber !== undefined && random.chance(quirks.payrollZerosDropped)) identity.payrollNumber = withoutLeadingZeros(identity.payrollNumber);
   if (identity.username !== undefined && random.chance(quirks.domainLogin)) {
     const login = `${loginDomain}\\${identity.username}`;

@@ -15,8 +15,32 @@ import { applyQuirks } from './record-quirks.js';
 import type { SourceDefinition } from './sources.js';
 
 const keyboardNeighbours: Record<string, string> = {
-  a: 'qsz', b: 'vn', c: 'xv', d: 'sf', e: 'wr', f: 'dg', g: 'fh', h: 'gj', i: 'uo', j: 'hk', k: 'jl', l: 'k', m: 'n',
-  n: 'bm', o: 'ip', p: 'o', q: 'w', r: 'et', s: 'ad', t: 'ry', u: 'yi', v: 'cb', w: 'qe', x: 'zc', y: 'tu', z: 'x',
+  a: 'qsz',
+  b: 'vn',
+  c: 'xv',
+  d: 'sf',
+  e: 'wr',
+  f: 'dg',
+  g: 'fh',
+  h: 'gj',
+  i: 'uo',
+  j: 'hk',
+  k: 'jl',
+  l: 'k',
+  m: 'n',
+  n: 'bm',
+  o: 'ip',
+  p: 'o',
+  q: 'w',
+  r: 'et',
+  s: 'ad',
+  t: 'ry',
+  u: 'yi',
+  v: 'cb',
+  w: 'qe',
+  x: 'zc',
+  y: 'tu',
+  z: 'x',
 };
 
 /** One slip of the keyboard: a neighbouring key, a dropped or doubled letter, or two letters swapped. Never the first letter. */
@@ -27,7 +51,9 @@ export function nameTypo(name: string, random: Random): string {
   switch (random.int(0, 3)) {
     case 0: {
       const neighbours = keyboardNeighbours[letter.toLowerCase()];
-      return neighbours ? name.slice(0, position) + random.pick([...neighbours]) + name.slice(position + 1) : name.slice(0, position) + name.slice(position + 1);
+      return neighbours
+        ? name.slice(0, position) + random.pick([...neighbours]) + name.slice(position + 1)
+        : name.slice(0, position) + name.slice(position + 1);
     }
     case 1:
       return name.slice(0, position) + name.slice(position + 1);
@@ -101,7 +127,10 @@ export class IdentityRecorder {
   quirkStream(person: Person): QuirkStream | undefined {
     if (!this.profile) return undefined;
     const key = hashInts(this.profile.sourceIndex, person.index);
-    return { random: new Random(this.profile.seed, streams.quirks, key), staleName: new Random(this.profile.seed, streams.staleNames, key).chance(this.profile.quirks.staleFamilyName) };
+    return {
+      random: new Random(this.profile.seed, streams.quirks, key),
+      staleName: new Random(this.profile.seed, streams.staleNames, key).chance(this.profile.quirks.staleFamilyName),
+    };
   }
 
   /**
@@ -185,7 +214,8 @@ export class IdentityRecorder {
     if (isDoubleBarrelled(familyName) && random.chance(this.rates.partialDoubleName)) {
       const parts = familyNameParts(familyName);
       const choice = random.int(0, 2);
-      familyName = choice === 2 ? (familyName.includes('-') ? familyName.replace('-', ' ') : familyName.replace(' ', '-')) : parts[choice === 0 ? 0 : parts.length - 1];
+      familyName =
+        choice === 2 ? (familyName.includes('-') ? familyName.replace('-', ' ') : familyName.replace(' ', '-')) : parts[choice === 0 ? 0 : parts.length - 1];
     }
     return familyName;
   }

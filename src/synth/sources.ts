@@ -29,7 +29,13 @@ function source(
   sourceId: string,
   kind: SourceKind,
   name: string,
-  details: { fields: SourceDefinition['fields']; lawfulBasis: string; retentionPeriod: string; upperCaseFamilyName?: boolean; profileFields?: readonly IdentityField[] },
+  details: {
+    fields: SourceDefinition['fields'];
+    lawfulBasis: string;
+    retentionPeriod: string;
+    upperCaseFamilyName?: boolean;
+    profileFields?: readonly IdentityField[];
+  },
 ): SourceDefinition {
   return {
     key,

@@ -84,7 +84,10 @@ function drawCareer(options: ResolvedOptions, index: number, unit: Unit, unitsBy
   const transferred = !joiner && random.chance(0.05 * periodYears);
   const promoted = !joiner && !transferred && type.category !== 'staff' && rank !== lowerRank(type, rank) && random.chance(0.03 * periodYears);
   const units = unitsByType.get(type)!;
-  const previousUnit = transferred && units.length > 1 ? units.find((candidate) => candidate !== unit && random.chance(0.3)) ?? units.find((candidate) => candidate !== unit)! : unit;
+  const previousUnit =
+    transferred && units.length > 1
+      ? (units.find((candidate) => candidate !== unit && random.chance(0.3)) ?? units.find((candidate) => candidate !== unit)!)
+      : unit;
   const previousRank = promoted ? lowerRank(type, rank) : rank;
 
   const postings: Posting[] = [];
@@ -94,7 +97,14 @@ function drawCareer(options: ResolvedOptions, index: number, unit: Unit, unitsBy
     const firstUnit = random.pick(unitsByType.get(firstType)!);
     const firstRank = type.category === 'officer' ? 'PC' : type.category === 'special' ? 'SC' : undefined;
     postings.push({ day: startDay, unitType: firstType, unit: firstUnit.name, rank: firstRank, status: 'active', reason: 'joined' });
-    postings.push({ day: random.int(startDay + year, start - 30), unitType: type, unit: previousUnit.name, rank: previousRank, status: 'active', reason: 'posted' });
+    postings.push({
+      day: random.int(startDay + year, start - 30),
+      unitType: type,
+      unit: previousUnit.name,
+      rank: previousRank,
+      status: 'active',
+      reason: 'posted',
+    });
   } else {
     postings.push({ day: startDay, unitType: type, unit: previousUnit.name, rank: previousRank, status: 'active', reason: 'joined' });
   }
@@ -144,7 +154,12 @@ export function buildWorkforce(options: ResolvedOptions): Person[] {
       const conventions = nameConventions(givenName, birthFamilyName, demographics.sex, new Random(options.demographicsSeed, streams.conventions, index));
       birthFamilyName = conventions.familyName;
       nameVariants = conventions.variants;
-      const planted = plantLookalike(options, index, { givenName, birthFamilyName, dateOfBirth: career.dateOfBirth, startDay: career.startDay, sex: demographics.sex, nameVariants }, people);
+      const planted = plantLookalike(
+        options,
+        index,
+        { givenName, birthFamilyName, dateOfBirth: career.dateOfBirth, startDay: career.startDay, sex: demographics.sex, nameVariants },
+        people,
+      );
       if (planted) {
         ({ givenName, birthFamilyName, nameVariants } = planted);
         career.dateOfBirth = planted.dateOfBirth;
@@ -169,7 +184,12 @@ export function buildWorkforce(options: ResolvedOptions): Person[] {
     const niNumber = issuer.niNumber();
     const names: NameSpell[] = [];
     const joiningName = marriedName && marriageDay <= career.startDay ? marriedName : birthFamilyName;
-    names.push({ day: career.startDay, familyName: joiningName, username: issuer.username(givenName, joiningName), email: issuer.email(givenName, joiningName) });
+    names.push({
+      day: career.startDay,
+      familyName: joiningName,
+      username: issuer.username(givenName, joiningName),
+      email: issuer.email(givenName, joiningName),
+    });
     if (marriedName && marriageDay > career.startDay && (career.endDay === undefined || marriageDay < career.endDay)) {
       const previous = names[0];
       names.push({

@@ -31,27 +31,51 @@ async function layeringProblems(path: string, code: string): Promise<string[]> {
   // A file that did not parse reports nothing else: that must not pass for "allowed".
   const fatal = result.messages.find((message) => message.fatal);
   if (fatal) throw new Error(`${path} did not parse: ${fatal.message}`);
-  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  return result.messages
+    .filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax')
+    .map((message) => message.message);
 }
 
 const planted: { path: string; code: string; problem: RegExp }[] = [
   { path: 'src/contract/planted.ts', code: "import { errors } from '../adapter/errors.js';", problem: /contract depends on nothing of ours/ },
   { path: 'src/adapter/planted.ts', code: "import { buildGateway } from '../gateway/app.js';", problem: /adapter interface depends only on the contract/ },
-  { path: 'src/adapter/planted.ts', code: "export { UpstreamClient } from '../connectors/index.js';", problem: /adapter interface depends only on the contract/ },
+  {
+    path: 'src/adapter/planted.ts',
+    code: "export { UpstreamClient } from '../connectors/index.js';",
+    problem: /adapter interface depends only on the contract/,
+  },
   { path: 'adapters/acme/planted.ts', code: "import { buildGateway } from '../../src/gateway/app.js';", problem: /Adapters never depend on the gateway/ },
-  { path: 'adapters/acme/planted.ts', code: "import type { GatewayConfig } from '../../src/config/gateway-config.js';", problem: /Adapters never depend on the gateway/ },
+  {
+    path: 'adapters/acme/planted.ts',
+    code: "import type { GatewayConfig } from '../../src/config/gateway-config.js';",
+    problem: /Adapters never depend on the gateway/,
+  },
   { path: 'adapters/acme/store/planted.ts', code: "import { main } from '../../../src/cli/main.js';", problem: /Adapters never depend on the gateway/ },
-  { path: 'src/bench/planted.ts', code: "import { referenceAdapterFactory } from '../../adapters/reference/index.js';", problem: /core reaches adapters only through the CLI/ },
+  {
+    path: 'src/bench/planted.ts',
+    code: "import { referenceAdapterFactory } from '../../adapters/reference/index.js';",
+    problem: /core reaches adapters only through the CLI/,
+  },
   { path: 'src/gateway/routes/planted.ts', code: "export * from '../../../adapters/http/index.js';", problem: /core reaches adapters only through the CLI/ },
-  { path: 'src/bench/planted.ts', code: "export const load = () => import('../../adapters/reference/index.js');", problem: /core reaches adapters only through the CLI/ },
+  {
+    path: 'src/bench/planted.ts',
+    code: "export const load = () => import('../../adapters/reference/index.js');",
+    problem: /core reaches adapters only through the CLI/,
+  },
   { path: 'src/contract/planted.ts', code: "export const load = () => import('../gateway/app.js');", problem: /contract depends on nothing of ours/ },
 ];
 
 const allowed: { path: string; code: string }[] = [
   { path: 'src/contract/planted.ts', code: "import { z } from 'zod';\nimport { OpaqueId } from './primitives.js';" },
   { path: 'src/adapter/planted.ts', code: "import type { Capability } from '../contract/index.js';\nimport { errors } from './errors.js';" },
-  { path: 'adapters/acme/planted.ts', code: "import { UpstreamClient } from '../../src/connectors/index.js';\nimport { defineAdapterFactory } from '../../src/adapter/index.js';" },
-  { path: 'src/cli/planted.ts', code: "export const load = () => import('../../adapters/reference/index.js');\nimport { buildGateway } from '../gateway/app.js';" },
+  {
+    path: 'adapters/acme/planted.ts',
+    code: "import { UpstreamClient } from '../../src/connectors/index.js';\nimport { defineAdapterFactory } from '../../src/adapter/index.js';",
+  },
+  {
+    path: 'src/cli/planted.ts',
+    code: "export const load = () => import('../../adapters/reference/index.js');\nimport { buildGateway } from '../gateway/app.js';",
+  },
   { path: 'src/gateway/test/planted.test.ts', code: "import { referenceAdapterFactory } from '../../../adapters/reference/index.js';" },
   { path: 'adapters/acme/test/planted.ts', code: "import { buildGateway } from '../../../src/gateway/app.js';" },
 ];
@@ -93,7 +117,8 @@ function reachedFrom(entry: string): Set<string> {
 
 describe('what an entry point loads', () => {
   it("a connector's production entry reaches no simulator, reference engine, gateway or CLI", () => {
-    const forbidden = (file: string) => file.includes('/simulator/') || file.startsWith('adapters/reference/') || file.startsWith('src/gateway/') || file.startsWith('src/cli/');
+    const forbidden = (file: string) =>
+      file.includes('/simulator/') || file.startsWith('adapters/reference/') || file.startsWith('src/gateway/') || file.startsWith('src/cli/');
     for (const connector of ['casework', 'foundry', 'http']) {
       const files = reachedFrom(`adapters/${connector}/index.ts`);
       expect(files.size).toBeGreaterThan(5);

@@ -66,7 +66,18 @@ beforeAll(async () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'packed-app', private: true, type: 'module' }));
   writeFileSync(
     join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true }, include: ['*.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022', 'DOM'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+      },
+      include: ['*.ts'],
+    }),
   );
   // The examples and the planted mistakes in one compilation (one tsc start-up instead of two).
   writeFileSync(join(app, 'client-example.ts'), readmeExample(`${manifest.name}/client`));
@@ -112,7 +123,11 @@ describe('the packed package', () => {
   it('loads the adapter entry point at run time with the factory helper, the errors and the connector kit', async () => {
     const { stdout } = await run(
       process.execPath,
-      ['--input-type=module', '-e', `const entry = await import('${manifest.name}/adapter'); console.log(['defineAdapterFactory', 'PlumblineError', 'UpstreamCallError', 'UpstreamClient', 'contract'].map((name) => name + ':' + typeof entry[name]).join(' '));`],
+      [
+        '--input-type=module',
+        '-e',
+        `const entry = await import('${manifest.name}/adapter'); console.log(['defineAdapterFactory', 'PlumblineError', 'UpstreamCallError', 'UpstreamClient', 'contract'].map((name) => name + ':' + typeof entry[name]).join(' '));`,
+      ],
       { cwd: app },
     );
     expect(stdout.trim()).toBe('defineAdapterFactory:function PlumblineError:function UpstreamCallError:function UpstreamClient:function contract:object');
@@ -124,7 +139,7 @@ describe('the packed package', () => {
   });
 
   it('catches mistakes against the contract and the adapter interface there (the types are real, not any)', () => {
-    expect(typecheckOutput).toContain("'\"pending\"' is not assignable");
+    expect(typecheckOutput).toContain('\'"pending"\' is not assignable');
     expect(typecheckOutput).toMatch(/client-mistake\.ts\(4,\d+\): error TS2322: .* is not assignable to type 'number \| undefined'/);
     expect(typecheckOutput).toMatch(/adapter-mistake\.ts\(3,\d+\): error TS2322/);
     expect(typecheckOutput).toContain('\'"teleportation"\' is not assignable');

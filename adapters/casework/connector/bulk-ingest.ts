@@ -31,7 +31,13 @@ function uploadBody(records: readonly IndexedRecord[], format: UploadFormat): { 
     : { body: entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n', contentType: 'application/x-ndjson' };
 }
 
-export async function ingestThroughJob(jobs: BulkJobs, sourceId: string, records: readonly IndexedRecord[], format: UploadFormat, signal?: AbortSignal): Promise<RecordResult[]> {
+export async function ingestThroughJob(
+  jobs: BulkJobs,
+  sourceId: string,
+  records: readonly IndexedRecord[],
+  format: UploadFormat,
+  signal?: AbortSignal,
+): Promise<RecordResult[]> {
   if (records.length === 0) return [];
   const created = await jobs.create('ingest', { systemRef: sourceId }, signal);
   const { body, contentType } = uploadBody(records, format);
@@ -56,7 +62,9 @@ export async function ingestThroughJob(jobs: BulkJobs, sourceId: string, records
       index,
       recordId: record.recordId,
       status,
-      ...(status === 'rejected' ? { errors: (row.errors ?? []).map((error) => ({ path: contractPointer(error.field, ['records', String(index)]), message: error.issue })) } : {}),
+      ...(status === 'rejected'
+        ? { errors: (row.errors ?? []).map((error) => ({ path: contractPointer(error.field, ['records', String(index)]), message: error.issue })) }
+        : {}),
     };
   }
   const missing = results.findIndex((result) => result === undefined);

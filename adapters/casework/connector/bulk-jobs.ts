@@ -46,12 +46,28 @@ export class BulkJobs {
 
   /** Uploads a job's data. A PUT replaces the data, so repeating it is harmless. */
   upload(jobId: string, body: string, contentType: string, signal?: AbortSignal): Promise<CaseworkJob> {
-    return this.api.body({ method: 'PUT', path: `${jobPath(jobId)}/data`, operation: 'uploading job data', text: { body, contentType }, idempotencyKey: randomUUID(), answer: CaseworkJob, signal });
+    return this.api.body({
+      method: 'PUT',
+      path: `${jobPath(jobId)}/data`,
+      operation: 'uploading job data',
+      text: { body, contentType },
+      idempotencyKey: randomUUID(),
+      answer: CaseworkJob,
+      signal,
+    });
   }
 
   /** Closes a job for working. */
   close(jobId: string, signal?: AbortSignal): Promise<CaseworkJob> {
-    return this.api.body({ method: 'POST', path: `${jobPath(jobId)}/close`, operation: 'closing a job', clientFaults: [400, 409], idempotencyKey: randomUUID(), answer: CaseworkJob, signal });
+    return this.api.body({
+      method: 'POST',
+      path: `${jobPath(jobId)}/close`,
+      operation: 'closing a job',
+      clientFaults: [400, 409],
+      idempotencyKey: randomUUID(),
+      answer: CaseworkJob,
+      signal,
+    });
   }
 
   get(jobId: string, signal?: AbortSignal): Promise<CaseworkJob> {
@@ -64,9 +80,13 @@ export class BulkJobs {
     let current = job;
     while (current.state !== 'complete' && current.state !== 'failed') {
       if (Date.now() >= deadline) {
-        throw new UpstreamCallError('upstream-timeout', `The casework ${job.operation} job ${job.job_id} did not finish within ${this.timing.jobTimeoutMs} ms; it is ${current.state}.`, {
-          adapter: CASEWORK_ADAPTER_ID,
-        });
+        throw new UpstreamCallError(
+          'upstream-timeout',
+          `The casework ${job.operation} job ${job.job_id} did not finish within ${this.timing.jobTimeoutMs} ms; it is ${current.state}.`,
+          {
+            adapter: CASEWORK_ADAPTER_ID,
+          },
+        );
       }
       await this.sleep(this.timing.pollIntervalMs, signal);
       current = await this.get(job.job_id, signal);
@@ -78,9 +98,19 @@ export class BulkJobs {
   /** The result rows of a complete job, page by page, so that a long export is never held whole. */
   async *resultRows(job: CaseworkJob, signal?: AbortSignal): AsyncIterable<unknown> {
     for (let page = 1; page <= job.result_pages; page += 1) {
-      const answer = await this.api.body({ method: 'GET', path: `${jobPath(job.job_id)}/results`, operation: 'reading job results', query: { page }, answer: ResultsPage, signal });
+      const answer = await this.api.body({
+        method: 'GET',
+        path: `${jobPath(job.job_id)}/results`,
+        operation: 'reading job results',
+        query: { page },
+        answer: ResultsPage,
+        signal,
+      });
       if (answer.page !== page || answer.total_pages !== job.result_pages) {
-        failMalformed({ adapter: CASEWORK_ADAPTER_ID, operation: 'reading job results' }, `casework answered page ${answer.page} of ${answer.total_pages} when asked for page ${page} of ${job.result_pages}`);
+        failMalformed(
+          { adapter: CASEWORK_ADAPTER_ID, operation: 'reading job results' },
+          `casework answered page ${answer.page} of ${answer.total_pages} when asked for page ${page} of ${job.result_pages}`,
+        );
       }
       yield* answer.rows;
     }

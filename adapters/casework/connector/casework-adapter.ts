@@ -34,7 +34,12 @@ export interface CaseworkConnectorOptions extends JobTiming {
 }
 
 export function createCaseworkConnector(api: CaseworkApi, options: CaseworkConnectorOptions): PlumblineAdapterV1 {
-  const identity: AdapterIdentity = { id: 'casework', name: 'Casework connector', version: CASEWORK_CONNECTOR_VERSION, vendor: 'Plumbline (connector to the casework platform API v3)' };
+  const identity: AdapterIdentity = {
+    id: 'casework',
+    name: 'Casework connector',
+    version: CASEWORK_CONNECTOR_VERSION,
+    vendor: 'Plumbline (connector to the casework platform API v3)',
+  };
   const jobs = new BulkJobs(api, options, options.sleep);
   const runs: RunsV1 = {
     async getRun(runId, context) {

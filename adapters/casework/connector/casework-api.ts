@@ -47,7 +47,10 @@ const CaseworkErrorBody = z.object({
 
 /** A casework field path (`parameters.rules.0.settings`) as a JSON pointer in the contract's names. */
 export function contractPointer(field: string, prefix: readonly string[] = []): string {
-  const segments = field.split('.').filter(Boolean).map((segment) => (/^\d+$/.test(segment) ? segment : toContractName(segment)));
+  const segments = field
+    .split('.')
+    .filter(Boolean)
+    .map((segment) => (/^\d+$/.test(segment) ? segment : toContractName(segment)));
   return ['', ...prefix, ...segments].join('/');
 }
 
@@ -95,8 +98,14 @@ export class CaseworkApi {
     // Field details are casework's validator speaking about the client's own input (which field, which
     // value of the request is wrong); they are passed on. The message is free text and is not.
     const errors = parsed.success ? (parsed.data.error.details ?? []).map((detail) => ({ path: contractPointer(detail.field), message: detail.issue })) : [];
-    this.logger.warn({ adapter, operation, upstreamStatus: status, code, fields: errors.map((error) => error.path) }, 'the casework platform refused a request');
+    this.logger.warn(
+      { adapter, operation, upstreamStatus: status, code, fields: errors.map((error) => error.path) },
+      'the casework platform refused a request',
+    );
     const kind = code === undefined ? fallback[status] : problemKindOfCode(code);
-    return new PlumblineError(kind === 'upstream-failure' ? fallback[status] : kind, genericDetail(operation, code), { adapter, ...(errors.length ? { errors } : {}) });
+    return new PlumblineError(kind === 'upstream-failure' ? fallback[status] : kind, genericDetail(operation, code), {
+      adapter,
+      ...(errors.length ? { errors } : {}),
+    });
   }
 }

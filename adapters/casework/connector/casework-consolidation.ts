@@ -28,15 +28,34 @@ export function caseworkConsolidation(api: CaseworkApi, jobs: BulkJobs): Consoli
 
     async listSubjects(query, page, context) {
       if (query.name !== undefined || query.identifier !== undefined) throw errors.unsupported('subjects.search', 'casework');
-      return readPage(api, { path: '/api/v3/persons', operation: 'listing persons', item: CaseworkPersonSummary, signal: context.signal }, page, subjectSummaryFromPerson);
+      return readPage(
+        api,
+        { path: '/api/v3/persons', operation: 'listing persons', item: CaseworkPersonSummary, signal: context.signal },
+        page,
+        subjectSummaryFromPerson,
+      );
     },
 
     async getSubject(subjectId, context) {
-      return lookupFromPerson(await api.body({ method: 'GET', path: personPath(subjectId), operation: 'reading a person', clientFaults: [404], answer: CaseworkPerson, signal: context.signal }));
+      return lookupFromPerson(
+        await api.body({
+          method: 'GET',
+          path: personPath(subjectId),
+          operation: 'reading a person',
+          clientFaults: [404],
+          answer: CaseworkPerson,
+          signal: context.signal,
+        }),
+      );
     },
 
     listLinks: (subjectId, page, context) =>
-      readPage(api, { path: `${personPath(subjectId)}/links`, operation: 'listing person links', clientFaults: [404], item: CaseworkPersonLink, signal: context.signal }, page, linkFromPersonLink),
+      readPage(
+        api,
+        { path: `${personPath(subjectId)}/links`, operation: 'listing person links', clientFaults: [404], item: CaseworkPersonLink, signal: context.signal },
+        page,
+        linkFromPersonLink,
+      ),
 
     async createOverride(input, context) {
       const rule = await api.body({
@@ -53,7 +72,12 @@ export function caseworkConsolidation(api: CaseworkApi, jobs: BulkJobs): Consoli
     },
 
     listOverrides: (page, context) =>
-      readPage(api, { path: '/api/v3/match-rules', operation: 'listing match rules', item: CaseworkMatchRule, signal: context.signal }, page, overrideFromMatchRule),
+      readPage(
+        api,
+        { path: '/api/v3/match-rules', operation: 'listing match rules', item: CaseworkMatchRule, signal: context.signal },
+        page,
+        overrideFromMatchRule,
+      ),
 
     async deleteOverride(overrideId, context) {
       await api.body({

@@ -18,7 +18,13 @@ const flagPath = (flagId: string) => `/api/v3/flags/${encodeURIComponent(flagId)
 export function caseworkFlagging(api: CaseworkApi, jobs: BulkJobs): FlaggingV1 {
   return {
     async listDetectors(context) {
-      const rules = await api.body({ method: 'GET', path: '/api/v3/rules', operation: 'listing rules', answer: z.object({ data: z.array(CaseworkRule) }), signal: context.signal });
+      const rules = await api.body({
+        method: 'GET',
+        path: '/api/v3/rules',
+        operation: 'listing rules',
+        answer: z.object({ data: z.array(CaseworkRule) }),
+        signal: context.signal,
+      });
       return rules.data.map(detectorFromRule);
     },
 
@@ -27,10 +33,24 @@ export function caseworkFlagging(api: CaseworkApi, jobs: BulkJobs): FlaggingV1 {
     },
 
     listFlags: (query, page, context) =>
-      readPage(api, { path: '/api/v3/flags', operation: 'listing flags', query: flagFilterFromQuery(query), item: CaseworkFlag, signal: context.signal }, page, flagFromCaseworkFlag),
+      readPage(
+        api,
+        { path: '/api/v3/flags', operation: 'listing flags', query: flagFilterFromQuery(query), item: CaseworkFlag, signal: context.signal },
+        page,
+        flagFromCaseworkFlag,
+      ),
 
     async getFlag(flagId, context) {
-      return flagFromCaseworkFlag(await api.body({ method: 'GET', path: flagPath(flagId), operation: 'reading a flag', clientFaults: [404], answer: CaseworkFlag, signal: context.signal }));
+      return flagFromCaseworkFlag(
+        await api.body({
+          method: 'GET',
+          path: flagPath(flagId),
+          operation: 'reading a flag',
+          clientFaults: [404],
+          answer: CaseworkFlag,
+          signal: context.signal,
+        }),
+      );
     },
 
     async reviewFlag(flagId, review, context) {

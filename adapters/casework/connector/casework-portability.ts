@@ -18,7 +18,8 @@ export function caseworkPortability(jobs: BulkJobs, identity: AdapterIdentity): 
       for await (const row of jobs.resultRows(job, context.signal)) {
         position += 1;
         const line = ExportLine.safeParse((row as { archive_line?: unknown } | null)?.archive_line);
-        if (!line.success) failMalformed({ adapter: CASEWORK_ADAPTER_ID, operation: 'exporting the archive' }, `casework archive line ${position} is not a valid export line`);
+        if (!line.success)
+          failMalformed({ adapter: CASEWORK_ADAPTER_ID, operation: 'exporting the archive' }, `casework archive line ${position} is not a valid export line`);
         // The header names who exported: this connector, whatever engine the platform runs.
         yield line.data.kind === 'header' ? { ...line.data, adapter: identity } : line.data;
       }

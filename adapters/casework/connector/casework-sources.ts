@@ -25,22 +25,47 @@ const entryPath = (sourceId: string, recordId: string) => `${systemPath(sourceId
 export function caseworkSources(api: CaseworkApi, jobs: BulkJobs, uploadFormat: UploadFormat): SourcesAndRecordsV1 {
   return {
     async putSource(sourceId, input, context) {
-      const answer = await api.call({ method: 'PUT', path: systemPath(sourceId), operation: 'registering a system', json: systemInputFromRegistration(input), idempotencyKey: randomUUID(), answer: CaseworkSystem, signal: context.signal });
+      const answer = await api.call({
+        method: 'PUT',
+        path: systemPath(sourceId),
+        operation: 'registering a system',
+        json: systemInputFromRegistration(input),
+        idempotencyKey: randomUUID(),
+        answer: CaseworkSystem,
+        signal: context.signal,
+      });
       return { source: sourceFromSystem(answer.body), created: answer.status === 201 };
     },
 
     async getSource(sourceId, context) {
-      return sourceFromSystem(await api.body({ method: 'GET', path: systemPath(sourceId), operation: 'reading a system', clientFaults: [404], answer: CaseworkSystem, signal: context.signal }));
+      return sourceFromSystem(
+        await api.body({
+          method: 'GET',
+          path: systemPath(sourceId),
+          operation: 'reading a system',
+          clientFaults: [404],
+          answer: CaseworkSystem,
+          signal: context.signal,
+        }),
+      );
     },
 
-    listSources: (page, context) => readPage(api, { path: '/api/v3/systems', operation: 'listing systems', item: CaseworkSystem, signal: context.signal }, page, sourceFromSystem),
+    listSources: (page, context) =>
+      readPage(api, { path: '/api/v3/systems', operation: 'listing systems', item: CaseworkSystem, signal: context.signal }, page, sourceFromSystem),
 
     async ingestRecords(sourceId, records, context) {
       return { results: await ingestThroughJob(jobs, sourceId, records, uploadFormat, context.signal) };
     },
 
     async getRecord(sourceId, recordId, context): Promise<StoredRecord> {
-      const stored = await api.body({ method: 'GET', path: entryPath(sourceId, recordId), operation: 'reading an entry', clientFaults: [404], answer: StoredEntry, signal: context.signal });
+      const stored = await api.body({
+        method: 'GET',
+        path: entryPath(sourceId, recordId),
+        operation: 'reading an entry',
+        clientFaults: [404],
+        answer: StoredEntry,
+        signal: context.signal,
+      });
       const record = parseSupplierAnswer({ adapter: 'casework', operation: 'reading an entry' }, SourceRecord, recordFromEntry(stored.entry));
       return { sourceId: stored.system_ref, ingestedAt: stored.received_at, subjectId: stored.person_ref, record };
     },
@@ -56,7 +81,12 @@ export function caseworkSources(api: CaseworkApi, jobs: BulkJobs, uploadFormat: 
         answer: Deletion,
         signal: context.signal,
       });
-      return { sourceId: deletion.system_ref, recordId: deletion.entry_ref, reason: deletionReasons.toContract(deletion.reason), erasedAt: deletion.deleted_at };
+      return {
+        sourceId: deletion.system_ref,
+        recordId: deletion.entry_ref,
+        reason: deletionReasons.toContract(deletion.reason),
+        erasedAt: deletion.deleted_at,
+      };
     },
   };
 }

@@ -37,7 +37,8 @@ export async function readPage<Item extends z.ZodType, Mapped>(
       clientFaults: [400, ...(request.clientFaults ?? [])],
       answer,
     });
-    if (body.data.length > perPage) failMalformed({ adapter: 'casework', operation: request.operation }, `casework answered ${body.data.length} items when asked for ${perPage}`);
+    if (body.data.length > perPage)
+      failMalformed({ adapter: 'casework', operation: request.operation }, `casework answered ${body.data.length} items when asked for ${perPage}`);
     items.push(...body.data.map(map));
     token = body.next_page_token ?? undefined;
     // A token answered twice would loop forever (or serve the same items twice): the supplier's fault, as in the kit's readAllPages.

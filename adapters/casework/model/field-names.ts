@@ -46,9 +46,7 @@ export function toContractName(name: string): string {
 function renameDeep(value: unknown, rename: (name: string) => string, verbatim: ReadonlySet<string>): unknown {
   if (Array.isArray(value)) return value.map((item) => renameDeep(item, rename, verbatim));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [rename(key), verbatim.has(key) ? inner : renameDeep(inner, rename, verbatim)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [rename(key), verbatim.has(key) ? inner : renameDeep(inner, rename, verbatim)]));
 }
 
 /** Renames every key of a contract object, at every depth, to casework's spelling. */

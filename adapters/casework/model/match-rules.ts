@@ -25,7 +25,13 @@ const pointer = (ref: { sourceId: string; recordId: string }) => ({ system_ref: 
 const reference = (entry: { system_ref: string; entry_ref: string }) => ({ sourceId: entry.system_ref, recordId: entry.entry_ref });
 
 export function matchRuleInputFromRequest(request: LinkOverrideRequest, actor: string): CaseworkMatchRuleInput {
-  return { rule_type: matchRuleTypes.toSupplier(request.kind), from: pointer(request.left), to: pointer(request.right), justification: request.reason, created_by: actor };
+  return {
+    rule_type: matchRuleTypes.toSupplier(request.kind),
+    from: pointer(request.left),
+    to: pointer(request.right),
+    justification: request.reason,
+    created_by: actor,
+  };
 }
 
 export function requestFromMatchRuleInput(input: CaseworkMatchRuleInput): LinkOverrideRequest {

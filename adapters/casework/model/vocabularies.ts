@@ -3,7 +3,17 @@
  * `satisfies Record<…>` makes a new contract value a compile error here until it has a casework
  * word; the tests check every table both ways.
  */
-import type { ConsolidationRunRequest, DetectorParameter, FlagCategory, FlagStatus, RecordType, ReviewOutcome, RunStatus, Severity, SourceKind } from '../../../src/contract/index.js';
+import type {
+  ConsolidationRunRequest,
+  DetectorParameter,
+  FlagCategory,
+  FlagStatus,
+  RecordType,
+  ReviewOutcome,
+  RunStatus,
+  Severity,
+  SourceKind,
+} from '../../../src/contract/index.js';
 import type { comparisonLevels, ErasureReason, LinkBasis, OverrideKind, recordOutcomes, ReviewRequest, RunKind } from '../../../src/contract/index.js';
 import type { z } from 'zod';
 import { defineVocabulary } from '../../../src/connectors/index.js';

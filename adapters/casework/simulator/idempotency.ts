@@ -55,7 +55,10 @@ export function installIdempotency(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.getHeader('idempotent-replayed')) return payload;
     const keep = reply.statusCode < 500 && typeof payload === 'string';
-    settle(request, keep ? { status: reply.statusCode, body: payload as string, contentType: String(reply.getHeader('content-type') ?? 'application/json') } : undefined);
+    settle(
+      request,
+      keep ? { status: reply.statusCode, body: payload as string, contentType: String(reply.getHeader('content-type') ?? 'application/json') } : undefined,
+    );
     return payload;
   });
 

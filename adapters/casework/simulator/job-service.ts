@@ -48,7 +48,10 @@ export class JobService {
     }
     if (operation === 'evaluate_rules') {
       const parsed = EvaluateRulesParameters.safeParse(parameters);
-      if (!parsed.success) throw new CaseworkHttpError(400, 'INVALID_REQUEST', 'evaluate_rules needs parameters.as_of_date.', [{ field: 'parameters', issue: parsed.error.message }]);
+      if (!parsed.success)
+        throw new CaseworkHttpError(400, 'INVALID_REQUEST', 'evaluate_rules needs parameters.as_of_date.', [
+          { field: 'parameters', issue: parsed.error.message },
+        ]);
       return jobFromRun(await this.engine.flagging.startRun(flaggingRequestFromParameters(parsed.data), context));
     }
     if (operation === 'ingest') {
@@ -127,7 +130,8 @@ export class JobService {
   results(jobId: string, page: number): { job_id: string; page: number; total_pages: number; rows: unknown[] } {
     const held = this.held.get(jobId);
     if (!held) throw new CaseworkHttpError(404, 'NOT_FOUND', `No job "${jobId}" with results.`);
-    if (held.job.state !== 'complete') throw new CaseworkHttpError(409, 'JOB_NOT_COMPLETE', `Job "${jobId}" is ${held.job.state}; results come when it is complete.`);
+    if (held.job.state !== 'complete')
+      throw new CaseworkHttpError(409, 'JOB_NOT_COMPLETE', `Job "${jobId}" is ${held.job.state}; results come when it is complete.`);
     const size = this.options.resultPageSize;
     const start = (page - 1) * size;
     return { job_id: jobId, page, total_pages: held.job.result_pages, rows: held.results.slice(start, start + size) };
@@ -136,7 +140,8 @@ export class JobService {
   private openJob(jobId: string): HeldJob {
     const held = this.held.get(jobId);
     if (!held) throw new CaseworkHttpError(404, 'NOT_FOUND', `No job "${jobId}".`);
-    if (held.job.state !== 'open') throw new CaseworkHttpError(409, 'CONFLICT', `Job "${jobId}" is ${held.job.state}; data can only be uploaded to an open job.`);
+    if (held.job.state !== 'open')
+      throw new CaseworkHttpError(409, 'CONFLICT', `Job "${jobId}" is ${held.job.state}; data can only be uploaded to an open job.`);
     return held;
   }
 
@@ -217,7 +222,10 @@ async function* archiveLines(text: string): AsyncIterable<ExportLine> {
     } catch {
       throw new CaseworkHttpError(400, 'INVALID_REQUEST', `Archive line ${number} is not valid JSON.`, [{ field: `lines.${number}`, issue: 'not JSON' }]);
     }
-    if (!parsed.success) throw new CaseworkHttpError(400, 'INVALID_REQUEST', `Archive line ${number} is not an archive line.`, [{ field: `lines.${number}`, issue: parsed.error.issues[0]?.message ?? 'invalid' }]);
+    if (!parsed.success)
+      throw new CaseworkHttpError(400, 'INVALID_REQUEST', `Archive line ${number} is not an archive line.`, [
+        { field: `lines.${number}`, issue: parsed.error.issues[0]?.message ?? 'invalid' },
+      ]);
     yield parsed.data;
   }
 }

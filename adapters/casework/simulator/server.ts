@@ -46,7 +46,9 @@ export async function buildCaseworkApp(options: CaseworkAppOptions): Promise<Fas
     const caseworkError = toCaseworkError(isFastifyClientError(error) ? new CaseworkHttpError(400, 'INVALID_REQUEST', error.message) : error);
     return reply.code(caseworkError.status).send(caseworkError.body());
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send(new CaseworkHttpError(404, 'NOT_FOUND', `No route ${request.method} ${request.url}.`).body()));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(new CaseworkHttpError(404, 'NOT_FOUND', `No route ${request.method} ${request.url}.`).body()),
+  );
 
   options.faults.hookRequests(app, faultBody);
   app.addHook('onRequest', async (request, reply) => {
@@ -56,7 +58,9 @@ export async function buildCaseworkApp(options: CaseworkAppOptions): Promise<Fas
   });
   // A bucket per API key, refilled at the documented rate; a second's worth may come at once.
   const perSecond = options.requestsPerSecond;
-  new RateLimit(perSecond > 0 ? { requestsPerSecond: perSecond, burst: perSecond } : undefined).install(app, faultBody, (request) => String(request.headers['x-api-key'] ?? ''));
+  new RateLimit(perSecond > 0 ? { requestsPerSecond: perSecond, burst: perSecond } : undefined).install(app, faultBody, (request) =>
+    String(request.headers['x-api-key'] ?? ''),
+  );
   installIdempotency(app);
 
   app.get('/api/v3/status', async () => ({ status: 'ok', api_version: '3.2.0' }));

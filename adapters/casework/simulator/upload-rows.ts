@@ -25,7 +25,9 @@ function readNdjson(text: string): ParsedRow[] {
     .map((line) => {
       try {
         const entry: unknown = JSON.parse(line);
-        return entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? { entry: entry as Record<string, unknown> } : { error: 'the line is not a JSON object' };
+        return entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+          ? { entry: entry as Record<string, unknown> }
+          : { error: 'the line is not a JSON object' };
       } catch {
         return { error: 'the line is not valid JSON' };
       }
@@ -46,7 +48,11 @@ export function checkUpload(format: UploadFormat, text: string): { accepted: Ind
     if (result.success) accepted.push({ index, record: result.data });
     else {
       const entryRef = typeof row.entry.entry_ref === 'string' ? row.entry.entry_ref : null;
-      rejected.push({ row: index + 1, entryRef, details: result.error.issues.map((issue) => ({ field: caseworkFieldPath(issue.path), issue: issue.message })) });
+      rejected.push({
+        row: index + 1,
+        entryRef,
+        details: result.error.issues.map((issue) => ({ field: caseworkFieldPath(issue.path), issue: issue.message })),
+      });
     }
   });
   return { accepted, rejected, rows: parsed.length };

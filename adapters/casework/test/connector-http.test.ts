@@ -47,7 +47,12 @@ describe('casework ingest over bulk jobs', () => {
     expect(JSON.parse(create.body)).toEqual({ operation: 'ingest', system_ref: 'hr' });
     expect(create.headers).toMatchObject({ 'x-api-key': 'test-key', 'idempotency-key': expect.any(String) });
     expect(upload.headers['content-type']).toBe('application/x-ndjson');
-    expect(upload.body.trim().split('\n').map((line) => JSON.parse(line).person_details.staff_no)).toEqual(['S1001', 'S1002', 'S1003']);
+    expect(
+      upload.body
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).person_details.staff_no),
+    ).toEqual(['S1001', 'S1002', 'S1003']);
     expect(casework.waits).toEqual([100, 100]);
   });
 
@@ -65,14 +70,24 @@ describe('casework ingest over bulk jobs', () => {
     casework.answer('POST', '/api/v3/jobs', 201, caseworkJob());
     casework.answer('PUT', '/api/v3/jobs/job-1/data', 200, caseworkJob());
     casework.answer('POST', '/api/v3/jobs/job-1/close', 200, caseworkJob({ state: 'failed', failure: { code: 'INTERNAL_ERROR', message: 'disk full' } }));
-    await expect(ingest()).rejects.toMatchObject({ kind: 'upstream-failure', adapter: 'casework', message: 'The casework ingest job job-1 failed (INTERNAL_ERROR).' });
+    await expect(ingest()).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      adapter: 'casework',
+      message: 'The casework ingest job job-1 failed (INTERNAL_ERROR).',
+    });
   });
 
   it('never passes casework’s free text (it may quote a person) to the client, and logs the structured reason instead', async () => {
     const personal = 'Ann Okafor, born 1971-04-02, already has an open case';
-    casework.answer('POST', '/api/v3/jobs', 400, { error: { code: 'INVALID_REQUEST', message: personal, details: [{ field: 'person_details.birth_date', issue: 'in the future' }] } });
+    casework.answer('POST', '/api/v3/jobs', 400, {
+      error: { code: 'INVALID_REQUEST', message: personal, details: [{ field: 'person_details.birth_date', issue: 'in the future' }] },
+    });
     const refused = await ingest().catch((error: unknown) => error);
-    expect(refused).toMatchObject({ kind: 'validation-failed', adapter: 'casework', message: 'The casework platform refused creating a ingest job (INVALID_REQUEST).' });
+    expect(refused).toMatchObject({
+      kind: 'validation-failed',
+      adapter: 'casework',
+      message: 'The casework platform refused creating a ingest job (INVALID_REQUEST).',
+    });
     expect(JSON.stringify({ ...(refused as object), message: (refused as Error).message })).not.toContain('Okafor');
 
     casework.answer('POST', '/api/v3/jobs', 201, caseworkJob());
@@ -83,7 +98,14 @@ describe('casework ingest over bulk jobs', () => {
     expect((failed as Error).message).not.toContain('Okafor');
 
     expect(casework.logged).toEqual([
-      { message: 'the casework platform refused a request', adapter: 'casework', operation: 'creating a ingest job', upstreamStatus: 400, code: 'INVALID_REQUEST', fields: ['/identity/dateOfBirth'] },
+      {
+        message: 'the casework platform refused a request',
+        adapter: 'casework',
+        operation: 'creating a ingest job',
+        upstreamStatus: 400,
+        code: 'INVALID_REQUEST',
+        fields: ['/identity/dateOfBirth'],
+      },
       { message: 'a casework job failed', adapter: 'casework', jobId: 'job-1', jobOperation: 'ingest', code: 'NOT_FOUND' },
     ]);
     expect(JSON.stringify(casework.logged)).not.toContain('Okafor');
@@ -126,8 +148,15 @@ describe('casework reads and writes', () => {
   const flag = caseworkFlagFromFlag(Flag.parse(exampleOf(Flag)));
 
   it('sends a review as a case action in casework words, with the reviewer and an idempotency key', async () => {
-    casework.answer('POST', '/api/v3/flags/flag-0001/case/actions', 200, { ...flag, case: { ...flag.case, case_status: 'RESOLVED', disposition: 'WELFARE_REFERRAL' } });
-    const reviewed = await casework.adapter.flagging!.reviewFlag('flag-0001', { status: 'closed', outcome: 'welfare_support', rationale: 'OH referral.' }, context);
+    casework.answer('POST', '/api/v3/flags/flag-0001/case/actions', 200, {
+      ...flag,
+      case: { ...flag.case, case_status: 'RESOLVED', disposition: 'WELFARE_REFERRAL' },
+    });
+    const reviewed = await casework.adapter.flagging!.reviewFlag(
+      'flag-0001',
+      { status: 'closed', outcome: 'welfare_support', rationale: 'OH referral.' },
+      context,
+    );
     expect(reviewed).toMatchObject({ status: 'closed', outcome: 'welfare_support' });
     expect(JSON.parse(casework.sent[0].body)).toEqual({ action: 'RESOLVE', disposition: 'WELFARE_REFERRAL', notes: 'OH referral.', officer: 'reviewer-7' });
     expect(casework.sent[0].headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
@@ -135,9 +164,16 @@ describe('casework reads and writes', () => {
 
   it('maps a refused transition to conflict and a rule setting out of range to validation-failed with its field', async () => {
     casework.answer('POST', '/api/v3/flags/flag-0001/case/actions', 409, { error: { code: 'INVALID_TRANSITION', message: 'Flag is closed.' } });
-    await expect(casework.adapter.flagging!.reviewFlag('flag-0001', { status: 'in_review', rationale: 'x' }, context)).rejects.toMatchObject({ kind: 'conflict', status: 409 });
-    casework.answer('POST', '/api/v3/jobs', 400, { error: { code: 'INVALID_REQUEST', message: 'Bad setting.', details: [{ field: 'detectors.0.parameters.threshold', issue: 'too small' }] } });
-    await expect(casework.adapter.flagging!.startRun({ asOf: '2026-03-31', detectors: [{ detectorId: 'repeated-allegations', parameters: { threshold: 0 } }] }, context)).rejects.toMatchObject({
+    await expect(casework.adapter.flagging!.reviewFlag('flag-0001', { status: 'in_review', rationale: 'x' }, context)).rejects.toMatchObject({
+      kind: 'conflict',
+      status: 409,
+    });
+    casework.answer('POST', '/api/v3/jobs', 400, {
+      error: { code: 'INVALID_REQUEST', message: 'Bad setting.', details: [{ field: 'detectors.0.parameters.threshold', issue: 'too small' }] },
+    });
+    await expect(
+      casework.adapter.flagging!.startRun({ asOf: '2026-03-31', detectors: [{ detectorId: 'repeated-allegations', parameters: { threshold: 0 } }] }, context),
+    ).rejects.toMatchObject({
       kind: 'validation-failed',
       errors: [{ path: '/detectors/0/parameters/threshold', message: 'too small' }],
     });
@@ -145,9 +181,16 @@ describe('casework reads and writes', () => {
 
   it('answers 502 naming the field when casework answers a value outside its vocabulary or a broken body', async () => {
     casework.answer('GET', '/api/v3/flags/flag-0001', 200, { ...flag, priority: 'P0' });
-    await expect(casework.adapter.flagging!.getFlag('flag-0001', context)).rejects.toMatchObject({ kind: 'upstream-failure', status: 502, errors: [{ path: '/priority' }] });
+    await expect(casework.adapter.flagging!.getFlag('flag-0001', context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      status: 502,
+      errors: [{ path: '/priority' }],
+    });
     casework.answer('GET', '/api/v3/flags/flag-0001', 200, '{"flag_ref":');
-    await expect(casework.adapter.flagging!.getFlag('flag-0001', context)).rejects.toMatchObject({ kind: 'upstream-failure', message: expect.stringMatching(/not JSON/) });
+    await expect(casework.adapter.flagging!.getFlag('flag-0001', context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      message: expect.stringMatching(/not JSON/),
+    });
   });
 
   it('answers 502 when casework refuses the API key', async () => {
@@ -157,7 +200,10 @@ describe('casework reads and writes', () => {
 
   it('fills a contract page of 450 from casework pages of at most 200, and hands on the last token', async () => {
     const person = { person_ref: 'p', preferred_identity: { surname: 'Okafor' }, entry_count: 1, modified_at: '2026-03-01T08:00:00Z' };
-    const page = (count: number, token: string) => ({ data: Array.from({ length: count }, (_, index) => ({ ...person, person_ref: `p-${token}-${index}` })), next_page_token: token });
+    const page = (count: number, token: string) => ({
+      data: Array.from({ length: count }, (_, index) => ({ ...person, person_ref: `p-${token}-${index}` })),
+      next_page_token: token,
+    });
     casework.answer('GET', '/api/v3/persons', 200, page(200, 't1'));
     casework.answer('GET', '/api/v3/persons', 200, page(200, 't2'));
     casework.answer('GET', '/api/v3/persons', 200, page(50, 't3'));
@@ -173,7 +219,10 @@ describe('casework reads and writes', () => {
   it('answers 502 when casework repeats a page token, instead of looping', async () => {
     const person = { person_ref: 'p', preferred_identity: { surname: 'Okafor' }, entry_count: 1, modified_at: '2026-03-01T08:00:00Z' };
     casework.answer('GET', '/api/v3/persons', 200, { data: [person], next_page_token: 't1' }, { times: 2 });
-    await expect(casework.adapter.consolidation!.listSubjects({}, { limit: 10 }, context)).rejects.toMatchObject({ kind: 'upstream-failure', message: expect.stringMatching(/repeated a page token/) });
+    await expect(casework.adapter.consolidation!.listSubjects({}, { limit: 10 }, context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      message: expect.stringMatching(/repeated a page token/),
+    });
     expect(casework.sent).toHaveLength(2);
   });
 
@@ -182,7 +231,16 @@ describe('casework reads and writes', () => {
     expect(await casework.adapter.consolidation!.getSubject('old', context)).toEqual({ redirectTo: 'new' });
     casework.answer('GET', '/api/v3/jobs/job-1', 200, caseworkJob({ state: 'complete' }));
     await expect(casework.adapter.runs!.getRun('job-1', context)).rejects.toMatchObject({ kind: 'not-found' });
-    casework.answer('GET', '/api/v3/jobs/run-1', 200, caseworkJob({ job_id: 'run-1', operation: 'evaluate_rules', state: 'failed', failure: { code: 'INTERNAL_ERROR', message: 'boom' } }));
-    expect(await casework.adapter.runs!.getRun('run-1', context)).toMatchObject({ kind: 'flagging', status: 'failed', error: { type: 'urn:plumbline:problem:upstream-failure', detail: 'The casework evaluate_rules job failed (INTERNAL_ERROR).' } });
+    casework.answer(
+      'GET',
+      '/api/v3/jobs/run-1',
+      200,
+      caseworkJob({ job_id: 'run-1', operation: 'evaluate_rules', state: 'failed', failure: { code: 'INTERNAL_ERROR', message: 'boom' } }),
+    );
+    expect(await casework.adapter.runs!.getRun('run-1', context)).toMatchObject({
+      kind: 'flagging',
+      status: 'failed',
+      error: { type: 'urn:plumbline:problem:upstream-failure', detail: 'The casework evaluate_rules job failed (INTERNAL_ERROR).' },
+    });
   });
 });

@@ -27,7 +27,9 @@ describe('the casework connector', () => {
     }
     expect((await concern!.putSource('hr', sources.hr, context)).created).toBe(false);
     const { results } = await concern!.ingestRecords('hr', indexed(hrRecords), context);
-    expect(results.map((result) => [result.index, result.recordId, result.status])).toEqual(hrRecords.map((record, index) => [index, record.recordId, 'created']));
+    expect(results.map((result) => [result.index, result.recordId, result.status])).toEqual(
+      hrRecords.map((record, index) => [index, record.recordId, 'created']),
+    );
     const again = await concern!.ingestRecords('hr', indexed(hrRecords), context);
     expect(again.results.map((result) => result.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     await concern!.ingestRecords('complaints', indexed(complaintRecords), context);
@@ -56,7 +58,9 @@ describe('the casework connector', () => {
 
     const detectors = await bed.adapter.flagging!.listDetectors(context);
     expect(detectors.map((detector) => detector.detectorId)).toContain('repeated-allegations');
-    await expect(bed.adapter.flagging!.startRun({ asOf: '2026-03-31', detectors: [{ detectorId: 'no-such-detector', parameters: {} }] }, context)).rejects.toMatchObject({
+    await expect(
+      bed.adapter.flagging!.startRun({ asOf: '2026-03-31', detectors: [{ detectorId: 'no-such-detector', parameters: {} }] }, context),
+    ).rejects.toMatchObject({
       kind: 'validation-failed',
     });
     const flagging = await bed.adapter.flagging!.startRun({ asOf: '2026-03-31' }, context);
@@ -69,7 +73,9 @@ describe('the casework connector', () => {
     await bed.adapter.flagging!.reviewFlag(flag.flagId, { status: 'in_review', rationale: 'Picked up.' }, reviewer);
     const closed = await bed.adapter.flagging!.reviewFlag(flag.flagId, { status: 'closed', outcome: 'management_action', rationale: 'Spoken to.' }, reviewer);
     expect(closed).toMatchObject({ status: 'closed', outcome: 'management_action', reviews: [{ reviewer: 'reviewer-7' }, { outcome: 'management_action' }] });
-    await expect(bed.adapter.flagging!.reviewFlag(flag.flagId, { status: 'in_review', rationale: 'Again.' }, reviewer)).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(bed.adapter.flagging!.reviewFlag(flag.flagId, { status: 'in_review', rationale: 'Again.' }, reviewer)).rejects.toMatchObject({
+      kind: 'conflict',
+    });
   });
 
   it('records, lists and withdraws link overrides as match rules, refusing contradictions and unknown entries', async () => {
@@ -79,7 +85,9 @@ describe('the casework connector', () => {
     const mustLink = await consolidation!.createOverride({ kind: 'must_link', left, right, reason: 'Confirmed with HR.' }, systemContext('reviewer-7'));
     expect(mustLink).toMatchObject({ kind: 'must_link', left, right, createdBy: 'reviewer-7' });
     await expect(consolidation!.createOverride({ kind: 'cannot_link', left, right, reason: 'No.' }, context)).rejects.toMatchObject({ kind: 'conflict' });
-    await expect(consolidation!.createOverride({ kind: 'cannot_link', left, right: { sourceId: 'hr', recordId: 'nope' }, reason: 'No.' }, context)).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(
+      consolidation!.createOverride({ kind: 'cannot_link', left, right: { sourceId: 'hr', recordId: 'nope' }, reason: 'No.' }, context),
+    ).rejects.toMatchObject({ kind: 'not-found' });
     expect((await consolidation!.listOverrides({ limit: 10 }, context)).items).toEqual([mustLink]);
     await consolidation!.deleteOverride(mustLink.overrideId, context);
     await expect(consolidation!.deleteOverride(mustLink.overrideId, context)).rejects.toMatchObject({ kind: 'not-found' });
@@ -89,7 +97,10 @@ describe('the casework connector', () => {
   it('does not claim person search, and refuses a filtered listing if called', async () => {
     expect(bed.adapter.capabilities).not.toContain('subjects.search');
     expect(bed.adapter.capabilities).toContain('consolidation.overrides');
-    await expect(bed.adapter.consolidation!.listSubjects({ name: 'Robert' }, { limit: 1 }, context)).rejects.toMatchObject({ kind: 'capability-unsupported', status: 501 });
+    await expect(bed.adapter.consolidation!.listSubjects({ name: 'Robert' }, { limit: 1 }, context)).rejects.toMatchObject({
+      kind: 'capability-unsupported',
+      status: 501,
+    });
   });
 
   it('exports everything and imports it into an empty platform, refusing a platform that holds data', async () => {

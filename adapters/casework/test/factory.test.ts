@@ -13,7 +13,12 @@ import { caseworkAdapterFactory } from '../index.js';
 
 describe('caseworkAdapterFactory', () => {
   it('reads its settings from PLUMBLINE_CASEWORK_* and needs an API key with a base URL', () => {
-    const environment = { PLUMBLINE_CASEWORK_BASE_URL: 'https://casework.example.org', PLUMBLINE_CASEWORK_API_KEY: 'k', PLUMBLINE_CASEWORK_POLL_INTERVAL_MS: '50', PLUMBLINE_CASEWORK_UPLOAD_FORMAT: 'csv' };
+    const environment = {
+      PLUMBLINE_CASEWORK_BASE_URL: 'https://casework.example.org',
+      PLUMBLINE_CASEWORK_API_KEY: 'k',
+      PLUMBLINE_CASEWORK_POLL_INTERVAL_MS: '50',
+      PLUMBLINE_CASEWORK_UPLOAD_FORMAT: 'csv',
+    };
     const settings = caseworkAdapterFactory.settings.parse(adapterSettingsFromEnvironment('casework', environment));
     expect(settings).toMatchObject({ baseUrl: 'https://casework.example.org', apiKey: 'k', pollIntervalMs: 50, uploadFormat: 'csv', requestTimeoutMs: 10_000 });
     const missingKey = caseworkAdapterFactory.settings.safeParse({ baseUrl: 'https://casework.example.org' });

@@ -104,7 +104,12 @@ describe('429 storms', () => {
   it('passes on a Retry-After longer than the connector waits as a 503, and keeps serving', async () => {
     bed.simulator.faults.inject({ path: /\/persons$/, times: Infinity, effect: { kind: 'status', status: 429, retryAfterSeconds: 30 } });
     const throttled = await api('GET', '/v1/subjects');
-    expect([throttled.status, throttled.body.type, throttled.headers['retry-after'], throttled.body.retryable]).toEqual([503, 'urn:plumbline:problem:upstream-unavailable', '30', true]);
+    expect([throttled.status, throttled.body.type, throttled.headers['retry-after'], throttled.body.retryable]).toEqual([
+      503,
+      'urn:plumbline:problem:upstream-unavailable',
+      '30',
+      true,
+    ]);
     bed.simulator.faults.clear();
     expect((await api('GET', '/v1/subjects')).status).toBe(200);
   });
@@ -112,9 +117,13 @@ describe('429 storms', () => {
 
 describe('500s', () => {
   it('retries every write step of an ingest with its key: one job, each record once', async () => {
-    const faults = ([['POST', /\/jobs$/], ['PUT', /\/data$/], ['POST', /\/close$/]] as const).map(([method, path]) =>
-      bed.simulator.faults.inject({ method, path, phase: 'after', effect: { kind: 'status', status: 500 } }),
-    );
+    const faults = (
+      [
+        ['POST', /\/jobs$/],
+        ['PUT', /\/data$/],
+        ['POST', /\/close$/],
+      ] as const
+    ).map(([method, path]) => bed.simulator.faults.inject({ method, path, phase: 'after', effect: { kind: 'status', status: 500 } }));
     await ingestExactlyOnce();
     expect(faults.map((fault) => fault.hits)).toEqual([1, 1, 1]);
   });
@@ -164,7 +173,12 @@ describe('dropped connections', () => {
 
   it('records a link override once when its answer is lost', async () => {
     const drop = bed.simulator.faults.inject({ method: 'POST', path: /\/match-rules$/, phase: 'after', effect: { kind: 'drop' } });
-    const override = { kind: 'cannot_link', left: { sourceId: 'hr', recordId: 'EMP-2' }, right: { sourceId: 'hr', recordId: 'EMP-3' }, reason: 'Different people.' };
+    const override = {
+      kind: 'cannot_link',
+      left: { sourceId: 'hr', recordId: 'EMP-2' },
+      right: { sourceId: 'hr', recordId: 'EMP-3' },
+      reason: 'Different people.',
+    };
     expect((await api('POST', '/v1/link-overrides', override)).status).toBe(201);
     expect([drop.hits, (await api('GET', '/v1/link-overrides')).body.items.length]).toEqual([1, 1]);
   });
@@ -187,7 +201,11 @@ describe('malformed bodies', () => {
   });
 
   it('answers 502 naming the field for a well-formed body of the wrong shape', async () => {
-    bed.simulator.faults.inject({ method: 'GET', path: /\/systems$/, effect: { kind: 'malformed', body: '{"data":[{"system_ref":"hr"}],"next_page_token":null}' } });
+    bed.simulator.faults.inject({
+      method: 'GET',
+      path: /\/systems$/,
+      effect: { kind: 'malformed', body: '{"data":[{"system_ref":"hr"}],"next_page_token":null}' },
+    });
     const broken = await api('GET', '/v1/sources');
     expect([broken.status, broken.body.errors?.[0]?.path]).toEqual([502, '/data/0/system_type']);
   });

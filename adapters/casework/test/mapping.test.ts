@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exampleOf,
-  Detector,
-  Flag,
-  LinkExplanation,
-  recordSchemas,
-  Source,
-  Subject,
-  SubjectSummary,
-  type SourceRecord,
-} from '../../../src/contract/index.js';
+import { exampleOf, Detector, Flag, LinkExplanation, recordSchemas, Source, Subject, SubjectSummary, type SourceRecord } from '../../../src/contract/index.js';
 import * as vocabularies from '../model/vocabularies.js';
 import { entryFromRecord, recordFromEntry } from '../model/records.js';
 import { readCsv, writeCsv } from '../model/csv.js';
 import { sourceFromSystem, systemFromSource } from '../model/sources.js';
-import { linkFromPersonLink, lookupFromPerson, personFromLookup, personLinkFromLink, personSummaryFromSubject, subjectSummaryFromPerson } from '../model/persons.js';
-import { caseActionFromReview, caseworkFlagFromFlag, flagFilterFromQuery, flagFromCaseworkFlag, queryFromFlagFilter, reviewFromCaseAction } from '../model/flags.js';
+import {
+  linkFromPersonLink,
+  lookupFromPerson,
+  personFromLookup,
+  personLinkFromLink,
+  personSummaryFromSubject,
+  subjectSummaryFromPerson,
+} from '../model/persons.js';
+import {
+  caseActionFromReview,
+  caseworkFlagFromFlag,
+  flagFilterFromQuery,
+  flagFromCaseworkFlag,
+  queryFromFlagFilter,
+  reviewFromCaseAction,
+} from '../model/flags.js';
 import { detectorFromRule, evaluateRulesParameters, flaggingRequestFromParameters, ruleFromDetector } from '../model/rules.js';
 import { defineVocabulary, type Vocabulary } from '../../../src/connectors/index.js';
 
@@ -30,7 +34,14 @@ const records: SourceRecord[] = [
     type: 'employment',
     recordId: 'EMP-9',
     occurredAt: '2020-01-06T00:00:00+01:00',
-    identity: { niNumber: 'QQ123456A', username: 'rokafor', email: 'r.okafor@example.org', payrollNumber: 'P-1', warrantNumber: '214871', postcode: 'SE11 4AA' },
+    identity: {
+      niNumber: 'QQ123456A',
+      username: 'rokafor',
+      email: 'r.okafor@example.org',
+      payrollNumber: 'P-1',
+      warrantNumber: '214871',
+      postcode: 'SE11 4AA',
+    },
     employeeCategory: 'officer',
     role: 'Response officer, "night" shift',
     unit: 'Lambeth ERPT',
@@ -56,7 +67,8 @@ describe('casework enumerations', () => {
   });
 
   it('reads every job state as a run status', () => {
-    for (const state of vocabularies.jobStates) expect(vocabularies.jobStateOfRunStatus[vocabularies.runStatusOfJobState[state]]).toBe(state === 'open' ? 'queued' : state);
+    for (const state of vocabularies.jobStates)
+      expect(vocabularies.jobStateOfRunStatus[vocabularies.runStatusOfJobState[state]]).toBe(state === 'open' ? 'queued' : state);
   });
 });
 
@@ -102,7 +114,14 @@ describe('casework resources', () => {
     const link = LinkExplanation.parse(exampleOf(LinkExplanation));
     expect(personLinkFromLink(link).field_scores?.[1]).toEqual({ field: 'forename', agreement: 'ALIAS', weight: 3.1 });
     expect(linkFromPersonLink(personLinkFromLink(link))).toEqual(link);
-    const identifierLink = { ...link, basis: 'identifier' as const, identifier: { field: 'staffNumber', value: 'S1' }, comparisons: undefined, score: undefined, threshold: undefined };
+    const identifierLink = {
+      ...link,
+      basis: 'identifier' as const,
+      identifier: { field: 'staffNumber', value: 'S1' },
+      comparisons: undefined,
+      score: undefined,
+      threshold: undefined,
+    };
     expect(linkFromPersonLink(personLinkFromLink(identifierLink))).toEqual(JSON.parse(JSON.stringify(identifierLink)));
     const flag = Flag.parse({
       ...exampleOf(Flag),
@@ -125,7 +144,13 @@ describe('casework resources', () => {
     expect(caseActionFromReview(review, 'bob')).toEqual({ action: 'RESOLVE', disposition: 'DATA_QUALITY', notes: 'Wrong person.', officer: 'bob' });
     expect(reviewFromCaseAction(caseActionFromReview(review, 'bob'))).toEqual(review);
     const query = { status: 'in_review' as const, detectorId: 'vetting-lapsed', subjectId: 'subj-1', category: 'welfare' as const, severity: 'high' as const };
-    expect(flagFilterFromQuery(query)).toEqual({ case_status: 'UNDER_REVIEW', rule_code: 'vetting-lapsed', person_ref: 'subj-1', concern_area: 'WELLBEING', priority: 'P1' });
+    expect(flagFilterFromQuery(query)).toEqual({
+      case_status: 'UNDER_REVIEW',
+      rule_code: 'vetting-lapsed',
+      person_ref: 'subj-1',
+      concern_area: 'WELLBEING',
+      priority: 'P1',
+    });
     expect(queryFromFlagFilter(flagFilterFromQuery(query))).toEqual(query);
     const request = { asOf: '2026-03-31', detectors: [{ detectorId: 'repeated-allegations', parameters: { threshold: 4 } }] };
     expect(flaggingRequestFromParameters(evaluateRulesParameters(request))).toEqual(request);

@@ -65,7 +65,11 @@ export function mockCasework(options: { requestTimeoutMs?: number; jobTimeoutMs?
         .intercept({ method, path: matchPath })
         .reply((request) => {
           sent.push({ method, path: String(request.path), headers: { ...(request.headers as Record<string, string>) }, body: String(request.body ?? '') });
-          return { statusCode: status, data: typeof body === 'string' ? body : JSON.stringify(body), responseOptions: { headers: { 'content-type': 'application/json', ...answerOptions.headers } } };
+          return {
+            statusCode: status,
+            data: typeof body === 'string' ? body : JSON.stringify(body),
+            responseOptions: { headers: { 'content-type': 'application/json', ...answerOptions.headers } },
+          };
         })
         .times(answerOptions.times ?? 1);
     },

@@ -29,7 +29,14 @@ async function call(method: string, path: string, options: { body?: unknown; tex
   return { status: response.status, headers: response.headers, body };
 }
 
-const system = { system_type: 'HR_CORE', display_name: 'HR', data_controller: 'Synthetic', legal_basis: 'DPA 2018 s.35', processing_purpose: 'Tests', retention_period: 'P6Y' };
+const system = {
+  system_type: 'HR_CORE',
+  display_name: 'HR',
+  data_controller: 'Synthetic',
+  legal_basis: 'DPA 2018 s.35',
+  processing_purpose: 'Tests',
+  retention_period: 'P6Y',
+};
 
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'casework-simulator-'));
@@ -51,7 +58,11 @@ describe('the casework simulator', () => {
   it('works an ingest job through its states and pages its per-row results', async () => {
     const job = (await call('POST', '/api/v3/jobs', { body: { operation: 'ingest', system_ref: 'hr' } })).body;
     expect(job.state).toBe('open');
-    const rows = [...hrRecords.map((record) => JSON.stringify(entryFromRecord(record))), '{not json', JSON.stringify({ entry_ref: 'X', entry_type: 'EMPLOYMENT' })];
+    const rows = [
+      ...hrRecords.map((record) => JSON.stringify(entryFromRecord(record))),
+      '{not json',
+      JSON.stringify({ entry_ref: 'X', entry_type: 'EMPLOYMENT' }),
+    ];
     await call('PUT', `/api/v3/jobs/${job.job_id}/data`, { text: rows.join('\n'), type: 'application/x-ndjson' });
     expect((await call('POST', `/api/v3/jobs/${job.job_id}/close`)).body.state).toBe('queued');
     // Closing again answers the state the job has reached, without queueing it again.
@@ -72,7 +83,10 @@ describe('the casework simulator', () => {
   });
 
   it('refuses an ingest job for an unknown system', async () => {
-    expect(await call('POST', '/api/v3/jobs', { body: { operation: 'ingest', system_ref: 'nope' } })).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    expect(await call('POST', '/api/v3/jobs', { body: { operation: 'ingest', system_ref: 'nope' } })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND' } },
+    });
   });
 
   it('replays the first answer to a repeat with the same idempotency key, and refuses the key for another request', async () => {
@@ -80,7 +94,10 @@ describe('the casework simulator', () => {
     const first = await call('PUT', '/api/v3/systems/complaints', { body: { ...system, system_type: 'PUBLIC_COMPLAINTS' }, headers });
     const repeat = await call('PUT', '/api/v3/systems/complaints', { body: { ...system, system_type: 'PUBLIC_COMPLAINTS' }, headers });
     expect([first.status, repeat.status, repeat.headers.get('idempotent-replayed')]).toEqual([201, 201, 'true']);
-    expect(await call('PUT', '/api/v3/systems/other', { body: system, headers })).toMatchObject({ status: 422, body: { error: { code: 'IDEMPOTENCY_KEY_REUSED' } } });
+    expect(await call('PUT', '/api/v3/systems/other', { body: system, headers })).toMatchObject({
+      status: 422,
+      body: { error: { code: 'IDEMPOTENCY_KEY_REUSED' } },
+    });
   });
 
   it('applies a write whose answer is dropped, so that only its key can tell a retry apart', async () => {

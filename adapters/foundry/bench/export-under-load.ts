@@ -45,7 +45,8 @@ export async function measureExport(options: { people: number; readers: number; 
   const simulator = await startFoundrySimulator({ databasePath: join(directory, 'engine.db') });
   let retries = 0;
   const counting = { warn: () => void (retries += 1), info: () => undefined, error: () => undefined, debug: () => undefined } as unknown as AdapterLogger;
-  const connect = (logger?: AdapterLogger) => createFoundryAdapter({ baseUrl: simulator.baseUrl, ...simulator.client, ontology: 'plumbline', timeoutMs: options.timeoutMs ?? 10_000, logger });
+  const connect = (logger?: AdapterLogger) =>
+    createFoundryAdapter({ baseUrl: simulator.baseUrl, ...simulator.client, ontology: 'plumbline', timeoutMs: options.timeoutMs ?? 10_000, logger });
   // The exporter's retries are counted; the readers use a connector of their own.
   const adapter = connect(counting);
   const readerAdapter = connect();
@@ -66,7 +67,13 @@ export async function measureExport(options: { people: number; readers: number; 
         if (line.kind === 'record') records += 1;
         if (line.kind === 'end') ended = true;
       }
-      return { records, ended, seconds: (performance.now() - started) / 1000, snapshotBuilds: simulator.ledger.snapshotBuilds - buildsBefore, retries: retries - retriesBefore };
+      return {
+        records,
+        ended,
+        seconds: (performance.now() - started) / 1000,
+        snapshotBuilds: simulator.ledger.snapshotBuilds - buildsBefore,
+        retries: retries - retriesBefore,
+      };
     };
 
     const alone = await exportOnce();

@@ -66,7 +66,11 @@ function describeConstraint(constraint: Constraint): string {
 export function refusalFromValidation(adapter: string, action: string, validation: Validation, renamePath: PathRenamer = (path) => path): PlumblineError {
   const failedCriteria = validation.submissionCriteria.filter((criterion) => criterion.result === 'INVALID');
   if (failedCriteria.length > 0) {
-    return new PlumblineError('conflict', failedCriteria.map((criterion) => criterion.configuredFailureMessage ?? 'A submission criterion of the action failed.').join(' '), { adapter });
+    return new PlumblineError(
+      'conflict',
+      failedCriteria.map((criterion) => criterion.configuredFailureMessage ?? 'A submission criterion of the action failed.').join(' '),
+      { adapter },
+    );
   }
   const errors = Object.entries(validation.parameters)
     .filter(([, evaluation]) => evaluation.result === 'INVALID')
@@ -75,10 +79,17 @@ export function refusalFromValidation(adapter: string, action: string, validatio
       const message = failed.length > 0 ? failed.join('; ') : evaluation.required ? 'is required' : 'is not valid';
       return { path: renamePath(`/${parameter}`), message };
     });
-  if (errors.length > 0) return new PlumblineError('validation-failed', `Invalid input: ${errors.map((error) => `${error.path} ${error.message}`).join('; ')}.`, { adapter, errors });
+  if (errors.length > 0)
+    return new PlumblineError('validation-failed', `Invalid input: ${errors.map((error) => `${error.path} ${error.message}`).join('; ')}.`, {
+      adapter,
+      errors,
+    });
   if (validation.result === 'VALID') {
     // Refused, then found valid when asked why: the state changed in between, so a repeat may succeed.
-    return new PlumblineError('conflict', `The platform refused ${action}, then found it valid: the state changed meanwhile; try again.`, { adapter, retryable: true });
+    return new PlumblineError('conflict', `The platform refused ${action}, then found it valid: the state changed meanwhile; try again.`, {
+      adapter,
+      retryable: true,
+    });
   }
   return platformFault(adapter, action, 400, 'the platform judged the action invalid without naming a parameter or criterion');
 }
@@ -120,13 +131,26 @@ export function actionErrorFrom(adapter: string, action: string, body: unknown, 
     case 'InvalidParameterValue': {
       const parameter = typeof parameters.parameterId === 'string' ? parameters.parameterId : 'parameters';
       const path = renamePath(`/${parameter}`);
-      return new PlumblineError('validation-failed', `Invalid input: ${path} is not a valid value.`, { adapter, errors: [{ path, message: 'is not a valid value' }] });
+      return new PlumblineError('validation-failed', `Invalid input: ${path} is not a valid value.`, {
+        adapter,
+        errors: [{ path, message: 'is not a valid value' }],
+      });
     }
     case 'OntologyEditsExceededLimit':
       if (options.tooManyEdits) return new PlumblineError('payload-too-large', options.tooManyEdits, { adapter });
-      return platformFault(adapter, action, 400, `the action makes more edits (${String(parameters.editsCount)}) than the platform allows (${String(parameters.editsLimit)})`);
+      return platformFault(
+        adapter,
+        action,
+        400,
+        `the action makes more edits (${String(parameters.editsCount)}) than the platform allows (${String(parameters.editsLimit)})`,
+      );
     case 'ParametersNotFound':
-      return platformFault(adapter, action, 400, `the platform's ${action} lacks the parameters ${JSON.stringify(parameters.unknownParameterIds)}: the ontology is not set up as docs/connectors.md says`);
+      return platformFault(
+        adapter,
+        action,
+        400,
+        `the platform's ${action} lacks the parameters ${JSON.stringify(parameters.unknownParameterIds)}: the ontology is not set up as docs/connectors.md says`,
+      );
     case 'FunctionExecutionFailed':
       return platformFault(adapter, action, 400, 'the Function behind the action failed on the platform; nothing was applied');
     default:
@@ -141,6 +165,9 @@ export function actionErrorFrom(adapter: string, action: string, body: unknown, 
 export function notFoundFrom(adapter: string, operation: string, body: unknown, notFound: string | undefined): PlumblineError {
   const { errorName } = errorBody(body);
   if (notFound !== undefined && errorName !== undefined && missingObjectNames.has(errorName)) return new PlumblineError('not-found', notFound, { adapter });
-  const why = errorName && !missingObjectNames.has(errorName) ? `the platform answered 404 (${errorName}): the ontology is not set up as docs/connectors.md says` : `the platform answered 404${errorName ? ` (${errorName})` : ''}`;
+  const why =
+    errorName && !missingObjectNames.has(errorName)
+      ? `the platform answered 404 (${errorName}): the ontology is not set up as docs/connectors.md says`
+      : `the platform answered 404${errorName ? ` (${errorName})` : ''}`;
   return new ConnectorCallError('upstream-failure', `${adapter}: ${operation} failed: ${why}.`, { adapter, delivery: 'answered', upstreamStatus: 404 });
 }

@@ -9,7 +9,14 @@ import type { PlumblineAdapterV1 } from '../../../src/adapter/adapter-v1.js';
 import type { AdapterLogger } from '../../../src/adapter/factory.js';
 import { gatewayCapabilities } from '../../../src/adapter/capability-concerns.js';
 import { capabilities, type Capability } from '../../../src/contract/index.js';
-import { UpstreamClient, clientCredentialsTokenCache, closeOnce, createUpstreamDispatcher, defaultRetryPolicy, type RetryPolicy } from '../../../src/connectors/index.js';
+import {
+  UpstreamClient,
+  clientCredentialsTokenCache,
+  closeOnce,
+  createUpstreamDispatcher,
+  defaultRetryPolicy,
+  type RetryPolicy,
+} from '../../../src/connectors/index.js';
 import { foundryConsolidation } from './foundry-consolidation.js';
 import { foundryFlagging } from './foundry-flagging.js';
 import { foundryPortability } from './foundry-portability.js';
@@ -57,9 +64,20 @@ export const FOUNDRY_CONNECTOR_VERSION = '0.2.0';
 /** Makes the connector; `close()` releases its pool and runs `onClose`. */
 export function createFoundryAdapter(options: FoundryConnectionOptions): PlumblineAdapterV1 {
   const dispatcher = options.dispatcher ?? createUpstreamDispatcher();
-  const common = { adapter: FOUNDRY_ADAPTER_ID, baseUrl: options.baseUrl, dispatcher, timeoutMs: options.timeoutMs, retry: options.retry ?? defaultRetryPolicy, logger: options.logger };
+  const common = {
+    adapter: FOUNDRY_ADAPTER_ID,
+    baseUrl: options.baseUrl,
+    dispatcher,
+    timeoutMs: options.timeoutMs,
+    retry: options.retry ?? defaultRetryPolicy,
+    logger: options.logger,
+  };
   const tokenClient = new UpstreamClient(common);
-  const credentials = clientCredentialsTokenCache(tokenClient, { tokenPath: options.tokenPath ?? '/multipass/api/oauth2/token', clientId: options.clientId, clientSecret: options.clientSecret });
+  const credentials = clientCredentialsTokenCache(tokenClient, {
+    tokenPath: options.tokenPath ?? '/multipass/api/oauth2/token',
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+  });
   const api = new OntologyClient(new UpstreamClient({ ...common, credentials }), options.ontology, { actionTimeoutMs: options.actionTimeoutMs });
   const context = { api, receiptChecks: options.receiptChecks ?? defaultReceiptChecks };
   const identity = { id: FOUNDRY_ADAPTER_ID, name: 'Ontology platform connector (foundry)', version: FOUNDRY_CONNECTOR_VERSION, vendor: 'Plumbline' };

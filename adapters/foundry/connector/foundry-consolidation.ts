@@ -19,10 +19,21 @@ import { writeOnceConfirmed } from './receipts.js';
  * Starts a run through an action carrying a request key. The run is found by that key when the
  * answer is lost, or when the platform did not itemise the action's edits (`largeScaleEdits`).
  */
-export async function startRunAction({ api, receiptChecks }: FoundryContext, apply: (requestKey: string) => ReturnType<OntologyClient['applyAction']>, context: OperationContext): Promise<Run> {
+export async function startRunAction(
+  { api, receiptChecks }: FoundryContext,
+  apply: (requestKey: string) => ReturnType<OntologyClient['applyAction']>,
+  context: OperationContext,
+): Promise<Run> {
   const requestKey = newRequestKey();
   const byRequestKey = async () => {
-    const found = await api.searchObjects('PipelineRun', { type: 'eq', field: 'requestKey', value: requestKey }, PipelineRunObject, undefined, 1, context.signal);
+    const found = await api.searchObjects(
+      'PipelineRun',
+      { type: 'eq', field: 'requestKey', value: requestKey },
+      PipelineRunObject,
+      undefined,
+      1,
+      context.signal,
+    );
     return found.items[0] && runFrom(found.items[0]);
   };
   return writeOnceConfirmed(
@@ -41,7 +52,10 @@ export async function startRunAction({ api, receiptChecks }: FoundryContext, app
 
 /** An applied action whose result cannot be found by the key it carried: the platform's fault. */
 function failUnfound(objectType: string): never {
-  return failMalformed({ adapter: FOUNDRY_ADAPTER_ID, operation: 'reading action results' }, `the applied action's ${objectType} cannot be found by its request key`);
+  return failMalformed(
+    { adapter: FOUNDRY_ADAPTER_ID, operation: 'reading action results' },
+    `the applied action's ${objectType} cannot be found by its request key`,
+  );
 }
 
 /** The consolidation concern. */
@@ -51,7 +65,12 @@ export function foundryConsolidation(foundry: FoundryContext): ConsolidationV1 {
   const call = { adapter: FOUNDRY_ADAPTER_ID, operation: 'reading a subject’s records' };
 
   return {
-    startRun: (request, context) => startRunAction(foundry, (requestKey) => api.applyAction('run-consolidation', { runMode: runModes.toSupplier(request.mode), requestKey }, { signal: context.signal }), context),
+    startRun: (request, context) =>
+      startRunAction(
+        foundry,
+        (requestKey) => api.applyAction('run-consolidation', { runMode: runModes.toSupplier(request.mode), requestKey }, { signal: context.signal }),
+        context,
+      ),
 
     listSubjects(query, page, context) {
       const conditions: WhereClause[] = [];
@@ -64,7 +83,9 @@ export function foundryConsolidation(foundry: FoundryContext): ConsolidationV1 {
         'listing subjects',
         page,
         (token, size) =>
-          where ? api.searchObjects('PlumblinePerson', where, PlumblinePersonObject, token, size, context.signal) : api.listObjects('PlumblinePerson', PlumblinePersonObject, token, size, context.signal),
+          where
+            ? api.searchObjects('PlumblinePerson', where, PlumblinePersonObject, token, size, context.signal)
+            : api.listObjects('PlumblinePerson', PlumblinePersonObject, token, size, context.signal),
         subjectSummaryFrom,
       );
     },
@@ -73,11 +94,23 @@ export function foundryConsolidation(foundry: FoundryContext): ConsolidationV1 {
       const person = await api.findObject('PlumblinePerson', subjectId, PlumblinePersonObject, context.signal);
       if (person) {
         const records = await collectAllPages(call, (token) =>
-          api.listLinkedObjects('PlumblinePerson', subjectId, 'personRecords', SourceRecordObject, { pageToken: token, pageSize: 100, notFound: noSubject(subjectId), signal: context.signal }),
+          api.listLinkedObjects('PlumblinePerson', subjectId, 'personRecords', SourceRecordObject, {
+            pageToken: token,
+            pageSize: 100,
+            notFound: noSubject(subjectId),
+            signal: context.signal,
+          }),
         );
         return { subject: subjectFrom(person, records) };
       }
-      const survivors = await api.searchObjects('PlumblinePerson', { type: 'contains', field: 'mergedKeys', value: subjectId }, PlumblinePersonObject, undefined, 1, context.signal);
+      const survivors = await api.searchObjects(
+        'PlumblinePerson',
+        { type: 'contains', field: 'mergedKeys', value: subjectId },
+        PlumblinePersonObject,
+        undefined,
+        1,
+        context.signal,
+      );
       const survivor = survivors.items[0];
       if (survivor) return { redirectTo: survivor.personKey };
       throw errors.notFound(noSubject(subjectId));
@@ -87,13 +120,21 @@ export function foundryConsolidation(foundry: FoundryContext): ConsolidationV1 {
       contractPage(
         'listing links',
         page,
-        (token, size) => api.listLinkedObjects('PlumblinePerson', subjectId, 'matchEvidence', MatchEvidenceObject, { pageToken: token, pageSize: size, notFound: noSubject(subjectId), signal: context.signal }),
+        (token, size) =>
+          api.listLinkedObjects('PlumblinePerson', subjectId, 'matchEvidence', MatchEvidenceObject, {
+            pageToken: token,
+            pageSize: size,
+            notFound: noSubject(subjectId),
+            signal: context.signal,
+          }),
         linkFrom,
       ),
 
     async createOverride(input, context) {
       const requestKey = newRequestKey();
-      const byRequestKey = async () => (await api.searchObjects('LinkOverride', { type: 'eq', field: 'requestKey', value: requestKey }, LinkOverrideObject, undefined, 1, context.signal)).items[0];
+      const byRequestKey = async () =>
+        (await api.searchObjects('LinkOverride', { type: 'eq', field: 'requestKey', value: requestKey }, LinkOverrideObject, undefined, 1, context.signal))
+          .items[0];
       const object = await writeOnceConfirmed(
         {
           write: async () => {

@@ -24,7 +24,13 @@ export async function contractPage<Object, Item>(
   fetchPage: (pageToken: string | undefined, pageSize: number) => Promise<SupplierPage<Object>>,
   map: (object: Object) => Item | Promise<Item>,
 ): Promise<Page<Item>> {
-  const objects = await readContractPage({ call: { adapter: FOUNDRY_ADAPTER_ID, operation }, cursor: page.cursor, limit: page.limit, maxPageSize: MAX_PAGE_SIZE, fetchPage });
+  const objects = await readContractPage({
+    call: { adapter: FOUNDRY_ADAPTER_ID, operation },
+    cursor: page.cursor,
+    limit: page.limit,
+    maxPageSize: MAX_PAGE_SIZE,
+    fetchPage,
+  });
   return { items: await Promise.all(objects.items.map(map)), nextCursor: objects.nextCursor };
 }
 

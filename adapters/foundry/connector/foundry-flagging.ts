@@ -40,11 +40,17 @@ export function foundryFlagging(foundry: FoundryContext): FlaggingV1 {
       object.reviewCount === 0
         ? []
         : await collectAllPages(call('reading a flag’s reviews'), (token) =>
-            api.listLinkedObjects('Flag', object.flagKey, 'reviews', FlagReviewObject, { pageToken: token, pageSize: 100, notFound: noFlag(object.flagKey), signal: context.signal }),
+            api.listLinkedObjects('Flag', object.flagKey, 'reviews', FlagReviewObject, {
+              pageToken: token,
+              pageSize: 100,
+              notFound: noFlag(object.flagKey),
+              signal: context.signal,
+            }),
           );
     return flagFrom(object, reviews);
   };
-  const readFlag = async (flagId: string, context: OperationContext) => withReviews(await api.getObject('Flag', flagId, FlagObject, noFlag(flagId), context.signal), context);
+  const readFlag = async (flagId: string, context: OperationContext) =>
+    withReviews(await api.getObject('Flag', flagId, FlagObject, noFlag(flagId), context.signal), context);
 
   return {
     async listDetectors(context) {
@@ -53,14 +59,20 @@ export function foundryFlagging(foundry: FoundryContext): FlaggingV1 {
     },
 
     startRun: (request, context) =>
-      startRunAction(foundry, (requestKey) => api.applyAction('run-flagging', flaggingRunParameters(request, requestKey), { renamePath: flaggingRequestPath, signal: context.signal }), context),
+      startRunAction(
+        foundry,
+        (requestKey) =>
+          api.applyAction('run-flagging', flaggingRunParameters(request, requestKey), { renamePath: flaggingRequestPath, signal: context.signal }),
+        context,
+      ),
 
     listFlags(query, page, context) {
       const where = flagWhere(query);
       return contractPage(
         'listing flags',
         page,
-        (token, size) => (where ? api.searchObjects('Flag', where, FlagObject, token, size, context.signal) : api.listObjects('Flag', FlagObject, token, size, context.signal)),
+        (token, size) =>
+          where ? api.searchObjects('Flag', where, FlagObject, token, size, context.signal) : api.listObjects('Flag', FlagObject, token, size, context.signal),
         (object) => withReviews(object, context),
       );
     },
@@ -80,7 +92,14 @@ export function foundryFlagging(foundry: FoundryContext): FlaggingV1 {
             return true;
           },
           confirm: async () => {
-            const found = await api.searchObjects('FlagReview', { type: 'eq', field: 'requestKey', value: requestKey }, FlagReviewObject, undefined, 1, context.signal);
+            const found = await api.searchObjects(
+              'FlagReview',
+              { type: 'eq', field: 'requestKey', value: requestKey },
+              FlagReviewObject,
+              undefined,
+              1,
+              context.signal,
+            );
             return found.items.length > 0 ? true : undefined;
           },
         },

@@ -52,7 +52,8 @@ export function foundryPortability(foundry: FoundryContext, identity: AdapterIde
       yield { kind: 'subject', subject: { subjectId: person.personKey, formerIds: person.mergedKeys ?? [], records: members.get(person.personKey) ?? [] } };
     }
     const reviews = new Map<string, z.output<typeof FlagReviewObject>[]>();
-    for await (const review of everyObject('FlagReview', FlagReviewObject, context)) reviews.set(review.flagKey, [...(reviews.get(review.flagKey) ?? []), review]);
+    for await (const review of everyObject('FlagReview', FlagReviewObject, context))
+      reviews.set(review.flagKey, [...(reviews.get(review.flagKey) ?? []), review]);
     for await (const object of everyObject('Flag', FlagObject, context)) {
       counts.flag += 1;
       yield { kind: 'flag', flag: flagFrom(object, reviews.get(object.flagKey) ?? []) };

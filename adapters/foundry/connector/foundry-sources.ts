@@ -16,7 +16,8 @@ import { erasureFrom, recordParameter, sourceFrom, sourceParameters, storedRecor
 /** The sources-and-records concern. */
 export function foundrySources({ api, receiptChecks }: FoundryContext): SourcesAndRecordsV1 {
   const noSource = (sourceId: string) => `No source "${sourceId}".`;
-  const readSource = async (sourceId: string, signal?: AbortSignal) => sourceFrom(await api.getObject('DataSource', sourceId, DataSourceObject, noSource(sourceId), signal));
+  const readSource = async (sourceId: string, signal?: AbortSignal) =>
+    sourceFrom(await api.getObject('DataSource', sourceId, DataSourceObject, noSource(sourceId), signal));
 
   return {
     async putSource(sourceId, input, context) {
@@ -31,7 +32,7 @@ export function foundrySources({ api, receiptChecks }: FoundryContext): SourcesA
           write: async () => {
             const edits = await api.applyAction('upsert-data-source', sourceParameters(sourceId, input), { signal: context.signal });
             // Edits not itemised: the registration read back tells whether it was new.
-            return edits ? edits.some((edit) => edit.type === 'addObject' && edit.objectType === 'DataSource') : (await readBack()) ?? false;
+            return edits ? edits.some((edit) => edit.type === 'addObject' && edit.objectType === 'DataSource') : ((await readBack()) ?? false);
           },
           confirm: readBack,
         },
@@ -49,21 +50,30 @@ export function foundrySources({ api, receiptChecks }: FoundryContext): SourcesA
     async ingestRecords(sourceId, records, context) {
       const batchKey = newRequestKey();
       const chunks: (typeof records)[] = [];
-      for (let start = 0; start < records.length; start += MAX_RECORDS_PER_INGEST_ACTION) chunks.push(records.slice(start, start + MAX_RECORDS_PER_INGEST_ACTION));
+      for (let start = 0; start < records.length; start += MAX_RECORDS_PER_INGEST_ACTION)
+        chunks.push(records.slice(start, start + MAX_RECORDS_PER_INGEST_ACTION));
       const keys = chunks.map((_, index) => `${batchKey}-${index}`);
-      const parameterSets = chunks.map((chunk, index) => ({ dataSource: sourceId, batchKey: keys[index], records: JSON.stringify(chunk.map((entry) => recordParameter(entry.record))) }));
+      const parameterSets = chunks.map((chunk, index) => ({
+        dataSource: sourceId,
+        batchKey: keys[index],
+        records: JSON.stringify(chunk.map((entry) => recordParameter(entry.record))),
+      }));
       const readReceipts = () => Promise.all(keys.map((key) => api.getObject('IngestBatch', key, IngestBatchObject, undefined, context.signal)));
       // A batch is applied once: after a lost answer its receipt tells whether it was.
       const receipts = await writeOnceConfirmed(
         {
-        write: async () => {
-          // Receipts are read by the keys sent, so an answer with `largeScaleEdits` serves as well as itemised edits.
-          const options = { notFound: noSource(sourceId), tooManyEdits: 'The platform refused the batch: it makes more edits than the platform allows; send fewer records.', signal: context.signal };
-          if (parameterSets.length === 1) await api.applyAction('ingest-records', parameterSets[0]!, options);
-          else await api.applyActionBatch('ingest-records', parameterSets, options);
-          return readReceipts();
-        },
-        confirm: async () => ((await api.findObject('IngestBatch', keys[0]!, IngestBatchObject, context.signal)) ? readReceipts() : undefined),
+          write: async () => {
+            // Receipts are read by the keys sent, so an answer with `largeScaleEdits` serves as well as itemised edits.
+            const options = {
+              notFound: noSource(sourceId),
+              tooManyEdits: 'The platform refused the batch: it makes more edits than the platform allows; send fewer records.',
+              signal: context.signal,
+            };
+            if (parameterSets.length === 1) await api.applyAction('ingest-records', parameterSets[0]!, options);
+            else await api.applyActionBatch('ingest-records', parameterSets, options);
+            return readReceipts();
+          },
+          confirm: async () => ((await api.findObject('IngestBatch', keys[0]!, IngestBatchObject, context.signal)) ? readReceipts() : undefined),
         },
         receiptChecks,
         context.signal,
@@ -79,7 +89,13 @@ export function foundrySources({ api, receiptChecks }: FoundryContext): SourcesA
     },
 
     async getRecord(sourceId, recordId, context) {
-      const object = await api.getObject('SourceRecord', recordKey(sourceId, recordId), SourceRecordObject, `No record "${recordId}" in source "${sourceId}".`, context.signal);
+      const object = await api.getObject(
+        'SourceRecord',
+        recordKey(sourceId, recordId),
+        SourceRecordObject,
+        `No record "${recordId}" in source "${sourceId}".`,
+        context.signal,
+      );
       return storedRecordFrom(object);
     },
 
@@ -101,4 +117,3 @@ export function foundrySources({ api, receiptChecks }: FoundryContext): SourcesA
     },
   };
 }
-

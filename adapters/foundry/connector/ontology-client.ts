@@ -72,7 +72,13 @@ export class OntologyClient {
   }
 
   /** Reads one object; a missing object becomes `not-found` with `notFound` as message when given, else a 502. */
-  async getObject<Item extends z.ZodType>(objectType: ObjectTypeName, primaryKey: string, schema: Item, notFound?: string, signal?: AbortSignal): Promise<z.output<Item>> {
+  async getObject<Item extends z.ZodType>(
+    objectType: ObjectTypeName,
+    primaryKey: string,
+    schema: Item,
+    notFound?: string,
+    signal?: AbortSignal,
+  ): Promise<z.output<Item>> {
     const operation = `reading ${objectType} objects`;
     const answer = await this.client.request({
       method: 'GET',
@@ -86,7 +92,12 @@ export class OntologyClient {
   }
 
   /** Reads one object, or `undefined` when the platform has none with that key. */
-  async findObject<Item extends z.ZodType>(objectType: ObjectTypeName, primaryKey: string, schema: Item, signal?: AbortSignal): Promise<z.output<Item> | undefined> {
+  async findObject<Item extends z.ZodType>(
+    objectType: ObjectTypeName,
+    primaryKey: string,
+    schema: Item,
+    signal?: AbortSignal,
+  ): Promise<z.output<Item> | undefined> {
     try {
       return await this.getObject(objectType, primaryKey, schema, `No ${objectType} "${primaryKey}".`, signal);
     } catch (error) {
@@ -121,7 +132,14 @@ export class OntologyClient {
   }
 
   /** One page of a search. Searching changes nothing, so it is safe to repeat. */
-  async searchObjects<Item extends z.ZodType>(objectType: ObjectTypeName, where: WhereClause, schema: Item, pageToken: string | undefined, pageSize: number, signal?: AbortSignal): Promise<SupplierPage<z.output<Item>>> {
+  async searchObjects<Item extends z.ZodType>(
+    objectType: ObjectTypeName,
+    where: WhereClause,
+    schema: Item,
+    pageToken: string | undefined,
+    pageSize: number,
+    signal?: AbortSignal,
+  ): Promise<SupplierPage<z.output<Item>>> {
     const operation = `searching ${objectType} objects`;
     const body: SearchRequest = { where, pageSize, pageToken };
     const answer = await this.client.request({
@@ -221,13 +239,20 @@ export class OntologyClient {
           operation: `asking why ${action} was refused`,
           schema: ApplyAnswer,
           timeoutMs: this.options.actionTimeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS,
-          clientFaults: { 400: (refusal) => actionErrorFrom(this.adapter, action, refusal, options), ...this.notFoundFaults(`validating ${action}`, options.notFound) },
+          clientFaults: {
+            400: (refusal) => actionErrorFrom(this.adapter, action, refusal, options),
+            ...this.notFoundFaults(`validating ${action}`, options.notFound),
+          },
           signal: options.signal,
         })
         .catch((error: unknown) => {
           // Refused again instead of explained: the platform did not say why, which is its fault, not the client's.
           if (error instanceof ValidationDetailsNeeded) {
-            throw new ConnectorCallError('upstream-failure', `${this.adapter}: applying ${action} failed: the platform refused it without saying why.`, { adapter: this.adapter, delivery: 'answered', upstreamStatus: 400 });
+            throw new ConnectorCallError('upstream-failure', `${this.adapter}: applying ${action} failed: the platform refused it without saying why.`, {
+              adapter: this.adapter,
+              delivery: 'answered',
+              upstreamStatus: 400,
+            });
           }
           throw error;
         });
@@ -255,7 +280,14 @@ export class OntologyClient {
   /** The ontology's full metadata: its object types with their link types, and its action types. */
   async readFullMetadata(signal?: AbortSignal): Promise<z.output<typeof FullMetadataAnswer>> {
     const operation = 'reading the ontology';
-    const answer = await this.client.request({ method: 'GET', path: `${this.base}/fullMetadata`, operation, schema: FullMetadataAnswer, clientFaults: this.notFoundFaults(operation, undefined), signal });
+    const answer = await this.client.request({
+      method: 'GET',
+      path: `${this.base}/fullMetadata`,
+      operation,
+      schema: FullMetadataAnswer,
+      clientFaults: this.notFoundFaults(operation, undefined),
+      signal,
+    });
     return answer.body;
   }
 }
@@ -281,15 +313,23 @@ function listingRefusal(adapter: string, operation: string, body: unknown, pageT
   }
   if (pageToken === undefined) {
     const named = typeof errorName === 'string' ? ` (${errorName})` : '';
-    return new ConnectorCallError('upstream-failure', `${adapter}: ${operation} failed: the platform refused the query the connector built${named}.`, { adapter, delivery: 'answered', upstreamStatus: 400 });
+    return new ConnectorCallError('upstream-failure', `${adapter}: ${operation} failed: the platform refused the query the connector built${named}.`, {
+      adapter,
+      delivery: 'answered',
+      upstreamStatus: 400,
+    });
   }
-  return new PlumblineError('validation-failed', 'The cursor is no longer valid; start again without a cursor.', { adapter, errors: [{ path: '/cursor', message: 'no longer valid' }] });
+  return new PlumblineError('validation-failed', 'The cursor is no longer valid; start again without a cursor.', {
+    adapter,
+    errors: [{ path: '/cursor', message: 'no longer valid' }],
+  });
 }
 
 /** The primary key of the object of `objectType` an action added, or `undefined` when its edits were not itemised. */
 export function addedKey(edits: ActionEdits, objectType: ObjectTypeName): string | undefined {
   if (edits === undefined) return undefined;
   const edit = edits.find((candidate) => candidate.type === 'addObject' && candidate.objectType === objectType);
-  if (edit === undefined || !('primaryKey' in edit)) failMalformed({ adapter: FOUNDRY_ADAPTER_ID, operation: 'reading action edits' }, `the platform reported no added ${objectType}`);
+  if (edit === undefined || !('primaryKey' in edit))
+    failMalformed({ adapter: FOUNDRY_ADAPTER_ID, operation: 'reading action edits' }, `the platform reported no added ${objectType}`);
   return edit.primaryKey;
 }

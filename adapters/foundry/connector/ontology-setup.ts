@@ -22,7 +22,8 @@ export function missingFromOntology(metadata: z.output<typeof FullMetadataAnswer
     if (found.objectType.primaryKey !== declared.primaryKey) missing.push(`${apiName} keyed by ${declared.primaryKey}`);
     for (const property of Object.keys(declared.properties)) if (!(property in found.objectType.properties)) missing.push(`property ${apiName}.${property}`);
     const links = new Set(found.linkTypes.map((link) => link.apiName));
-    for (const link of ontologyDefinition.linkTypes.filter((candidate) => candidate.from === apiName)) if (!links.has(link.apiName)) missing.push(`link type ${apiName}.${link.apiName}`);
+    for (const link of ontologyDefinition.linkTypes.filter((candidate) => candidate.from === apiName))
+      if (!links.has(link.apiName)) missing.push(`link type ${apiName}.${link.apiName}`);
   }
   for (const [apiName, declared] of Object.entries(ontologyDefinition.actionTypes)) {
     const found = metadata.actionTypes[apiName];
@@ -40,8 +41,12 @@ export function checkOntologySetup(metadata: z.output<typeof FullMetadataAnswer>
   const missing = missingFromOntology(metadata);
   if (missing.length === 0) return;
   const shown = missing.slice(0, 12).join(', ') + (missing.length > 12 ? ` and ${missing.length - 12} more` : '');
-  throw new ConnectorCallError('upstream-failure', `${FOUNDRY_ADAPTER_ID}: the ontology "${metadata.ontology.apiName}" lacks what the connector uses (${shown}); see docs/connectors.md.`, {
-    adapter: FOUNDRY_ADAPTER_ID,
-    delivery: 'answered',
-  });
+  throw new ConnectorCallError(
+    'upstream-failure',
+    `${FOUNDRY_ADAPTER_ID}: the ontology "${metadata.ontology.apiName}" lacks what the connector uses (${shown}); see docs/connectors.md.`,
+    {
+      adapter: FOUNDRY_ADAPTER_ID,
+      delivery: 'answered',
+    },
+  );
 }

@@ -49,7 +49,13 @@ const linkSide = z.object({ objectType: z.string(), primaryKey });
 export const ObjectEdit = acceptsWire<WireObjectEdit>()(
   z.discriminatedUnion('type', [
     z.object({ type: z.enum(['addObject', 'modifyObject', 'deleteObject']), objectType: z.string(), primaryKey }),
-    z.object({ type: z.enum(['addLink', 'deleteLink']), linkTypeApiNameAtoB: z.string(), linkTypeApiNameBtoA: z.string(), aSideObject: linkSide, bSideObject: linkSide }),
+    z.object({
+      type: z.enum(['addLink', 'deleteLink']),
+      linkTypeApiNameAtoB: z.string(),
+      linkTypeApiNameBtoA: z.string(),
+      aSideObject: linkSide,
+      bSideObject: linkSide,
+    }),
   ]),
 );
 /** A parsed edit. */
@@ -111,7 +117,9 @@ export const ValidationSchema = acceptsWire<ValidateActionResponseV2>()(
 export type Validation = z.output<typeof ValidationSchema>;
 
 /** The answer to `apply`. */
-export const ApplyAnswer = acceptsWire<SyncApplyActionResponseV2>()(z.object({ validation: ValidationSchema.optional(), edits: ActionResultsSchema.optional() }));
+export const ApplyAnswer = acceptsWire<SyncApplyActionResponseV2>()(
+  z.object({ validation: ValidationSchema.optional(), edits: ActionResultsSchema.optional() }),
+);
 
 /** The answer to `applyBatch`. */
 export const ApplyBatchAnswer = acceptsWire<BatchApplyActionResponseV2>()(z.object({ edits: ActionResultsSchema.optional() }));
@@ -126,16 +134,24 @@ export const FullMetadataAnswer = acceptsWire<OntologyFullMetadata>()(
     objectTypes: z.record(
       z.string(),
       z.object({
-        objectType: z.object({ apiName: z.string(), primaryKey: z.string(), properties: z.record(z.string(), z.object({ dataType: z.object({ type: z.string() }) })) }),
+        objectType: z.object({
+          apiName: z.string(),
+          primaryKey: z.string(),
+          properties: z.record(z.string(), z.object({ dataType: z.object({ type: z.string() }) })),
+        }),
         linkTypes: z.array(z.object({ apiName: z.string(), objectTypeApiName: z.string() })),
       }),
     ),
-    actionTypes: z.record(z.string(), z.object({ apiName: z.string(), parameters: z.record(z.string(), z.object({ required: z.boolean(), dataType: z.object({ type: z.string() }) })) })),
+    actionTypes: z.record(
+      z.string(),
+      z.object({ apiName: z.string(), parameters: z.record(z.string(), z.object({ required: z.boolean(), dataType: z.object({ type: z.string() }) })) }),
+    ),
   }),
 );
 
 /** A page of objects, as listings, searches and link listings answer (`totalCount` is a decimal string). */
-export const pageOf = <Item extends z.ZodType>(item: Item) => z.object({ data: z.array(item), nextPageToken: z.string().optional(), totalCount: z.string().optional() });
+export const pageOf = <Item extends z.ZodType>(item: Item) =>
+  z.object({ data: z.array(item), nextPageToken: z.string().optional(), totalCount: z.string().optional() });
 
 // The page envelope against each published page type; each object is checked by its object-type schema (objects.ts),
 // which the published `OntologyObjectV2` (any property, any value) cannot check.

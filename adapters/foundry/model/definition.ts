@@ -11,7 +11,15 @@
  */
 
 /** A property's type on the platform. */
-export type PropertyType = 'string' | 'integer' | 'double' | 'boolean' | 'timestamp' | 'date' | 'array<string>' | { readonly struct: Readonly<Record<string, 'string' | 'double' | 'integer'>> };
+export type PropertyType =
+  | 'string'
+  | 'integer'
+  | 'double'
+  | 'boolean'
+  | 'timestamp'
+  | 'date'
+  | 'array<string>'
+  | { readonly struct: Readonly<Record<string, 'string' | 'double' | 'integer'>> };
 
 /** One property of an object type. */
 export interface PropertyDefinition {
@@ -71,7 +79,12 @@ export interface ActionTypeDefinition {
 const text = (description: string, extra: Partial<PropertyDefinition> = {}): PropertyDefinition => ({ type: 'string', required: true, description, ...extra });
 const optionalText = (description: string, extra: Partial<PropertyDefinition> = {}): PropertyDefinition => ({ type: 'string', description, ...extra });
 const time = (description: string): PropertyDefinition => ({ type: 'timestamp', required: true, description });
-const json = (description: string, required = true): PropertyDefinition => ({ type: 'string', format: 'json', description, ...(required ? { required: true } : {}) });
+const json = (description: string, required = true): PropertyDefinition => ({
+  type: 'string',
+  format: 'json',
+  description,
+  ...(required ? { required: true } : {}),
+});
 const identity = {
   staffNo: optionalText('Staff number.'),
   collarNo: optionalText('Collar (warrant) number.'),
@@ -85,7 +98,11 @@ const identity = {
   emailAddress: optionalText('Email address.'),
 } as const;
 const key = (description: string): ParameterDefinition => ({ type: 'string', required: true, description });
-const requestKey: ParameterDefinition = { type: 'string', required: false, description: 'A key the connector sends to find what the action created after a lost answer; store it on the created object.' };
+const requestKey: ParameterDefinition = {
+  type: 'string',
+  required: false,
+  description: 'A key the connector sends to find what the action created after a lost answer; store it on the created object.',
+};
 
 /** The ontology, as data. */
 export const ontologyDefinition = {
@@ -161,7 +178,12 @@ export const ontologyDefinition = {
         recordTotal: { type: 'integer', required: true, description: 'Records linked.' },
         lastChanged: time('Last changed.'),
         ...identity,
-        knownNames: { type: 'array<string>', searchable: true, searchOnly: true, description: 'Every name of its records, for `containsAllTermsInOrderPrefixLastTerm` search.' },
+        knownNames: {
+          type: 'array<string>',
+          searchable: true,
+          searchOnly: true,
+          description: 'Every name of its records, for `containsAllTermsInOrderPrefixLastTerm` search.',
+        },
         knownIdentifiers: { type: 'array<string>', searchable: true, searchOnly: true, description: 'Every identifier of its records, for `contains` search.' },
       },
     },
@@ -304,12 +326,18 @@ export const ontologyDefinition = {
     'ingest-records': {
       description: 'Ingests up to 1,000 records of one source; larger batches come as one applyBatch, applied all or nothing.',
       logic: 'function',
-      edits: 'Creates or modifies SourceRecord objects; creates the IngestBatch receipt with each record’s outcome (a record the Function refuses is recorded as rejected, not applied).',
+      edits:
+        'Creates or modifies SourceRecord objects; creates the IngestBatch receipt with each record’s outcome (a record the Function refuses is recorded as rejected, not applied).',
       submissionCriteria: [],
       parameters: {
         dataSource: { type: { objectReference: 'DataSource' }, required: true, description: 'The source (a missing one is ActionParameterObjectNotFound).' },
         batchKey: key('The receipt’s key.'),
-        records: { type: 'string', required: true, format: 'json', description: 'A JSON array of {externalId, recordClass, eventTime, identity properties…, attributes{}}.' },
+        records: {
+          type: 'string',
+          required: true,
+          format: 'json',
+          description: 'A JSON array of {externalId, recordClass, eventTime, identity properties…, attributes{}}.',
+        },
       },
     },
     'erase-source-record': {
@@ -352,13 +380,19 @@ export const ontologyDefinition = {
       parameters: { linkOverride: { type: { objectReference: 'LinkOverride' }, required: true, description: 'The override.' } },
     },
     'run-flagging': {
-      description: 'Starts a flagging run; an unknown detector or parameter, or a value out of range, is refused by the Function with a user-facing error naming it.',
+      description:
+        'Starts a flagging run; an unknown detector or parameter, or a value out of range, is refused by the Function with a user-facing error naming it.',
       logic: 'function',
       edits: 'Creates a PipelineRun; the run creates Flag objects.',
       submissionCriteria: [],
       parameters: {
         asOfDate: { type: 'date', required: true, description: 'As-of date.' },
-        detectorSelections: { type: 'string', required: false, format: 'json', description: 'A JSON array of {detector, parameterOverrides{}}; absent: every standard detector.' },
+        detectorSelections: {
+          type: 'string',
+          required: false,
+          format: 'json',
+          description: 'A JSON array of {detector, parameterOverrides{}}; absent: every standard detector.',
+        },
         requestKey,
       },
     },
@@ -369,8 +403,18 @@ export const ontologyDefinition = {
       submissionCriteria: ['The flag’s review state does not allow this step.'],
       parameters: {
         flag: { type: { objectReference: 'Flag' }, required: true, description: 'The flag.' },
-        reviewState: { type: 'string', required: true, oneOf: ['UNDER_REVIEW', 'RESOLVED'], description: 'The step: a review moves a flag on, never back to NEW.' },
-        disposition: { type: 'string', required: false, oneOf: 'dispositions', description: 'Required when resolving, not allowed otherwise (a conditional override).' },
+        reviewState: {
+          type: 'string',
+          required: true,
+          oneOf: ['UNDER_REVIEW', 'RESOLVED'],
+          description: 'The step: a review moves a flag on, never back to NEW.',
+        },
+        disposition: {
+          type: 'string',
+          required: false,
+          oneOf: 'dispositions',
+          description: 'Required when resolving, not allowed otherwise (a conditional override).',
+        },
         notes: key('Rationale.'),
         reviewer: key('The Plumbline user reviewing (a string, not a Foundry User parameter: Plumbline users are not Foundry users).'),
         requestKey,

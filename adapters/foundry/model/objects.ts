@@ -85,7 +85,12 @@ export const IngestBatchObject = z.object({
   appliedAt: timestamp,
   outcomes: jsonText(
     z.array(
-      z.object({ position: z.number().int().min(0), externalId: z.string().optional(), outcome: z.enum(ingestOutcomes.supplierValues), problems: z.array(RecordProblem).optional() }),
+      z.object({
+        position: z.number().int().min(0),
+        externalId: z.string().optional(),
+        outcome: z.enum(ingestOutcomes.supplierValues),
+        problems: z.array(RecordProblem).optional(),
+      }),
     ),
   ),
 });
@@ -122,7 +127,9 @@ export const MatchEvidenceObject = z.object({
   sharedIdentifierValue: text.optional(),
   matchWeight: z.number().optional(),
   matchCutoff: z.number().optional(),
-  fieldScores: jsonText(z.array(z.object({ propertyName: text, agreement: z.enum(agreementLevels.supplierValues), weight: z.number(), similarity: z.number().optional() }))).optional(),
+  fieldScores: jsonText(
+    z.array(z.object({ propertyName: text, agreement: z.enum(agreementLevels.supplierValues), weight: z.number(), similarity: z.number().optional() })),
+  ).optional(),
   overrideKey: text.optional(),
   decidedAt: timestamp,
 });

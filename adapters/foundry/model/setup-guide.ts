@@ -16,7 +16,10 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 function typeOf(type: PropertyType | ParameterDefinition['type'], format?: 'json'): string {
   if (typeof type === 'object') {
-    if ('struct' in type) return `struct { ${Object.entries(type.struct).map(([name, field]) => `${name}: ${field}`).join(', ')} }`;
+    if ('struct' in type)
+      return `struct { ${Object.entries(type.struct)
+        .map(([name, field]) => `${name}: ${field}`)
+        .join(', ')} }`;
     return `object reference → ${type.objectReference}`;
   }
   return format === 'json' ? `${type} (JSON)` : type;
@@ -36,24 +39,37 @@ export function renderSetupGuide(): string {
   lines.push(`Scopes of the OAuth client: ${requiredScopes.map((scope) => `\`${scope}\``).join(', ')}.`, '');
   lines.push('#### Object types', '');
   for (const [apiName, objectType] of Object.entries(ontologyDefinition.objectTypes)) {
-    lines.push(`**\`${apiName}\`** (${objectType.displayName}): ${objectType.description} Primary key \`${objectType.primaryKey}\`, title \`${objectType.titleProperty}\`.`, '');
+    lines.push(
+      `**\`${apiName}\`** (${objectType.displayName}): ${objectType.description} Primary key \`${objectType.primaryKey}\`, title \`${objectType.titleProperty}\`.`,
+      '',
+    );
     lines.push('| property | type | required | searchable | meaning |', '|---|---|---|---|---|');
     for (const [name, property] of Object.entries(objectType.properties) as [string, PropertyDefinition][]) {
       const searchable = property.searchOnly ? 'yes (search only)' : property.searchable ? 'yes' : '';
-      lines.push(`| \`${name}\` | ${typeOf(property.type, property.format)} | ${property.required ? 'yes' : ''} | ${searchable} | ${cell(property.description)} |`);
+      lines.push(
+        `| \`${name}\` | ${typeOf(property.type, property.format)} | ${property.required ? 'yes' : ''} | ${searchable} | ${cell(property.description)} |`,
+      );
     }
     lines.push('');
   }
   lines.push('#### Link types', '', '| link (API name, from → to) | foreign key on the target | cardinality |', '|---|---|---|');
-  for (const link of ontologyDefinition.linkTypes) lines.push(`| \`${link.apiName}\`: ${link.from} → ${link.to} | \`${link.to}.${link.foreignKey}\` | ${link.cardinality} |`);
+  for (const link of ontologyDefinition.linkTypes)
+    lines.push(`| \`${link.apiName}\`: ${link.from} → ${link.to} | \`${link.to}.${link.foreignKey}\` | ${link.cardinality} |`);
   lines.push('', '#### Action types', '');
   for (const [apiName, action] of Object.entries(ontologyDefinition.actionTypes)) {
     const criteria = action.submissionCriteria as readonly string[];
-    lines.push(`**\`${apiName}\`** (logic: ${action.logic === 'function' ? 'a Function with ontology edits' : 'ontology rules'}): ${action.description} Edits: ${action.edits}`);
-    lines.push(`Submission criteria (failure message shown to the client): ${criteria.length > 0 ? criteria.map((criterion) => `“${criterion}”`).join('; ') : 'none.'}`, '');
+    lines.push(
+      `**\`${apiName}\`** (logic: ${action.logic === 'function' ? 'a Function with ontology edits' : 'ontology rules'}): ${action.description} Edits: ${action.edits}`,
+    );
+    lines.push(
+      `Submission criteria (failure message shown to the client): ${criteria.length > 0 ? criteria.map((criterion) => `“${criterion}”`).join('; ') : 'none.'}`,
+      '',
+    );
     lines.push('| parameter | type | required | values | meaning |', '|---|---|---|---|---|');
     for (const [name, parameter] of Object.entries(action.parameters) as [string, ParameterDefinition][]) {
-      lines.push(`| \`${name}\` | ${typeOf(parameter.type, parameter.format)} | ${parameter.required ? 'yes' : ''} | ${parameter.oneOf ? valuesOf(parameter.oneOf) : ''} | ${cell(parameter.description)} |`);
+      lines.push(
+        `| \`${name}\` | ${typeOf(parameter.type, parameter.format)} | ${parameter.required ? 'yes' : ''} | ${parameter.oneOf ? valuesOf(parameter.oneOf) : ''} | ${cell(parameter.description)} |`,
+      );
     }
     lines.push('');
   }

@@ -41,10 +41,19 @@ export const recordClasses = defineVocabulary('recordClasses', {
 export const ingestOutcomes = defineVocabulary('ingestOutcomes', { created: 'INSERTED', updated: 'REVISED', unchanged: 'NO_CHANGE', rejected: 'REFUSED' });
 
 /** The platform's spelling of the contract's erasureReasons. */
-export const erasureReasons = defineVocabulary('erasureReasons', { retention: 'RETENTION_EXPIRED', rectification: 'RECTIFICATION', erasure_request: 'SUBJECT_REQUEST' });
+export const erasureReasons = defineVocabulary('erasureReasons', {
+  retention: 'RETENTION_EXPIRED',
+  rectification: 'RECTIFICATION',
+  erasure_request: 'SUBJECT_REQUEST',
+});
 
 /** The platform's spelling of the contract's matchBases. */
-export const matchBases = defineVocabulary('matchBases', { identifier: 'SHARED_IDENTIFIER', probabilistic: 'SCORED_MATCH', override: 'ANALYST_OVERRIDE', imported: 'IMPORTED' });
+export const matchBases = defineVocabulary('matchBases', {
+  identifier: 'SHARED_IDENTIFIER',
+  probabilistic: 'SCORED_MATCH',
+  override: 'ANALYST_OVERRIDE',
+  imported: 'IMPORTED',
+});
 
 /** The platform's spelling of the contract's agreementLevels. */
 export const agreementLevels = defineVocabulary('agreementLevels', {
@@ -61,7 +70,12 @@ export const agreementLevels = defineVocabulary('agreementLevels', {
 export const overrideTypes = defineVocabulary('overrideTypes', { must_link: 'FORCE_MATCH', cannot_link: 'FORCE_SEPARATE' });
 
 /** The platform's spelling of the contract's flagCategories. */
-export const flagCategories = defineVocabulary('flagCategories', { standards: 'PROFESSIONAL_STANDARDS', integrity: 'INTEGRITY', welfare: 'WELFARE', culture: 'CULTURE' });
+export const flagCategories = defineVocabulary('flagCategories', {
+  standards: 'PROFESSIONAL_STANDARDS',
+  integrity: 'INTEGRITY',
+  welfare: 'WELFARE',
+  culture: 'CULTURE',
+});
 
 /** The platform's spelling of the contract's severities. */
 export const severities = defineVocabulary('severities', { low: 'P3', medium: 'P2', high: 'P1' });
@@ -88,7 +102,13 @@ export const runStates = defineVocabulary('runStates', { queued: 'PENDING', runn
 export const runModes = defineVocabulary('runModes', { incremental: 'DELTA', full: 'COMPLETE' });
 
 /** The platform's spelling of the contract's parameterTypes. */
-export const parameterTypes = defineVocabulary('parameterTypes', { integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', string: 'STRING', 'string-list': 'STRING_ARRAY' });
+export const parameterTypes = defineVocabulary('parameterTypes', {
+  integer: 'INTEGER',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  string: 'STRING',
+  'string-list': 'STRING_ARRAY',
+});
 
 /** Identity fields as the platform names its properties. */
 export const identityProperties = defineVocabulary('identityProperties', {

@@ -31,7 +31,15 @@ export const actionParameters = {
     batchKey: key,
     records: jsonText(
       z
-        .array(z.object({ externalId: z.string(), recordClass: z.enum(recordClasses.supplierValues), eventTime: z.string(), ...identityShape, attributes: z.record(z.string(), z.unknown()) }))
+        .array(
+          z.object({
+            externalId: z.string(),
+            recordClass: z.enum(recordClasses.supplierValues),
+            eventTime: z.string(),
+            ...identityShape,
+            attributes: z.record(z.string(), z.unknown()),
+          }),
+        )
         .min(1)
         .max(MAX_RECORDS_PER_INGEST_ACTION),
     ),

@@ -35,7 +35,12 @@ async function ingestTogether(engine: ReferenceAdapter, ledger: SimulatorLedger,
     return request.records.map((parameter, position) => {
       const converted = recordFromParameter(parameter);
       if ('problems' in converted) {
-        return { position, externalId: parameter.externalId, outcome: ingestOutcomes.toSupplier('rejected'), problems: converted.problems.map((problem) => ({ ...problem, path: `/records/${position}${problem.path}` })) };
+        return {
+          position,
+          externalId: parameter.externalId,
+          outcome: ingestOutcomes.toSupplier('rejected'),
+          problems: converted.problems.map((problem) => ({ ...problem, path: `/records/${position}${problem.path}` })),
+        };
       }
       indexed.push({ index: indexed.length, record: converted.record });
       return { position, externalId: parameter.externalId, engineIndex: indexed.length - 1 };
@@ -59,7 +64,12 @@ async function ingestTogether(engine: ReferenceAdapter, ledger: SimulatorLedger,
           const problems = result.errors?.map((problem) => ({ ...problem, path: problem.path.replace(/^\/records\/\d+/, `/records/${outcome.position}`) }));
           if (result.status === 'created') edits.push(add('SourceRecord', recordKey(dataSource, outcome.externalId)));
           if (result.status === 'updated') edits.push(modify('SourceRecord', recordKey(dataSource, outcome.externalId)));
-          return { position: outcome.position, externalId: outcome.externalId, outcome: ingestOutcomes.toSupplier(result.status), ...(problems ? { problems } : {}) };
+          return {
+            position: outcome.position,
+            externalId: outcome.externalId,
+            outcome: ingestOutcomes.toSupplier(result.status),
+            ...(problems ? { problems } : {}),
+          };
         }),
       ),
     };
@@ -80,7 +90,8 @@ async function* bundleLines(bundle: Buffer): AsyncGenerator<ExportLineType> {
     } catch {
       throw supplierErrors.functionUserFacingError('import-plumbline-bundle', `Line ${lineNumber} of the bundle is not JSON.`);
     }
-    if (!parsed.success) throw supplierErrors.functionUserFacingError('import-plumbline-bundle', `Line ${lineNumber} of the bundle is not a Plumbline export line.`);
+    if (!parsed.success)
+      throw supplierErrors.functionUserFacingError('import-plumbline-bundle', `Line ${lineNumber} of the bundle is not a Plumbline export line.`);
     yield parsed.data;
   }
 }
@@ -109,7 +120,12 @@ export async function applyActions(engine: ReferenceAdapter, ledger: SimulatorLe
   }
 }
 
-async function applyOne(engine: ReferenceAdapter, ledger: SimulatorLedger, action: Exclude<ActionTypeName, 'ingest-records'>, raw: unknown): Promise<ObjectEdit[]> {
+async function applyOne(
+  engine: ReferenceAdapter,
+  ledger: SimulatorLedger,
+  action: Exclude<ActionTypeName, 'ingest-records'>,
+  raw: unknown,
+): Promise<ObjectEdit[]> {
   switch (action) {
     case 'upsert-data-source': {
       const parameters = parseParameters(action, raw);
@@ -153,7 +169,12 @@ async function applyOne(engine: ReferenceAdapter, ledger: SimulatorLedger, actio
     case 'create-link-override': {
       const parameters = parseParameters(action, raw);
       const override = await engine.consolidation.createOverride(
-        { kind: overrideTypes.toContract(parameters.overrideType)!, left: recordRef(parameters.leftRecord, 'leftRecord'), right: recordRef(parameters.rightRecord, 'rightRecord'), reason: parameters.justification },
+        {
+          kind: overrideTypes.toContract(parameters.overrideType)!,
+          left: recordRef(parameters.leftRecord, 'leftRecord'),
+          right: recordRef(parameters.rightRecord, 'rightRecord'),
+          reason: parameters.justification,
+        },
         { actor: parameters.decidedBy },
       );
       ledger.remember('LinkOverride', parameters.requestKey, override.overrideId);
@@ -175,11 +196,17 @@ async function applyOne(engine: ReferenceAdapter, ledger: SimulatorLedger, actio
       const parameters = parseParameters(action, raw);
       const status = reviewStates.toContract(parameters.reviewState);
       const steps = ontologyDefinition.actionTypes['review-flag'].parameters.reviewState.oneOf.map((value) => ({ displayName: value, value }));
-      if (status === 'open') throw supplierErrors.invalidParameters(action, [{ path: '/reviewState', message: 'not a review step', constraint: { type: 'oneOf', options: steps, otherValuesAllowed: false } }]);
+      if (status === 'open')
+        throw supplierErrors.invalidParameters(action, [
+          { path: '/reviewState', message: 'not a review step', constraint: { type: 'oneOf', options: steps, otherValuesAllowed: false } },
+        ]);
       // A conditional override: required when resolving, and allowed no value otherwise.
-      if (status === 'closed' && parameters.disposition === undefined) throw supplierErrors.invalidParameters(action, [{ path: '/disposition', message: 'required' }]);
+      if (status === 'closed' && parameters.disposition === undefined)
+        throw supplierErrors.invalidParameters(action, [{ path: '/disposition', message: 'required' }]);
       if (status !== 'closed' && parameters.disposition !== undefined) {
-        throw supplierErrors.invalidParameters(action, [{ path: '/disposition', message: 'not allowed', constraint: { type: 'oneOf', options: [], otherValuesAllowed: false } }]);
+        throw supplierErrors.invalidParameters(action, [
+          { path: '/disposition', message: 'not allowed', constraint: { type: 'oneOf', options: [], otherValuesAllowed: false } },
+        ]);
       }
       const outcome = parameters.disposition ? dispositions.toContract(parameters.disposition) : undefined;
       const flag = await engine.flagging.reviewFlag(parameters.flag, { status: status!, outcome, rationale: parameters.notes }, { actor: parameters.reviewer });

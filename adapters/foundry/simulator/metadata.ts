@@ -12,7 +12,12 @@ function propertyType(type: PropertyType): ObjectPropertyType {
   if (typeof type === 'object') {
     return {
       type: 'struct',
-      structFieldTypes: Object.entries(type.struct).map(([apiName, fieldType]) => ({ apiName, rid: rid('struct-field', apiName), dataType: { type: fieldType }, typeClasses: [] })),
+      structFieldTypes: Object.entries(type.struct).map(([apiName, fieldType]) => ({
+        apiName,
+        rid: rid('struct-field', apiName),
+        dataType: { type: fieldType },
+        typeClasses: [],
+      })),
     };
   }
   if (type === 'array<string>') return { type: 'array', subType: { type: 'string' }, reducers: [] };
@@ -30,7 +35,12 @@ export function fullMetadata(ontology: string): OntologyFullMetadata {
   for (const [apiName, definition] of Object.entries(ontologyDefinition.objectTypes)) {
     const properties: Record<string, PropertyV2> = {};
     for (const [name, property] of Object.entries(definition.properties)) {
-      properties[name] = { description: property.description, dataType: propertyType(property.type), rid: rid('property', `${apiName}.${name}`), typeClasses: [] };
+      properties[name] = {
+        description: property.description,
+        dataType: propertyType(property.type),
+        rid: rid('property', `${apiName}.${name}`),
+        typeClasses: [],
+      };
     }
     objectTypes[apiName] = {
       objectType: {
@@ -47,7 +57,14 @@ export function fullMetadata(ontology: string): OntologyFullMetadata {
       },
       linkTypes: ontologyDefinition.linkTypes
         .filter((link) => link.from === apiName)
-        .map((link) => ({ apiName: link.apiName, displayName: link.apiName, status: 'ACTIVE', objectTypeApiName: link.to, cardinality: link.cardinality, linkTypeRid: rid('link-type', link.apiName) })),
+        .map((link) => ({
+          apiName: link.apiName,
+          displayName: link.apiName,
+          status: 'ACTIVE',
+          objectTypeApiName: link.to,
+          cardinality: link.cardinality,
+          linkTypeRid: rid('link-type', link.apiName),
+        })),
       implementsInterfaces: [],
       implementsInterfaces2: {},
       sharedPropertyTypeMapping: {},
@@ -57,12 +74,31 @@ export function fullMetadata(ontology: string): OntologyFullMetadata {
   for (const [apiName, definition] of Object.entries(ontologyDefinition.actionTypes)) {
     const parameters: Record<string, ActionParameterV2> = {};
     for (const [name, parameter] of Object.entries(definition.parameters) as [string, ParameterDefinition][]) {
-      parameters[name] = { displayName: name, description: parameter.description, dataType: parameterType(parameter.type), required: parameter.required, typeClasses: [] };
+      parameters[name] = {
+        displayName: name,
+        description: parameter.description,
+        dataType: parameterType(parameter.type),
+        required: parameter.required,
+        typeClasses: [],
+      };
     }
-    actionTypes[apiName] = { apiName, description: definition.description, displayName: apiName, status: 'ACTIVE', parameters, rid: rid('action-type', apiName), operations: [] };
+    actionTypes[apiName] = {
+      apiName,
+      description: definition.description,
+      displayName: apiName,
+      status: 'ACTIVE',
+      parameters,
+      rid: rid('action-type', apiName),
+      operations: [],
+    };
   }
   return {
-    ontology: { apiName: ontology, displayName: 'Plumbline professional standards', description: 'Plumbline’s ontology (docs/connectors.md).', rid: rid('ontology', ontology) },
+    ontology: {
+      apiName: ontology,
+      displayName: 'Plumbline professional standards',
+      description: 'Plumbline’s ontology (docs/connectors.md).',
+      rid: rid('ontology', ontology),
+    },
     objectTypes,
     actionTypes,
     queryTypes: {},

@@ -11,7 +11,16 @@ import type { ReferenceAdapter } from '../../reference/index.js';
 import { splitRecordKey } from '../model/schema.js';
 import { flagCategories, reviewStates, severities } from '../model/vocabularies.js';
 import type { SimulatorLedger } from './ledger.js';
-import { detectorObject, flagObject, flagReviewObject, dataSourceObject, linkOverrideObject, personObject, pipelineRunObject, sourceRecordObject } from './object-views.js';
+import {
+  detectorObject,
+  flagObject,
+  flagReviewObject,
+  dataSourceObject,
+  linkOverrideObject,
+  personObject,
+  pipelineRunObject,
+  sourceRecordObject,
+} from './object-views.js';
 import { engineBackedPage, offsetPage, type ObjectPage } from './paging.js';
 import { searchableValues, type Condition } from './search-query.js';
 import { RecordSnapshots } from './record-snapshots.js';
@@ -90,8 +99,13 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
   const recordSnapshots = new RecordSnapshots(engine, context, ledger);
   const totals = new TotalCounts(engine, ledger);
   /** A listing paged from the engine, with its total counted once per settled state. */
-  const counted = <Item, Shown>(key: string, read: (cursor: string | undefined, limit: number) => Promise<Page<Item>>, show: (item: Item) => Shown, token: string | undefined, size: number) =>
-    engineBackedPage(read, show, token, size, () => totals.of(key, read)) as Promise<ObjectPage<Shown> & { readonly totalCount: string }>;
+  const counted = <Item, Shown>(
+    key: string,
+    read: (cursor: string | undefined, limit: number) => Promise<Page<Item>>,
+    show: (item: Item) => Shown,
+    token: string | undefined,
+    size: number,
+  ) => engineBackedPage(read, show, token, size, () => totals.of(key, read)) as Promise<ObjectPage<Shown> & { readonly totalCount: string }>;
   const getRun = async (runKey: string) => pipelineRunObject(await engine.runs.getRun(runKey, context), ledger.requestKeyOf('PipelineRun', runKey));
   const getOverride = async (overrideKey: string) => {
     for (let cursor: string | undefined, first = true; first || cursor; first = false) {
@@ -115,11 +129,13 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
     const data = await Promise.all(page.data.map(async (subjectId) => objectOfPerson(await engine.consolidation.getSubject(subjectId, context), subjectId)));
     return { data, nextPageToken: page.nextPageToken, totalCount: page.totalCount };
   };
-  const fromLedger = <Value extends object>(objectType: string, map: Map<string, Value>) => async (primaryKey: string) => {
-    const found = map.get(primaryKey);
-    if (!found) throw supplierErrors.objectNotFound(objectType, primaryKey);
-    return found;
-  };
+  const fromLedger =
+    <Value extends object>(objectType: string, map: Map<string, Value>) =>
+    async (primaryKey: string) => {
+      const found = map.get(primaryKey);
+      if (!found) throw supplierErrors.objectNotFound(objectType, primaryKey);
+      return found;
+    };
 
   return {
     DataSource: {
@@ -136,7 +152,11 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
       get: async (key) => objectOfPerson(await engine.consolidation.getSubject(key, context), key),
       list: (token, size) => personPage({}, token, size),
       search: async (conditions, token, size) => {
-        const values = searchableValues('PlumblinePerson', conditions, { knownNames: 'containsAllTermsInOrderPrefixLastTerm', knownIdentifiers: 'contains', mergedKeys: 'contains' });
+        const values = searchableValues('PlumblinePerson', conditions, {
+          knownNames: 'containsAllTermsInOrderPrefixLastTerm',
+          knownIdentifiers: 'contains',
+          mergedKeys: 'contains',
+        });
         if (values.mergedKeys !== undefined) {
           const lookup = await engine.consolidation.getSubject(values.mergedKeys, context).catch(() => undefined);
           if (!lookup || !('redirectTo' in lookup)) return { data: [], totalCount: '0' };
@@ -173,13 +193,21 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
       list: (token, size) => counted('Flag {}', (cursor, limit) => engine.flagging.listFlags({}, { cursor, limit }, context), flagObject, token, size),
       search: (conditions, token, size) => {
         const query = flagQueryFrom(conditions);
-        return counted(`Flag ${JSON.stringify(query)}`, (cursor, limit) => engine.flagging.listFlags(query, { cursor, limit }, context), flagObject, token, size);
+        return counted(
+          `Flag ${JSON.stringify(query)}`,
+          (cursor, limit) => engine.flagging.listFlags(query, { cursor, limit }, context),
+          flagObject,
+          token,
+          size,
+        );
       },
     },
     FlagReview: {
       get: getReview,
       list: async (token, size) => {
-        const reviews = (await allFlags(engine)).flatMap((flag) => flag.reviews.map((review) => flagReviewObject(flag.flagId, review, ledger.requestKeyOf('FlagReview', review.reviewId))));
+        const reviews = (await allFlags(engine)).flatMap((flag) =>
+          flag.reviews.map((review) => flagReviewObject(flag.flagId, review, ledger.requestKeyOf('FlagReview', review.reviewId))),
+        );
         return offsetPage(reviews, token, size);
       },
       search: byRequestKey('FlagReview', ledger, getReview),
@@ -187,4 +215,3 @@ export function objectDirectory(engine: ReferenceAdapter, ledger: SimulatorLedge
     PipelineRun: { get: getRun, search: byRequestKey('PipelineRun', ledger, getRun) },
   };
 }
-

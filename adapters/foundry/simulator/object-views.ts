@@ -105,7 +105,7 @@ export function matchEvidenceObject(link: LinkExplanation): MatchEvidenceObject 
     leftRecordKey: left,
     rightRecordKey: right,
     matchBasis: matchBases.toSupplier(link.basis),
-    sharedIdentifierProperty: link.identifier ? identityProperties.toSupplier(link.identifier.field as IdentityField) ?? link.identifier.field : undefined,
+    sharedIdentifierProperty: link.identifier ? (identityProperties.toSupplier(link.identifier.field as IdentityField) ?? link.identifier.field) : undefined,
     sharedIdentifierValue: link.identifier?.value,
     matchWeight: link.score,
     matchCutoff: link.threshold,

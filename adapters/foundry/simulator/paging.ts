@@ -28,7 +28,12 @@ export interface PagingOptions {
 export function servedPageSize(requested: number | undefined, pageToken: string | undefined, options: PagingOptions): number {
   const capped = Math.max(1, Math.min(requested ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE));
   if (!options.varyPageSizes || capped < 3) return capped;
-  const difference = (createHash('sha1').update(pageToken ?? '').digest()[0]! % 5) - 2;
+  const difference =
+    (createHash('sha1')
+      .update(pageToken ?? '')
+      .digest()[0]! %
+      5) -
+    2;
   return capped + difference;
 }
 

@@ -75,7 +75,12 @@ export class RecordSnapshots {
     const { records, personOf } = await snapshot.objects;
     const page = offsetPage(records, offset, size);
     const data = page.data.map((line) =>
-      sourceRecordObject({ sourceId: line.sourceId, ingestedAt: line.ingestedAt, subjectId: personOf.get(recordKey(line.sourceId, line.record.recordId)) ?? null, record: line.record }),
+      sourceRecordObject({
+        sourceId: line.sourceId,
+        ingestedAt: line.ingestedAt,
+        subjectId: personOf.get(recordKey(line.sourceId, line.record.recordId)) ?? null,
+        record: line.record,
+      }),
     );
     return { ...page, data, nextPageToken: page.nextPageToken === undefined ? undefined : `${snapshot.id}:${page.nextPageToken}` };
   }

@@ -36,7 +36,10 @@ const ApplyBody = z.object({
   options: z.object({ mode: z.enum(['VALIDATE_ONLY', 'VALIDATE_AND_EXECUTE']).optional(), returnEdits: z.enum(['ALL', 'NONE']).optional() }).optional(),
 });
 const ApplyBatchBody = z.object({
-  requests: z.array(z.object({ parameters: z.record(z.string(), z.unknown()) })).min(1).max(20),
+  requests: z
+    .array(z.object({ parameters: z.record(z.string(), z.unknown()) }))
+    .min(1)
+    .max(20),
   options: z.object({ returnEdits: z.enum(['ALL', 'NONE']).optional() }).optional(),
 });
 
@@ -49,7 +52,9 @@ function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknown): z.o
 /** An action's edits as the platform reports them: itemised up to a limit, past it only the object types edited. */
 function editsBody(edits: ObjectEdit[], itemiseUpTo: number): ActionResults {
   if (edits.length > itemiseUpTo) {
-    const editedObjectTypes = [...new Set(edits.flatMap((edit) => ('objectType' in edit ? [edit.objectType] : [edit.aSideObject.objectType, edit.bSideObject.objectType])))];
+    const editedObjectTypes = [
+      ...new Set(edits.flatMap((edit) => ('objectType' in edit ? [edit.objectType] : [edit.aSideObject.objectType, edit.bSideObject.objectType]))),
+    ];
     return { type: 'largeScaleEdits', editedObjectTypes };
   }
   const count = (type: ObjectEdit['type']) => edits.filter((edit) => edit.type === type).length;
@@ -155,7 +160,10 @@ export async function ontologyRoutes(app: FastifyInstance, options: RouteOptions
   app.post<{ Params: Params }>(`${base}/actions/:action/applyBatch`, async (request): Promise<BatchApplyActionResponseV2> => {
     const action = actionOf(request.params.action);
     const body = parseBody(ApplyBatchBody, request.body);
-    const outcome = await applying(action, body.requests.map((entry) => entry.parameters));
+    const outcome = await applying(
+      action,
+      body.requests.map((entry) => entry.parameters),
+    );
     if (!Array.isArray(outcome)) throw new SupplierError(500, 'INTERNAL', 'Default');
     // A batch answers only object and link additions and modifications (the published `BatchActionObjectEdit`).
     const reported = outcome.filter((edit) => edit.type !== 'deleteObject' && edit.type !== 'deleteLink');
@@ -166,6 +174,11 @@ export async function ontologyRoutes(app: FastifyInstance, options: RouteOptions
     if (!Buffer.isBuffer(request.body)) throw new SupplierError(400, 'INVALID_ARGUMENT', 'InvalidAttachment');
     const rid = attachmentRid();
     options.ledger.attachments.set(rid, request.body);
-    return { rid, filename: request.query.filename ?? 'upload', sizeBytes: request.body.length, mediaType: request.headers['content-type'] ?? 'application/octet-stream' };
+    return {
+      rid,
+      filename: request.query.filename ?? 'upload',
+      sizeBytes: request.body.length,
+      mediaType: request.headers['content-type'] ?? 'application/octet-stream',
+    };
   });
 }

@@ -7,7 +7,11 @@
 import { z } from 'zod';
 import { supplierErrors } from './supplier-errors.js';
 
-const Leaf = z.object({ type: z.enum(['eq', 'contains', 'containsAllTermsInOrderPrefixLastTerm']), field: z.string().min(1), value: z.union([z.string(), z.number(), z.boolean()]) });
+const Leaf = z.object({
+  type: z.enum(['eq', 'contains', 'containsAllTermsInOrderPrefixLastTerm']),
+  field: z.string().min(1),
+  value: z.union([z.string(), z.number(), z.boolean()]),
+});
 const Where = z.union([Leaf, z.object({ type: z.literal('and'), value: z.array(Leaf).min(1) })]);
 
 /** One condition: which property, how, and the value. */

@@ -61,7 +61,9 @@ export async function buildFoundrySimulator(options: FoundrySimulatorOptions): P
   const ledger = new SimulatorLedger();
   const rateLimit = new RateLimit(options.throttle);
 
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => done(null, new URLSearchParams(body as string)));
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, new URLSearchParams(body as string)),
+  );
   app.addContentTypeParser(['application/octet-stream', 'application/x-ndjson'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   app.setErrorHandler((error, _request, reply) => {

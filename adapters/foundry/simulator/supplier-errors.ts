@@ -43,10 +43,15 @@ export interface ParameterProblem {
 
 /** The validation of a refused action, as `VALIDATE_ONLY` answers it. */
 function refusedValidation(parameters: Record<string, ParameterEvaluationResult>, failedCriteria: string[] = []): ValidateActionResponseV2 {
-  return { result: 'INVALID', submissionCriteria: failedCriteria.map((configuredFailureMessage) => ({ configuredFailureMessage, result: 'INVALID' })), parameters };
+  return {
+    result: 'INVALID',
+    submissionCriteria: failedCriteria.map((configuredFailureMessage) => ({ configuredFailureMessage, result: 'INVALID' })),
+    parameters,
+  };
 }
 
-const refused = (actionType: string, validation: ValidateActionResponseV2) => new SupplierError(400, 'INVALID_ARGUMENT', 'ActionValidationFailed', { actionType }, validation);
+const refused = (actionType: string, validation: ValidateActionResponseV2) =>
+  new SupplierError(400, 'INVALID_ARGUMENT', 'ActionValidationFailed', { actionType }, validation);
 
 /** The platform errors the simulator raises. */
 export const supplierErrors = {
@@ -61,7 +66,12 @@ export const supplierErrors = {
   invalidPageToken: () => new SupplierError(400, 'INVALID_ARGUMENT', 'InvalidPageToken'),
   /** A parameter value of the wrong type or shape. */
   invalidParameterValue: (parameterId: string) =>
-    new SupplierError(400, 'INVALID_ARGUMENT', 'InvalidParameterValue', { parameterId, parameterBaseType: 'string', parameterDataType: 'string', parameterValue: null }),
+    new SupplierError(400, 'INVALID_ARGUMENT', 'InvalidParameterValue', {
+      parameterId,
+      parameterBaseType: 'string',
+      parameterDataType: 'string',
+      parameterValue: null,
+    }),
   /** Parameters that break their constraints: refused with the action type only; details on `VALIDATE_ONLY`. */
   invalidParameters: (actionType: string, problems: readonly ParameterProblem[]) => {
     const parameters: Record<string, ParameterEvaluationResult> = {};
@@ -76,7 +86,11 @@ export const supplierErrors = {
   submissionCriteriaFailed: (actionType: string, message: string) => refused(actionType, refusedValidation({}, [message])),
   /** The action's Function refused its input with a message meant for the user. */
   functionUserFacingError: (actionType: string, message: string) =>
-    new SupplierError(400, 'INVALID_ARGUMENT', 'FunctionEncounteredUserFacingError', { functionRid: `ri.function-registry.main.function.${actionType}`, functionVersion: '1.0.0', message }),
+    new SupplierError(400, 'INVALID_ARGUMENT', 'FunctionEncounteredUserFacingError', {
+      functionRid: `ri.function-registry.main.function.${actionType}`,
+      functionVersion: '1.0.0',
+      message,
+    }),
 };
 
 /**
@@ -104,7 +118,11 @@ export function supplierErrorFrom(error: unknown, actionType = 'read'): Supplier
         if (definition?.logic === 'function') return supplierErrors.functionUserFacingError(actionType, error.message);
         return supplierErrors.invalidParameters(
           actionType,
-          (error.errors ?? [{ path: '/', message: error.message }]).map((problem) => ({ path: problem.path, message: problem.message, constraint: { type: 'unevaluable' } })),
+          (error.errors ?? [{ path: '/', message: error.message }]).map((problem) => ({
+            path: problem.path,
+            message: problem.message,
+            constraint: { type: 'unevaluable' },
+          })),
         );
       default:
         break;

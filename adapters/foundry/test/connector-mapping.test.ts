@@ -54,7 +54,9 @@ afterEach(() => agent.close());
 
 describe('reading', () => {
   it('maps a DataSource object to a source, sending the bearer token', async () => {
-    platform.intercept({ path: `${api}/objects/DataSource/hr`, method: 'GET', headers: { authorization: 'Bearer token-1' } }).reply(200, dataSource('hr'), json);
+    platform
+      .intercept({ path: `${api}/objects/DataSource/hr`, method: 'GET', headers: { authorization: 'Bearer token-1' } })
+      .reply(200, dataSource('hr'), json);
     expect(await adapter.sources!.getSource('hr', context)).toEqual({
       sourceId: 'hr',
       kind: 'hr',
@@ -74,16 +76,31 @@ describe('reading', () => {
   });
 
   it('fills a contract page from platform pages shorter than asked', async () => {
-    platform.intercept({ path: `${api}/objects/DataSource?pageSize=3`, method: 'GET' }).reply(200, { data: [dataSource('a'), dataSource('b')], nextPageToken: 't2' }, json);
-    platform.intercept({ path: `${api}/objects/DataSource?pageSize=1&pageToken=t2`, method: 'GET' }).reply(200, { data: [dataSource('c')], nextPageToken: 't3' }, json);
+    platform
+      .intercept({ path: `${api}/objects/DataSource?pageSize=3`, method: 'GET' })
+      .reply(200, { data: [dataSource('a'), dataSource('b')], nextPageToken: 't2' }, json);
+    platform
+      .intercept({ path: `${api}/objects/DataSource?pageSize=1&pageToken=t2`, method: 'GET' })
+      .reply(200, { data: [dataSource('c')], nextPageToken: 't3' }, json);
     const page = await adapter.sources!.listSources({ limit: 3 }, context);
     expect(page.items.map((source) => source.sourceId)).toEqual(['a', 'b', 'c']);
     expect(page.nextCursor).not.toBeNull();
   });
 
   it('follows a merged-away person to its survivor, and answers not-found when there is none', async () => {
-    platform.intercept({ path: `${api}/objects/PlumblinePerson/old`, method: 'GET' }).reply(404, { errorCode: 'NOT_FOUND', errorName: 'ObjectNotFound' }, json).times(2);
-    const survivor = { __apiName: 'PlumblinePerson', __primaryKey: 'new', personKey: 'new', mergedKeys: ['old'], recordTotal: 1, lastChanged: '2026-01-01T00:00:00Z', surname: 'Okafor' };
+    platform
+      .intercept({ path: `${api}/objects/PlumblinePerson/old`, method: 'GET' })
+      .reply(404, { errorCode: 'NOT_FOUND', errorName: 'ObjectNotFound' }, json)
+      .times(2);
+    const survivor = {
+      __apiName: 'PlumblinePerson',
+      __primaryKey: 'new',
+      personKey: 'new',
+      mergedKeys: ['old'],
+      recordTotal: 1,
+      lastChanged: '2026-01-01T00:00:00Z',
+      surname: 'Okafor',
+    };
     platform
       .intercept({ path: `${api}/objects/PlumblinePerson/search`, method: 'POST', body: (body) => JSON.parse(body).where.field === 'mergedKeys' })
       .reply(200, { data: [survivor] }, json);
@@ -115,9 +132,15 @@ describe('reading', () => {
 describe('writing', () => {
   it('answers another 400 to an action as the connector’s own fault (502), and a 404 as not-found', async () => {
     platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(400, { errorName: 'InvalidRequestBody' }, json);
-    await expect(adapter.flagging!.reviewFlag('f1', { status: 'in_review', rationale: 'x' }, context)).rejects.toMatchObject({ kind: 'upstream-failure', status: 502 });
+    await expect(adapter.flagging!.reviewFlag('f1', { status: 'in_review', rationale: 'x' }, context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      status: 502,
+    });
     platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(404, { errorName: 'ObjectNotFound' }, json);
-    await expect(adapter.flagging!.reviewFlag('f1', { status: 'in_review', rationale: 'x' }, context)).rejects.toMatchObject({ kind: 'not-found', message: 'No flag "f1".' });
+    await expect(adapter.flagging!.reviewFlag('f1', { status: 'in_review', rationale: 'x' }, context)).rejects.toMatchObject({
+      kind: 'not-found',
+      message: 'No flag "f1".',
+    });
   });
 
   it('sends the reviewer and the platform’s enumerations', async () => {
@@ -125,7 +148,9 @@ describe('writing', () => {
     platform
       .intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST', body: (body) => ((parameters = JSON.parse(body).parameters), true) })
       .reply(404, { errorName: 'ObjectNotFound' }, json);
-    await adapter.flagging!.reviewFlag('f1', { status: 'closed', outcome: 'referred_to_professional_standards', rationale: 'Serious.' }, context).catch(() => undefined);
+    await adapter
+      .flagging!.reviewFlag('f1', { status: 'closed', outcome: 'referred_to_professional_standards', rationale: 'Serious.' }, context)
+      .catch(() => undefined);
     expect(parameters).toMatchObject({ flag: 'f1', reviewState: 'RESOLVED', disposition: 'REFERRED_TO_PSD', notes: 'Serious.', reviewer: 'reviewer-7' });
     expect(parameters.requestKey).toMatch(/^plumbline-/);
   });
@@ -138,16 +163,33 @@ describe('writing', () => {
       .reply(200, { edits: { type: 'edits', edits: [] } }, json);
     platform
       .intercept({ path: new RegExp(`^${api}/objects/IngestBatch/`), method: 'GET' })
-      .reply(200, (options) => {
-        const batchKey = decodeURIComponent(String(options.path).split('/').at(-1)!);
-        const chunk = requests.find((request) => request.parameters.batchKey === batchKey)!.parameters;
-        const outcomes = (JSON.parse(chunk.records) as unknown[]).map((_, position) =>
-          position === 0 ? { position, externalId: 'x', outcome: 'REFUSED', problems: [{ path: `/records/${position}/identity`, message: 'bad' }] } : { position, externalId: 'x', outcome: 'INSERTED' },
-        );
-        return { __apiName: 'IngestBatch', __primaryKey: batchKey, batchKey, sourceKey: 'hr', appliedAt: '2026-01-01T00:00:00Z', outcomes: JSON.stringify(outcomes) };
-      }, json)
+      .reply(
+        200,
+        (options) => {
+          const batchKey = decodeURIComponent(String(options.path).split('/').at(-1)!);
+          const chunk = requests.find((request) => request.parameters.batchKey === batchKey)!.parameters;
+          const outcomes = (JSON.parse(chunk.records) as unknown[]).map((_, position) =>
+            position === 0
+              ? { position, externalId: 'x', outcome: 'REFUSED', problems: [{ path: `/records/${position}/identity`, message: 'bad' }] }
+              : { position, externalId: 'x', outcome: 'INSERTED' },
+          );
+          return {
+            __apiName: 'IngestBatch',
+            __primaryKey: batchKey,
+            batchKey,
+            sourceKey: 'hr',
+            appliedAt: '2026-01-01T00:00:00Z',
+            outcomes: JSON.stringify(outcomes),
+          };
+        },
+        json,
+      )
       .times(2);
-    const { results } = await adapter.sources!.ingestRecords('hr', records.map((record, index) => ({ index: index + 10, record })), context);
+    const { results } = await adapter.sources!.ingestRecords(
+      'hr',
+      records.map((record, index) => ({ index: index + 10, record })),
+      context,
+    );
     // The records travel as a string holding JSON: the ontology has no list-of-structs parameter.
     expect(requests.map((request) => (JSON.parse(request.parameters.records) as unknown[]).length)).toEqual([1000, 1]);
     expect(results).toHaveLength(1001);

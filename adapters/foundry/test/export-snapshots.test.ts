@@ -13,7 +13,11 @@ let fixture: FoundryFixture;
 beforeEach(async () => {
   fixture = await startFoundryFixture();
   await fixture.adapter.sources!.putSource('hr', sources.hr!, context);
-  await fixture.adapter.sources!.ingestRecords('hr', hrRecords.map((record, index) => ({ index, record })), context);
+  await fixture.adapter.sources!.ingestRecords(
+    'hr',
+    hrRecords.map((record, index) => ({ index, record })),
+    context,
+  );
 });
 afterEach(() => fixture.close());
 

@@ -12,7 +12,15 @@ describe('foundryAdapterFactory', () => {
   it('needs client credentials with a base URL', () => {
     const parsed = foundryAdapterFactory.settings.safeParse({ baseUrl: 'https://platform.example', databasePath: '/tmp/x.db' });
     expect(parsed.success).toBe(false);
-    expect(foundryAdapterFactory.settings.safeParse({ baseUrl: 'https://platform.example', clientId: 'a', clientSecret: 'b', databasePath: '/tmp/x.db', timeoutMs: '2500' }).data).toMatchObject({
+    expect(
+      foundryAdapterFactory.settings.safeParse({
+        baseUrl: 'https://platform.example',
+        clientId: 'a',
+        clientSecret: 'b',
+        databasePath: '/tmp/x.db',
+        timeoutMs: '2500',
+      }).data,
+    ).toMatchObject({
       timeoutMs: 2500,
       ontology: 'plumbline',
     });

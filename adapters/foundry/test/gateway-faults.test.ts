@@ -128,7 +128,10 @@ describe('dropped connections', () => {
   });
 
   it('ingest dropped after the platform applied it: confirmed by its receipt, with the true outcomes', async () => {
-    const batch = [{ ...hrRecords[0]!, recordId: 'EMP-DROP-1' }, { ...hrRecords[1]!, recordId: 'EMP-DROP-2' }];
+    const batch = [
+      { ...hrRecords[0]!, recordId: 'EMP-DROP-1' },
+      { ...hrRecords[1]!, recordId: 'EMP-DROP-2' },
+    ];
     const before = await heldRecords();
     fixture.simulator.faults.inject({ path: /\/actions\/ingest-records\/apply(Batch)?$/, phase: 'after', times: 1, effect: { kind: 'drop' } });
     const answer = await inject('POST', '/v1/sources/hr/records', { records: batch });

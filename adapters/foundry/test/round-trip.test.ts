@@ -39,9 +39,13 @@ describe('foundry connector round trip', () => {
     expect(await fixture.adapter.consolidation!.listSubjects({}, { limit: 500 }, context)).toEqual(subjects);
     // Subject records carry the record's time; the engine normalises its spelling, the platform keeps the source's.
     const sameInstants = (lookup: Awaited<ReturnType<typeof engine.consolidation.getSubject>>) =>
-      'subject' in lookup ? { ...lookup.subject, records: lookup.subject.records.map((record) => ({ ...record, occurredAt: Date.parse(record.occurredAt) })) } : lookup;
+      'subject' in lookup
+        ? { ...lookup.subject, records: lookup.subject.records.map((record) => ({ ...record, occurredAt: Date.parse(record.occurredAt) })) }
+        : lookup;
     for (const summary of subjects.items) {
-      expect(sameInstants(await fixture.adapter.consolidation!.getSubject(summary.subjectId, context))).toEqual(sameInstants(await engine.consolidation.getSubject(summary.subjectId, context)));
+      expect(sameInstants(await fixture.adapter.consolidation!.getSubject(summary.subjectId, context))).toEqual(
+        sameInstants(await engine.consolidation.getSubject(summary.subjectId, context)),
+      );
       expect(await fixture.adapter.consolidation!.listLinks(summary.subjectId, { limit: 500 }, context)).toEqual(
         await engine.consolidation.listLinks(summary.subjectId, { limit: 500 }, context),
       );

@@ -51,18 +51,27 @@ const refusedReview = { flag: 'flag-x', reviewState: 'NEW', notes: 'Reopening.',
 describe('simulator shapes', () => {
   it('refuses with ActionValidationFailed naming only the action type, and explains on VALIDATE_ONLY', async () => {
     const call = await start();
-    const refused = await call('POST', `${api}/actions/review-flag/apply`, { parameters: refusedReview, options: { mode: 'VALIDATE_AND_EXECUTE', returnEdits: 'ALL' } });
+    const refused = await call('POST', `${api}/actions/review-flag/apply`, {
+      parameters: refusedReview,
+      options: { mode: 'VALIDATE_AND_EXECUTE', returnEdits: 'ALL' },
+    });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ errorCode: 'INVALID_ARGUMENT', errorName: 'ActionValidationFailed', parameters: { actionType: 'review-flag' } });
     expect(Object.keys(refused.body.parameters as object)).toEqual(['actionType']);
     const why = await call('POST', `${api}/actions/review-flag/apply`, { parameters: refusedReview, options: { mode: 'VALIDATE_ONLY' } });
     expect(why.status).toBe(200);
-    expect((why.body as SyncApplyActionResponseV2).validation).toMatchObject({ result: 'INVALID', parameters: { reviewState: { result: 'INVALID', evaluatedConstraints: [{ type: 'oneOf' }] } } });
+    expect((why.body as SyncApplyActionResponseV2).validation).toMatchObject({
+      result: 'INVALID',
+      parameters: { reviewState: { result: 'INVALID', evaluatedConstraints: [{ type: 'oneOf' }] } },
+    });
   });
 
   it('answers a refusal with 200 and an INVALID validation when configured as such stacks do', async () => {
     const call = await start({ refusalsInBody: true });
-    const refused = await call('POST', `${api}/actions/review-flag/apply`, { parameters: refusedReview, options: { mode: 'VALIDATE_AND_EXECUTE', returnEdits: 'ALL' } });
+    const refused = await call('POST', `${api}/actions/review-flag/apply`, {
+      parameters: refusedReview,
+      options: { mode: 'VALIDATE_AND_EXECUTE', returnEdits: 'ALL' },
+    });
     expect(refused.status).toBe(200);
     expect(refused.body).toMatchObject({ validation: { result: 'INVALID' } });
     expect(refused.body.edits).toBeUndefined();
@@ -70,17 +79,28 @@ describe('simulator shapes', () => {
 
   it('itemises edits up to its limit and reports largeScaleEdits past it; pages vary in size, carry totalCount and share a snapshot', async () => {
     const call = await start({ itemiseEditsUpTo: 2, varyPageSizes: true });
-    const registered = await call('POST', `${api}/actions/upsert-data-source/apply`, { parameters: sourceParameters('hr', sources.hr!), options: { returnEdits: 'ALL' } });
-    expect(registered.body.edits).toMatchObject({ type: 'edits', edits: [{ type: 'addObject', objectType: 'DataSource', primaryKey: 'hr' }], addedObjectCount: 1 });
+    const registered = await call('POST', `${api}/actions/upsert-data-source/apply`, {
+      parameters: sourceParameters('hr', sources.hr!),
+      options: { returnEdits: 'ALL' },
+    });
+    expect(registered.body.edits).toMatchObject({
+      type: 'edits',
+      edits: [{ type: 'addObject', objectType: 'DataSource', primaryKey: 'hr' }],
+      addedObjectCount: 1,
+    });
     const records = Array.from({ length: 12 }, (_, index) => recordParameter({ ...hrRecords[0]!, recordId: `EMP-${index}` }));
-    const ingested = await call('POST', `${api}/actions/ingest-records/apply`, { parameters: { dataSource: 'hr', batchKey: 'b-1', records: JSON.stringify(records) }, options: { returnEdits: 'ALL' } });
+    const ingested = await call('POST', `${api}/actions/ingest-records/apply`, {
+      parameters: { dataSource: 'hr', batchKey: 'b-1', records: JSON.stringify(records) },
+      options: { returnEdits: 'ALL' },
+    });
     expect(ingested.body.edits).toEqual({ type: 'largeScaleEdits', editedObjectTypes: ['SourceRecord', 'IngestBatch'] });
 
     const sizes: number[] = [];
     const keys: string[] = [];
     let token: string | undefined;
     do {
-      const page = (await call('GET', `${api}/objects/SourceRecord?pageSize=5${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`)).body as unknown as ListObjectsResponseV2;
+      const page = (await call('GET', `${api}/objects/SourceRecord?pageSize=5${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`))
+        .body as unknown as ListObjectsResponseV2;
       expect(page.totalCount).toBe('12');
       sizes.push(page.data.length);
       keys.push(...page.data.map((object) => String(object.__primaryKey)));
@@ -90,7 +110,10 @@ describe('simulator shapes', () => {
     expect(sizes.some((size) => size !== 5)).toBe(true);
 
     expect((await call('GET', `${api}/objects/DataSource?pageSize=5`)).body).toMatchObject({ totalCount: '1' });
-    expect((await call('POST', `${api}/objects/PipelineRun/search`, { where: { type: 'eq', field: 'requestKey', value: 'none' } })).body).toEqual({ data: [], totalCount: '0' });
+    expect((await call('POST', `${api}/objects/PipelineRun/search`, { where: { type: 'eq', field: 'requestKey', value: 'none' } })).body).toEqual({
+      data: [],
+      totalCount: '0',
+    });
 
     const first = (await call('GET', `${api}/objects/SourceRecord?pageSize=5`)).body as unknown as ListObjectsResponseV2;
     const again = (await call('GET', `${api}/objects/SourceRecord?pageSize=5`)).body as unknown as ListObjectsResponseV2;
@@ -122,8 +145,15 @@ describe('the published ontology definition', () => {
       const shape = schemas[apiName]!.shape as Record<string, z.ZodType>;
       const read = Object.keys(shape).filter((name) => !name.startsWith('__'));
       const declared = Object.entries(definition.properties as Record<string, { searchOnly?: true; required?: true }>);
-      expect(declared.filter(([, property]) => !property.searchOnly).map(([name]) => name).sort(), apiName).toEqual(read.sort());
-      for (const [name, property] of declared) if (!property.searchOnly) expect(shape[name]!.safeParse(undefined).success, `${apiName}.${name}`).toBe(!property.required);
+      expect(
+        declared
+          .filter(([, property]) => !property.searchOnly)
+          .map(([name]) => name)
+          .sort(),
+        apiName,
+      ).toEqual(read.sort());
+      for (const [name, property] of declared)
+        if (!property.searchOnly) expect(shape[name]!.safeParse(undefined).success, `${apiName}.${name}`).toBe(!property.required);
     }
   });
 });

@@ -54,7 +54,10 @@ beforeEach(() => {
   agent = new MockAgent();
   agent.disableNetConnect();
   platform = agent.get(ORIGIN);
-  platform.intercept({ path: '/multipass/api/oauth2/token', method: 'POST' }).reply(200, { access_token: 'token-1', token_type: 'bearer', expires_in: 3600 }, json).persist();
+  platform
+    .intercept({ path: '/multipass/api/oauth2/token', method: 'POST' })
+    .reply(200, { access_token: 'token-1', token_type: 'bearer', expires_in: 3600 }, json)
+    .persist();
   adapter = makeAdapter();
 });
 afterEach(() => agent.close());
@@ -108,10 +111,18 @@ describe('refusals', () => {
     const record = (options: { body?: unknown }) => modes.push(JSON.parse(String(options.body)).options.mode);
     platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(400, (options) => (record(options), actionValidationFailed), json);
     const why: SyncApplyActionResponseV2 = {
-      validation: { result: 'INVALID', submissionCriteria: [{ configuredFailureMessage: 'The flag’s review state does not allow this step.', result: 'INVALID' }], parameters: {} },
+      validation: {
+        result: 'INVALID',
+        submissionCriteria: [{ configuredFailureMessage: 'The flag’s review state does not allow this step.', result: 'INVALID' }],
+        parameters: {},
+      },
     };
     platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(200, (options) => (record(options), why), json);
-    await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({ kind: 'conflict', status: 409, message: 'The flag’s review state does not allow this step.' });
+    await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({
+      kind: 'conflict',
+      status: 409,
+      message: 'The flag’s review state does not allow this step.',
+    });
     expect(modes).toEqual(['VALIDATE_AND_EXECUTE', 'VALIDATE_ONLY']);
   });
 
@@ -139,13 +150,24 @@ describe('refusals', () => {
   });
 
   it('answers 502 when the VALIDATE_ONLY call is refused too, never the internal asking-why error', async () => {
-    platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(400, actionValidationFailed, json).times(2);
-    await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({ kind: 'upstream-failure', status: 502, message: expect.stringContaining('without saying why') });
+    platform
+      .intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' })
+      .reply(400, actionValidationFailed, json)
+      .times(2);
+    await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      status: 502,
+      message: expect.stringContaining('without saying why'),
+    });
   });
 
   it('takes a 200 whose validation is INVALID as a refusal, not as recorded', async () => {
     const refusedInBody: SyncApplyActionResponseV2 = {
-      validation: { result: 'INVALID', submissionCriteria: [{ configuredFailureMessage: 'The flag’s review state does not allow this step.', result: 'INVALID' }], parameters: {} },
+      validation: {
+        result: 'INVALID',
+        submissionCriteria: [{ configuredFailureMessage: 'The flag’s review state does not allow this step.', result: 'INVALID' }],
+        parameters: {},
+      },
     };
     platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(200, refusedInBody, json);
     await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({ kind: 'conflict', status: 409 });
@@ -160,7 +182,10 @@ describe('refusals', () => {
       parameters: { functionRid: 'ri.function-registry.main.function.1', functionVersion: '1.0.0', message: 'unknown detector "x-nobody"' },
     };
     platform.intercept({ path: `${api}/actions/run-flagging/apply`, method: 'POST' }).reply(400, userFacing, json);
-    await expect(adapter.flagging!.startRun({ asOf: '2026-01-31' }, context)).rejects.toMatchObject({ kind: 'validation-failed', message: 'unknown detector "x-nobody"' });
+    await expect(adapter.flagging!.startRun({ asOf: '2026-01-31' }, context)).rejects.toMatchObject({
+      kind: 'validation-failed',
+      message: 'unknown detector "x-nobody"',
+    });
 
     const invalidValue: InvalidParameterValue = {
       errorCode: 'INVALID_ARGUMENT',
@@ -181,7 +206,10 @@ describe('refusals', () => {
       parameters: { editsCount: 12000, editsLimit: 10000 },
     };
     platform.intercept({ path: `${api}/actions/ingest-records/apply`, method: 'POST' }).reply(400, tooMany, json);
-    await expect(adapter.sources!.ingestRecords('hr', [{ index: 0, record: hrRecords[0]! }], context)).rejects.toMatchObject({ kind: 'payload-too-large', status: 413 });
+    await expect(adapter.sources!.ingestRecords('hr', [{ index: 0, record: hrRecords[0]! }], context)).rejects.toMatchObject({
+      kind: 'payload-too-large',
+      status: 413,
+    });
 
     const functionFailed: FunctionExecutionFailed = {
       errorCode: 'INVALID_ARGUMENT',
@@ -193,14 +221,22 @@ describe('refusals', () => {
     const unknownParameters: ParametersNotFound = {
       errorCode: 'INVALID_ARGUMENT',
       errorName: 'ParametersNotFound',
-      errorDescription: 'The provided parameter ID was not found for the action. Please look at the configuredParameterIds field to see which ones are available.',
+      errorDescription:
+        'The provided parameter ID was not found for the action. Please look at the configuredParameterIds field to see which ones are available.',
       errorInstanceId: instance,
       parameters: { actionType: 'run-consolidation', unknownParameterIds: ['requestKey'], configuredParameterIds: ['runMode'] },
     };
     platform.intercept({ path: `${api}/actions/run-consolidation/apply`, method: 'POST' }).reply(400, functionFailed, json);
-    await expect(adapter.consolidation!.startRun({ mode: 'incremental' }, context)).rejects.toMatchObject({ kind: 'upstream-failure', status: 502, message: expect.stringContaining('Function') });
+    await expect(adapter.consolidation!.startRun({ mode: 'incremental' }, context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      status: 502,
+      message: expect.stringContaining('Function'),
+    });
     platform.intercept({ path: `${api}/actions/run-consolidation/apply`, method: 'POST' }).reply(400, unknownParameters, json);
-    await expect(adapter.consolidation!.startRun({ mode: 'incremental' }, context)).rejects.toMatchObject({ kind: 'upstream-failure', message: expect.stringContaining('["requestKey"]') });
+    await expect(adapter.consolidation!.startRun({ mode: 'incremental' }, context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      message: expect.stringContaining('["requestKey"]'),
+    });
   });
 
   it('reads a 404 by its error name: a missing object is not-found, a missing type is the platform’s setup fault (502)', async () => {
@@ -222,7 +258,11 @@ describe('refusals', () => {
       parameters: { actionType: 'review-flag', rid: null },
     };
     platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(404, actionType, json);
-    await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({ kind: 'upstream-failure', status: 502, message: expect.stringContaining('ActionTypeNotFound') });
+    await expect(adapter.flagging!.reviewFlag('f1', review, context)).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      status: 502,
+      message: expect.stringContaining('ActionTypeNotFound'),
+    });
 
     const objectType: ObjectTypeNotFound = {
       errorCode: 'NOT_FOUND',
@@ -245,7 +285,13 @@ describe('edits', () => {
         edits: [
           { type: 'modifyObject', objectType: 'Flag', primaryKey: 'f1' },
           { type: 'addObject', objectType: 'FlagReview', primaryKey: 'rev-1' },
-          { type: 'addLink', linkTypeApiNameAtoB: 'reviews', linkTypeApiNameBtoA: 'flag', aSideObject: { objectType: 'Flag', primaryKey: 'f1' }, bSideObject: { objectType: 'FlagReview', primaryKey: 'rev-1' } },
+          {
+            type: 'addLink',
+            linkTypeApiNameAtoB: 'reviews',
+            linkTypeApiNameBtoA: 'flag',
+            aSideObject: { objectType: 'Flag', primaryKey: 'f1' },
+            bSideObject: { objectType: 'FlagReview', primaryKey: 'rev-1' },
+          },
         ],
         addedObjectCount: 1,
         modifiedObjectsCount: 1,
@@ -263,7 +309,11 @@ describe('edits', () => {
     let requestKey = '';
     const largeScale: SyncApplyActionResponseV2 = { ...applied, edits: { type: 'largeScaleEdits', editedObjectTypes: ['PipelineRun', 'PlumblinePerson'] } };
     platform
-      .intercept({ path: `${api}/actions/run-consolidation/apply`, method: 'POST', body: (body) => ((requestKey = JSON.parse(body).parameters.requestKey), true) })
+      .intercept({
+        path: `${api}/actions/run-consolidation/apply`,
+        method: 'POST',
+        body: (body) => ((requestKey = JSON.parse(body).parameters.requestKey), true),
+      })
       .reply(200, largeScale, json);
     const found: SearchObjectsResponseV2 = { data: [run('run-9')], totalCount: '1' };
     platform
@@ -275,12 +325,21 @@ describe('edits', () => {
   it('answers an ingest whose batch came back as largeScaleEdits from its receipts', async () => {
     const largeScale: BatchApplyActionResponseV2 = { edits: { type: 'largeScaleEdits', editedObjectTypes: ['SourceRecord', 'IngestBatch'] } };
     platform.intercept({ path: `${api}/actions/ingest-records/apply`, method: 'POST' }).reply(200, largeScale, json);
-    platform
-      .intercept({ path: new RegExp(`^${api}/objects/IngestBatch/`), method: 'GET' })
-      .reply(200, (options) => {
+    platform.intercept({ path: new RegExp(`^${api}/objects/IngestBatch/`), method: 'GET' }).reply(
+      200,
+      (options) => {
         const batchKey = decodeURIComponent(String(options.path).split('/').at(-1)!);
-        return { __apiName: 'IngestBatch', __primaryKey: batchKey, batchKey, sourceKey: 'hr', appliedAt: '2026-01-01T00:00:00Z', outcomes: JSON.stringify([{ position: 0, externalId: 'EMP-1', outcome: 'INSERTED' }]) };
-      }, json);
+        return {
+          __apiName: 'IngestBatch',
+          __primaryKey: batchKey,
+          batchKey,
+          sourceKey: 'hr',
+          appliedAt: '2026-01-01T00:00:00Z',
+          outcomes: JSON.stringify([{ position: 0, externalId: 'EMP-1', outcome: 'INSERTED' }]),
+        };
+      },
+      json,
+    );
     const { results } = await adapter.sources!.ingestRecords('hr', [{ index: 0, record: hrRecords[0]! }], context);
     expect(results).toEqual([{ index: 0, recordId: 'EMP-1', status: 'created' }]);
   });
@@ -289,7 +348,9 @@ describe('edits', () => {
 describe('reading', () => {
   it('searches array properties with contains and names with containsAllTermsInOrderPrefixLastTerm', async () => {
     const sent: unknown[] = [];
-    platform.intercept({ path: `${api}/objects/PlumblinePerson/search`, method: 'POST', body: (body) => (sent.push(JSON.parse(body).where), true) }).reply(200, { data: [], totalCount: '0' }, json);
+    platform
+      .intercept({ path: `${api}/objects/PlumblinePerson/search`, method: 'POST', body: (body) => (sent.push(JSON.parse(body).where), true) })
+      .reply(200, { data: [], totalCount: '0' }, json);
     await adapter.consolidation!.listSubjects({ name: 'okafor ad', identifier: 'N-1' }, { limit: 10 }, context);
     expect(sent[0]).toEqual({
       type: 'and',
@@ -304,12 +365,15 @@ describe('reading', () => {
     const capped: ObjectsExceededLimit = {
       errorCode: 'INVALID_ARGUMENT',
       errorName: 'ObjectsExceededLimit',
-      errorDescription: 'There are more objects, but they cannot be returned by this API. Only 10,000 objects are available through this API for a given request.',
+      errorDescription:
+        'There are more objects, but they cannot be returned by this API. Only 10,000 objects are available through this API for a given request.',
       errorInstanceId: instance,
       parameters: {},
     };
     platform.intercept({ path: new RegExp(`^${api}/objects/DataSource\\?`), method: 'GET' }).reply(400, capped, json);
-    await expect(adapter.sources!.listSources({ limit: 10, cursor: Buffer.from(JSON.stringify(['t9', 0, 10])).toString('base64url') }, context)).rejects.toMatchObject({
+    await expect(
+      adapter.sources!.listSources({ limit: 10, cursor: Buffer.from(JSON.stringify(['t9', 0, 10])).toString('base64url') }, context),
+    ).rejects.toMatchObject({
       kind: 'upstream-failure',
       message: expect.stringContaining('Object Storage V2'),
     });
@@ -317,10 +381,14 @@ describe('reading', () => {
 
   it('exports with snapshot paging at the platform’s page size of 1,000', async () => {
     const paths: string[] = [];
-    platform.intercept({ path: (path) => path.startsWith(`${api}/objects/`) && (paths.push(path), true), method: 'GET' }).reply(200, { data: [], totalCount: '0' }, json).persist();
+    platform
+      .intercept({ path: (path) => path.startsWith(`${api}/objects/`) && (paths.push(path), true), method: 'GET' })
+      .reply(200, { data: [], totalCount: '0' }, json)
+      .persist();
     for await (const line of adapter.portability!.exportAll(context)) if (line.kind === 'end') break;
     expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) expect(new URL(path, ORIGIN).searchParams.get('snapshot') === 'true' && new URL(path, ORIGIN).searchParams.get('pageSize')).toBe('1000');
+    for (const path of paths)
+      expect(new URL(path, ORIGIN).searchParams.get('snapshot') === 'true' && new URL(path, ORIGIN).searchParams.get('pageSize')).toBe('1000');
   });
 
   it('fails the readiness check naming what the ontology lacks', async () => {
@@ -337,16 +405,33 @@ describe('reading', () => {
 describe('deadlines and receipts', () => {
   it('gives an action longer than a read before giving up on it', async () => {
     const patient = makeAdapter({ timeoutMs: 50, actionTimeoutMs: 5_000 });
-    platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(200, applied, json).delay(300);
+    platform
+      .intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' })
+      .reply(200, applied, json)
+      .delay(300);
     platform.intercept({ path: `${api}/objects/Flag/f1`, method: 'GET' }).reply(200, flag(), json);
     expect((await patient.flagging!.reviewFlag('f1', { status: 'in_review', rationale: 'Looking.' }, context)).flagId).toBe('f1');
   });
 
   it('looks for a lost review’s receipt more than once before reporting it not applied', async () => {
-    platform.intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' }).reply(500, { errorCode: 'INTERNAL', errorName: 'Default', errorInstanceId: instance, parameters: {} }, json);
+    platform
+      .intercept({ path: `${api}/actions/review-flag/apply`, method: 'POST' })
+      .reply(500, { errorCode: 'INTERNAL', errorName: 'Default', errorInstanceId: instance, parameters: {} }, json);
     const empty: SearchObjectsResponseV2 = { data: [], totalCount: '0' };
-    platform.intercept({ path: `${api}/objects/FlagReview/search`, method: 'POST' }).reply(200, empty, json).times(2);
-    const receipt = { __apiName: 'FlagReview', __primaryKey: 'rev-1', reviewKey: 'rev-1', flagKey: 'f1', reviewState: 'UNDER_REVIEW', notes: 'Looking.', reviewedBy: 'reviewer-7', reviewedAt: '2026-01-31T00:00:00Z' };
+    platform
+      .intercept({ path: `${api}/objects/FlagReview/search`, method: 'POST' })
+      .reply(200, empty, json)
+      .times(2);
+    const receipt = {
+      __apiName: 'FlagReview',
+      __primaryKey: 'rev-1',
+      reviewKey: 'rev-1',
+      flagKey: 'f1',
+      reviewState: 'UNDER_REVIEW',
+      notes: 'Looking.',
+      reviewedBy: 'reviewer-7',
+      reviewedAt: '2026-01-31T00:00:00Z',
+    };
     platform.intercept({ path: `${api}/objects/FlagReview/search`, method: 'POST' }).reply(200, { data: [receipt], totalCount: '1' }, json);
     platform.intercept({ path: `${api}/objects/Flag/f1`, method: 'GET' }).reply(200, flag(), json);
     expect((await adapter.flagging!.reviewFlag('f1', { status: 'in_review', rationale: 'Looking.' }, context)).flagId).toBe('f1');

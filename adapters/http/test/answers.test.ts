@@ -20,7 +20,9 @@ describe('what the remote says about itself', () => {
   });
 
   it('refuses a remote on another major version of the contract', async () => {
-    nock(REMOTE).get('/v1/meta').reply(200, { ...remoteMeta, contractVersion: '2.0.0' });
+    nock(REMOTE)
+      .get('/v1/meta')
+      .reply(200, { ...remoteMeta, contractVersion: '2.0.0' });
     const settings = remoteSettings({ baseUrl: REMOTE });
 
     const error = await failureOf(createHttpAdapter({ settings, send: sendThroughGlobalFetch }));
@@ -29,7 +31,9 @@ describe('what the remote says about itself', () => {
   });
 
   it('names the field when the meta breaks the contract', async () => {
-    nock(REMOTE).get('/v1/meta').reply(200, { ...remoteMeta, adapter: { id: 'acme' } });
+    nock(REMOTE)
+      .get('/v1/meta')
+      .reply(200, { ...remoteMeta, adapter: { id: 'acme' } });
     const settings = remoteSettings({ baseUrl: REMOTE });
 
     const error = await failureOf(createHttpAdapter({ settings, send: sendThroughGlobalFetch }));
@@ -54,10 +58,16 @@ describe('requests', () => {
   it('sends page and filter parameters as the query', async () => {
     const { adapter } = await nockedAdapter();
     nock(REMOTE).get('/v1/flags').query({ limit: '2', cursor: 'c1', status: 'open', severity: 'high' }).reply(200, { items: [], nextCursor: null });
-    nock(REMOTE).delete('/v1/sources/hr/records/E1').query({ reason: 'rectification' }).reply(200, { sourceId: 'hr', recordId: 'E1', reason: 'rectification', erasedAt: '2026-03-01T08:00:00Z' });
+    nock(REMOTE)
+      .delete('/v1/sources/hr/records/E1')
+      .query({ reason: 'rectification' })
+      .reply(200, { sourceId: 'hr', recordId: 'E1', reason: 'rectification', erasedAt: '2026-03-01T08:00:00Z' });
     nock(REMOTE).delete('/v1/link-overrides/O1').reply(204);
 
-    expect(await adapter.flagging!.listFlags({ status: 'open', severity: 'high' }, { limit: 2, cursor: 'c1' }, context)).toEqual({ items: [], nextCursor: null });
+    expect(await adapter.flagging!.listFlags({ status: 'open', severity: 'high' }, { limit: 2, cursor: 'c1' }, context)).toEqual({
+      items: [],
+      nextCursor: null,
+    });
     expect(await adapter.sources!.eraseRecord('hr', 'E1', 'rectification', context)).toMatchObject({ recordId: 'E1' });
     await adapter.consolidation!.deleteOverride('O1', context);
   });
@@ -82,7 +92,10 @@ describe('requests', () => {
         ],
       });
 
-    const sent = [{ index: 2, record: { recordId: 'E1' } }, { index: 5, record: { recordId: 'E2' } }] as never[];
+    const sent = [
+      { index: 2, record: { recordId: 'E1' } },
+      { index: 5, record: { recordId: 'E2' } },
+    ] as never[];
     const { results } = await adapter.sources!.ingestRecords('hr', sent, context);
 
     expect(results).toEqual([
@@ -106,9 +119,16 @@ describe('requests', () => {
     const { adapter } = await nockedAdapter();
     nock(REMOTE)
       .post('/v1/sources/hr/records')
-      .reply(200, { sourceId: 'hr', counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 }, results: [{ index: 0, recordId: 'E1', status: 'created' }] });
+      .reply(200, {
+        sourceId: 'hr',
+        counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
+        results: [{ index: 0, recordId: 'E1', status: 'created' }],
+      });
 
-    const sent = [{ index: 0, record: { recordId: 'E1' } }, { index: 1, record: { recordId: 'E2' } }] as never[];
+    const sent = [
+      { index: 0, record: { recordId: 'E1' } },
+      { index: 1, record: { recordId: 'E2' } },
+    ] as never[];
     const error = await failureOf(adapter.sources!.ingestRecords('hr', sent, context));
 
     expect(error).toMatchObject({ kind: 'upstream-failure', status: 502 });
@@ -130,7 +150,9 @@ describe('answers', () => {
 
   it('gives a 502 naming the field that breaks the contract', async () => {
     const { adapter } = await nockedAdapter();
-    nock(REMOTE).get('/v1/sources/hr').reply(200, { ...exampleOf(Source), kind: 'spaceship' });
+    nock(REMOTE)
+      .get('/v1/sources/hr')
+      .reply(200, { ...exampleOf(Source), kind: 'spaceship' });
 
     const error = await failureOf(adapter.sources!.getSource('hr', context));
 

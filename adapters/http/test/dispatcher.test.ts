@@ -43,7 +43,10 @@ describe('an injected undici dispatcher', () => {
 
   it('does not follow a 308', async () => {
     const adapter = await connect();
-    agent.get(REMOTE).intercept({ path: '/v1/subjects/S1', method: 'GET' }).reply(308, { redirectTo: 'S2' }, { headers: { location: '/v1/subjects/S2' } });
+    agent
+      .get(REMOTE)
+      .intercept({ path: '/v1/subjects/S1', method: 'GET' })
+      .reply(308, { redirectTo: 'S2' }, { headers: { location: '/v1/subjects/S2' } });
 
     expect(await adapter.consolidation!.getSubject('S1', context)).toEqual({ redirectTo: 'S2' });
   });

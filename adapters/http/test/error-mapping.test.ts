@@ -52,7 +52,9 @@ describe('remote problems', () => {
   it('passes field errors of a 400 through', async () => {
     const { adapter } = await nockedAdapter();
     const errors = [{ path: '/body/kind', message: 'Invalid option' }];
-    nock(REMOTE).put('/v1/sources/hr').reply(400, problemBody('validation-failed', 400, { errors }), problemHeaders);
+    nock(REMOTE)
+      .put('/v1/sources/hr')
+      .reply(400, problemBody('validation-failed', 400, { errors }), problemHeaders);
 
     const error = await failureOf(adapter.sources!.putSource('hr', {} as never, context));
 
@@ -62,7 +64,9 @@ describe('remote problems', () => {
 
   it('keeps the capability of a 501', async () => {
     const { adapter } = await nockedAdapter();
-    nock(REMOTE).get('/v1/detectors').reply(501, problemBody('capability-unsupported', 501, { capability: 'flagging' }), problemHeaders);
+    nock(REMOTE)
+      .get('/v1/detectors')
+      .reply(501, problemBody('capability-unsupported', 501, { capability: 'flagging' }), problemHeaders);
 
     const error = await failureOf(adapter.flagging!.listDetectors(context));
 
@@ -92,7 +96,10 @@ describe('remote problems', () => {
 
   it('passes Retry-After on when it gives up', async () => {
     const { adapter } = await nockedAdapter({ retries: 0 });
-    nock(REMOTE).get('/v1/sources').query(true).reply(503, problemBody('upstream-unavailable', 503), { ...problemHeaders, 'retry-after': '7' });
+    nock(REMOTE)
+      .get('/v1/sources')
+      .query(true)
+      .reply(503, problemBody('upstream-unavailable', 503), { ...problemHeaders, 'retry-after': '7' });
 
     const error = await failureOf(adapter.sources!.listSources({ limit: 50 }, context));
 

@@ -15,7 +15,8 @@ const lines: ExportLine[] = [
 const ndjson = lines.map((line) => JSON.stringify(line) + '\n').join('');
 
 /** Splits a text into chunks of `size` characters, so lines straddle chunk boundaries. */
-const chunked = (text: string, size: number) => Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, index) => text.slice(index * size, (index + 1) * size)));
+const chunked = (text: string, size: number) =>
+  Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, index) => text.slice(index * size, (index + 1) * size)));
 
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
@@ -34,7 +35,9 @@ async function* linesOf(items: ExportLine[], failAfter?: number) {
 describe('export', () => {
   it('parses the NDJSON stream line by line, across chunk boundaries', async () => {
     const { adapter } = await nockedAdapter();
-    nock(REMOTE).get('/v1/export').reply(200, () => chunked(ndjson, 7), { 'content-type': 'application/x-ndjson' });
+    nock(REMOTE)
+      .get('/v1/export')
+      .reply(200, () => chunked(ndjson, 7), { 'content-type': 'application/x-ndjson' });
 
     expect(await collect(adapter.portability!.exportAll(context))).toEqual(lines);
   });
@@ -42,7 +45,9 @@ describe('export', () => {
   it('fails a stream cut short, after handing on the lines it had', async () => {
     const { adapter } = await nockedAdapter();
     const cut = ndjson.slice(0, ndjson.lastIndexOf('{"kind":"end"') + 5);
-    nock(REMOTE).get('/v1/export').reply(200, () => chunked(cut, 50), { 'content-type': 'application/x-ndjson' });
+    nock(REMOTE)
+      .get('/v1/export')
+      .reply(200, () => chunked(cut, 50), { 'content-type': 'application/x-ndjson' });
 
     const received: ExportLine[] = [];
     const error = await failureOf(collect(adapter.portability!.exportAll(context), received));
@@ -54,7 +59,9 @@ describe('export', () => {
 
   it('fails a stream without its end line', async () => {
     const { adapter } = await nockedAdapter();
-    nock(REMOTE).get('/v1/export').reply(200, ndjson.split('\n').slice(0, 2).join('\n') + '\n');
+    nock(REMOTE)
+      .get('/v1/export')
+      .reply(200, ndjson.split('\n').slice(0, 2).join('\n') + '\n');
 
     const error = await failureOf(collect(adapter.portability!.exportAll(context)));
 
@@ -74,7 +81,9 @@ describe('export', () => {
     const { adapter } = await nockedAdapter({ timeoutMs: 100 });
     const stalled = new Readable({ read() {} });
     stalled.push(ndjson.split('\n')[0] + '\n');
-    nock(REMOTE).get('/v1/export').reply(200, () => stalled);
+    nock(REMOTE)
+      .get('/v1/export')
+      .reply(200, () => stalled);
 
     const error = await failureOf(collect(adapter.portability!.exportAll(context)));
 
@@ -91,7 +100,9 @@ describe('export', () => {
         yield JSON.stringify(line) + '\n';
       }
     }
-    nock(REMOTE).get('/v1/export').reply(200, () => Readable.from(everyThirtyMilliseconds()));
+    nock(REMOTE)
+      .get('/v1/export')
+      .reply(200, () => Readable.from(everyThirtyMilliseconds()));
 
     const received: ExportLine[] = [];
     for await (const line of adapter.portability!.exportAll(context)) {
@@ -108,7 +119,9 @@ describe('import', () => {
     // Each line takes longer than the whole deadline, and the deadline leaves room for a busy
     // machine to answer once the body is sent: only a deadline that counted the source would fail.
     const { adapter } = await nockedAdapter({ timeoutMs: 500 });
-    nock(REMOTE).post('/v1/imports').reply(202, { ...exampleOf(Run), kind: 'import' });
+    nock(REMOTE)
+      .post('/v1/imports')
+      .reply(202, { ...exampleOf(Run), kind: 'import' });
 
     async function* slowly() {
       for (const line of lines) {

@@ -59,7 +59,14 @@ describe('the http adapter factory', () => {
       expect(adapter.remote.id).toBe('reference');
       const { baseUrl } = logged.find((details) => details.baseUrl !== undefined)!;
       expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const registration = { kind: 'hr', name: 'HR', controller: 'Synthetic Constabulary', lawfulBasis: 'DPA 2018 s.35', purpose: 'Tests', retentionPeriod: 'P6Y' } as const;
+      const registration = {
+        kind: 'hr',
+        name: 'HR',
+        controller: 'Synthetic Constabulary',
+        lawfulBasis: 'DPA 2018 s.35',
+        purpose: 'Tests',
+        retentionPeriod: 'P6Y',
+      } as const;
       await adapter.sources!.putSource('hr', registration, systemContext('tester'));
       expect((await adapter.sources!.getSource('hr', systemContext('tester'))).name).toBe('HR');
       expect(existsSync(join(directory, 'http-remote.db'))).toBe(true);
@@ -74,10 +81,14 @@ describe('the http adapter factory', () => {
   it('says plainly when the remote cannot be reached at start-up', async () => {
     const baseUrl = `http://127.0.0.1:${await closedPort()}`;
 
-    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: baseUrl, PLUMBLINE_HTTP_RETRIES: '0' })).rejects.toThrow(/getMeta failed: the supplier could not be reached \(ECONNREFUSED\)/);
+    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: baseUrl, PLUMBLINE_HTTP_RETRIES: '0' })).rejects.toThrow(
+      /getMeta failed: the supplier could not be reached \(ECONNREFUSED\)/,
+    );
   });
 
   it('says plainly when the remote refuses the token', async () => {
-    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: remote.baseUrl, PLUMBLINE_HTTP_TOKEN: 'not-a-token' })).rejects.toThrow(/answered 401.*Check PLUMBLINE_HTTP_TOKEN/);
+    await expect(configure({ PLUMBLINE_HTTP_BASE_URL: remote.baseUrl, PLUMBLINE_HTTP_TOKEN: 'not-a-token' })).rejects.toThrow(
+      /answered 401.*Check PLUMBLINE_HTTP_TOKEN/,
+    );
   });
 });

@@ -95,7 +95,10 @@ describe('a gateway in front of a gateway', () => {
 
   it('streams the export through, and an import up to another remote', async () => {
     const exported = await gateway.inject({ method: 'GET', url: '/v1/export', headers });
-    const lines: ExportLine[] = exported.body.trim().split('\n').map((line) => JSON.parse(line));
+    const lines: ExportLine[] = exported.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines[0]).toMatchObject({ kind: 'header', adapter: { id: 'reference' } });
     expect(lines.at(-1)).toMatchObject({ kind: 'end', counts: { source: 3, record: 8 } });
 

@@ -27,7 +27,10 @@ export interface NockedAdapter {
 }
 
 /** Makes the adapter against the faked remote, which first answers its `GET /v1/meta`. */
-export async function nockedAdapter(settings: Partial<Record<Exclude<keyof HttpAdapterSettings, 'baseUrl'>, string | number>> = {}, meta: object = remoteMeta): Promise<NockedAdapter> {
+export async function nockedAdapter(
+  settings: Partial<Record<Exclude<keyof HttpAdapterSettings, 'baseUrl'>, string | number>> = {},
+  meta: object = remoteMeta,
+): Promise<NockedAdapter> {
   nock(REMOTE).get('/v1/meta').reply(200, meta);
   const waits: number[] = [];
   const adapter = await createHttpAdapter({

@@ -40,10 +40,12 @@ export async function startRemoteGateway(): Promise<RemoteGateway> {
  */
 export async function httpAdapterOverOwnRemote(settings: Partial<HttpAdapterSettings> = {}): Promise<HttpAdapter> {
   const remote = await startRemoteGateway();
-  const adapter = await createHttpAdapter({ settings: { ...HttpAdapterSettings.parse(settings), baseUrl: remote.baseUrl, token: remote.token } }).catch(async (error: unknown) => {
-    await remote.close();
-    throw error;
-  });
+  const adapter = await createHttpAdapter({ settings: { ...HttpAdapterSettings.parse(settings), baseUrl: remote.baseUrl, token: remote.token } }).catch(
+    async (error: unknown) => {
+      await remote.close();
+      throw error;
+    },
+  );
   return {
     ...adapter,
     close: closeOnce(async () => {

@@ -7,12 +7,17 @@ useNock();
 
 const source = { ...exampleOf(Source), sourceId: 'hr' };
 const run = { ...exampleOf(Run), runId: 'run-1' };
-const unavailable = (retryAfter?: string) => [503, problemBody('upstream-unavailable', 503), { ...problemHeaders, ...(retryAfter ? { 'retry-after': retryAfter } : {}) }] as const;
+const unavailable = (retryAfter?: string) =>
+  [503, problemBody('upstream-unavailable', 503), { ...problemHeaders, ...(retryAfter ? { 'retry-after': retryAfter } : {}) }] as const;
 
 describe('retries', () => {
   it('retries a GET after 503, waiting as long as Retry-After says', async () => {
     const { adapter, waits } = await nockedAdapter();
-    nock(REMOTE).get('/v1/sources/hr').reply(...unavailable('2')).get('/v1/sources/hr').reply(200, source);
+    nock(REMOTE)
+      .get('/v1/sources/hr')
+      .reply(...unavailable('2'))
+      .get('/v1/sources/hr')
+      .reply(200, source);
 
     expect(await adapter.sources!.getSource('hr', context)).toMatchObject({ sourceId: 'hr' });
     expect(waits).toEqual([2000]);
@@ -20,7 +25,10 @@ describe('retries', () => {
 
   it('backs off exponentially, with jitter, up to the retry limit', async () => {
     const { adapter, waits } = await nockedAdapter({ retries: 2, retryBaseMs: 100 });
-    nock(REMOTE).get('/v1/sources/hr').times(3).reply(...unavailable());
+    nock(REMOTE)
+      .get('/v1/sources/hr')
+      .times(3)
+      .reply(...unavailable());
 
     const error = await failureOf(adapter.sources!.getSource('hr', context));
 
@@ -32,7 +40,9 @@ describe('retries', () => {
 
   it('does not wait for a Retry-After beyond the cap, but passes it on', async () => {
     const { adapter, waits } = await nockedAdapter({ retryMaxMs: 1000 });
-    nock(REMOTE).get('/v1/sources/hr').reply(...unavailable('120'));
+    nock(REMOTE)
+      .get('/v1/sources/hr')
+      .reply(...unavailable('120'));
 
     const error = await failureOf(adapter.sources!.getSource('hr', context));
 
@@ -55,7 +65,9 @@ describe('retries', () => {
     nock(REMOTE).post('/v1/flags/F1/reviews').delay(300).reply(201, {});
     nock(REMOTE).post('/v1/link-overrides').delay(300).reply(201, {});
 
-    expect(await failureOf(adapter.flagging!.reviewFlag('F1', { status: 'in_review', rationale: 'x' } as never, context))).toMatchObject({ kind: 'upstream-timeout' });
+    expect(await failureOf(adapter.flagging!.reviewFlag('F1', { status: 'in_review', rationale: 'x' } as never, context))).toMatchObject({
+      kind: 'upstream-timeout',
+    });
     expect(await failureOf(adapter.consolidation!.createOverride({} as never, context))).toMatchObject({ kind: 'upstream-timeout' });
     expect(waits).toEqual([]);
   });
@@ -74,7 +86,11 @@ describe('retries', () => {
 
   it('repeats a record batch after a 500: batches are idempotent by contract', async () => {
     const { adapter, waits } = await nockedAdapter();
-    const answer = { sourceId: 'hr', counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 }, results: [{ index: 0, recordId: 'E1', status: 'created' }] };
+    const answer = {
+      sourceId: 'hr',
+      counts: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
+      results: [{ index: 0, recordId: 'E1', status: 'created' }],
+    };
     nock(REMOTE).post('/v1/sources/hr/records').reply(500, problemBody('internal', 500), problemHeaders).post('/v1/sources/hr/records').reply(200, answer);
 
     const { results } = await adapter.sources!.ingestRecords('hr', [{ index: 3, record: { recordId: 'E1' } as never }], context);

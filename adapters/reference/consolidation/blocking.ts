@@ -94,13 +94,7 @@ export function buildBlockingIndex(profiles: ProfileSet, options: BlockingOption
  * in an oversized block). `seen` is scratch space of one slot per profile, and `stamp` a value not
  * yet stored in it (distinct per call), so no set is allocated per profile.
  */
-export function forEachBlockNeighbour(
-  index: BlockingIndex,
-  profile: number,
-  seen: Int32Array,
-  stamp: number,
-  visit: (other: number) => void,
-): void {
+export function forEachBlockNeighbour(index: BlockingIndex, profile: number, seen: Int32Array, stamp: number, visit: (other: number) => void): void {
   const { entryStart, entryBlock, entryPosition, blockStart, blockMembers, options } = index;
   seen[profile] = stamp;
   for (let entry = entryStart[profile]; entry < entryStart[profile + 1]; entry++) {

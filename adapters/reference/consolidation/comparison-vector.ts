@@ -3,16 +3,7 @@
  * into one integer. Packed, a pair costs four bytes to keep, identical vectors are counted in one
  * map entry for the model's estimation, and a vector's weight is looked up rather than recomputed.
  */
-import {
-  Level,
-  compareDates,
-  compareIdentifiers,
-  compareLogins,
-  compareNames,
-  comparePostcodes,
-  isInitials,
-  type LevelCode,
-} from './field-comparators.js';
+import { Level, compareDates, compareIdentifiers, compareLogins, compareNames, comparePostcodes, isInitials, type LevelCode } from './field-comparators.js';
 import { dateIndex, familyIndex, fieldCount, givenIndex, postcodeIndex, type ProfileSet } from './profiles.js';
 import type { NormalisedName } from './normalise.js';
 

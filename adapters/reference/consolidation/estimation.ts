@@ -139,7 +139,11 @@ export function estimateByExpectationMaximisation({ candidates, background, tota
     let change = Math.abs(Math.log(nextProbability / matchProbability));
     matchProbability = nextProbability;
     for (let field = 0; field < fieldCount; field++) {
-      change = Math.max(change, normalise(matchTotals, m, field, pseudoCount), normalise(nonMatchTotals, u, field, pseudoCount * Math.max(1, backgroundWeight)));
+      change = Math.max(
+        change,
+        normalise(matchTotals, m, field, pseudoCount),
+        normalise(nonMatchTotals, u, field, pseudoCount * Math.max(1, backgroundWeight)),
+      );
     }
     if (change < tolerance) break;
   }

@@ -76,7 +76,7 @@ export function affectedRegion(input: ChangeSet, blocking: BlockingOptions = def
 
   // Must-links reaching outside pull the other side in, until nothing more is pulled.
   const inRegion = (nodeId: number) => regionNodes.has(nodeId) || (clusterOfNode.has(nodeId) && regionClusters.has(clusterOfNode.get(nodeId)!));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const override of input.overrides) {
       if (override.kind !== 'must_link' || inRegion(override.left) === inRegion(override.right)) continue;

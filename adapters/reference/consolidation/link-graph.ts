@@ -51,13 +51,7 @@ export class EdgeBuilder implements EdgeList {
 }
 
 /** The explanation of an accepted edge, with node ids. */
-export function explainEdge(
-  edges: EdgeBuilder,
-  edge: number,
-  profiles: ProfileSet,
-  scorer: PairScorer,
-  overrideIds: readonly string[],
-): NodeLink {
+export function explainEdge(edges: EdgeBuilder, edge: number, profiles: ProfileSet, scorer: PairScorer, overrideIds: readonly string[]): NodeLink {
   // Object literals of one shape each (no spreads): a force has hundreds of thousands of links.
   const leftNode = profiles.nodes[edges.left[edge]];
   const left = leftNode.nodeId;

@@ -20,7 +20,12 @@ const ignoredWords = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'si
  */
 export function normaliseName(value: string | undefined): NormalisedName | null {
   if (value === undefined) return null;
-  const words = foldLetters(value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
+  const words = foldLetters(
+    value
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  )
     .replace(/['’`.]/g, '')
     .split(/[^a-z]+/)
     .filter((word) => word.length > 0 && !ignoredWords.has(word));

@@ -41,7 +41,7 @@ export class NumberTable {
 
   /** The slot holding `key`, or the empty slot where it would go (linear probing). */
   private slotOf(key: number): number {
-    const low = key % 4294967296 | 0;
+    const low = (key % 4294967296) | 0;
     const high = (key / 4294967296) | 0;
     let slot = (Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> 7) & this.mask;
     while (this.keys[slot] !== empty && this.keys[slot] !== key) slot = (slot + 1) & this.mask;

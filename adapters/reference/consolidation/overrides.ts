@@ -46,7 +46,7 @@ function mustLinkChain(mustLinksOf: Map<number, NodeOverride[]>, start: number, 
   }
   if (!arrivedBy.has(goal)) return null;
   const chain: string[] = [];
-  for (let node = goal; node !== start; ) {
+  for (let node = goal; node !== start;) {
     const link = arrivedBy.get(node)!;
     chain.push(link.overrideId);
     node = link.left === node ? link.right : link.left;

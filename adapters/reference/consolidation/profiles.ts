@@ -10,15 +10,7 @@
  */
 import { NumberTable } from './number-table.js';
 import type { IdentityNode } from './types.js';
-import {
-  normaliseDate,
-  normaliseIdentifier,
-  normaliseLogin,
-  normaliseName,
-  normaliseUsername,
-  normalisePostcode,
-  type NormalisedName,
-} from './normalise.js';
+import { normaliseDate, normaliseIdentifier, normaliseLogin, normaliseName, normaliseUsername, normalisePostcode, type NormalisedName } from './normalise.js';
 
 /** The fields compared, in the order of the packed comparison vector. */
 export const comparedFields = [

@@ -32,7 +32,7 @@ export function randomPairVectors(profiles: ProfileSet, index: BlockingIndex, si
     state ^= state << 5;
     return (state >>> 0) % bound;
   };
-  for (let sample = 0; sample < size; ) {
+  for (let sample = 0; sample < size;) {
     const left = nextIndex(count);
     let right = nextIndex(count - 1);
     if (right >= left) right++;

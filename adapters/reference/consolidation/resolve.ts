@@ -58,7 +58,12 @@ export function resolveIncrement(input: ResolveIncrementInput): IncrementalResol
   return {
     resolution: {
       ...resolution,
-      statistics: { ...resolution.statistics, regionNodes: region.nodes.length, replacedClusters: region.replacedClusters.length, changedNodes: region.changedNodes },
+      statistics: {
+        ...resolution.statistics,
+        regionNodes: region.nodes.length,
+        replacedClusters: region.replacedClusters.length,
+        changedNodes: region.changedNodes,
+      },
     },
     replacedClusters: region.replacedClusters,
   };

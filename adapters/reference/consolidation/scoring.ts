@@ -92,7 +92,11 @@ export class PairScorer {
       const rightId = this.profiles.valueIds[right * fieldCount + field];
       if (leftId < 0 && rightId < 0) continue;
       const level = levelAt(vector, field);
-      const comparison: FieldComparison = { field: comparedFields[field], level: comparisonLevels[level], weight: round(this.fieldWeight(vector, left, field)) };
+      const comparison: FieldComparison = {
+        field: comparedFields[field],
+        level: comparisonLevels[level],
+        weight: round(this.fieldWeight(vector, left, field)),
+      };
       if ((field === givenIndex || field === familyIndex) && leftId >= 0 && rightId >= 0) {
         comparison.similarity = round(nameSimilarity(nameValueOf(this.profiles, left, field)!, nameValueOf(this.profiles, right, field)!));
       }

@@ -54,12 +54,25 @@ export function runConsolidation(database: Connection, request: ConsolidationRun
   let resolution: Resolution;
   let scopeNodes: number[];
   if (full) {
-    resolution = resolveAll({ nodes: identityNodes, overrides: snapshot.overrides, model: request.mode === 'full' || !modelUsable ? undefined : snapshot.model });
+    resolution = resolveAll({
+      nodes: identityNodes,
+      overrides: snapshot.overrides,
+      model: request.mode === 'full' || !modelUsable ? undefined : snapshot.model,
+    });
     scopeNodes = identityNodes.map((node) => node.nodeId);
   } else if (changed.length === 0) {
     writeSetting(database, 'consolidation:watermark', String(snapshot.changeSeq));
     progress(STEPS, STEPS);
-    return { nodes: identityNodes.length, changedNodes: 0, subjects: countSubjects(database), subjectsCreated: 0, subjectsChanged: 0, merges: 0, removed: 0, full: 0 };
+    return {
+      nodes: identityNodes.length,
+      changedNodes: 0,
+      subjects: countSubjects(database),
+      subjectsCreated: 0,
+      subjectsChanged: 0,
+      merges: 0,
+      removed: 0,
+      full: 0,
+    };
   } else {
     const previousClusters = clustersOf(snapshot.subjectOf);
     const increment = resolveIncrement({
@@ -77,7 +90,13 @@ export function runConsolidation(database: Connection, request: ConsolidationRun
 
   const statistics = database.transaction(() => applyResolution(database, snapshot, resolution, scopeNodes, clock)).immediate();
   progress(STEPS, STEPS);
-  return { ...resolution.statistics, ...statistics, nodes: identityNodes.length, changedNodes: full ? identityNodes.length : changed.length, full: full ? 1 : 0 };
+  return {
+    ...resolution.statistics,
+    ...statistics,
+    nodes: identityNodes.length,
+    changedNodes: full ? identityNodes.length : changed.length,
+    full: full ? 1 : 0,
+  };
 }
 
 function readSnapshot(database: Connection, clock: Clock): Snapshot {
@@ -85,7 +104,9 @@ function readSnapshot(database: Connection, clock: Clock): Snapshot {
   return database.transaction(() => {
     const nodes = new Map<number, NodeRow & { parsed: RecordedIdentity }>();
     for (const row of database
-      .prepare<[], NodeRow>('SELECT n.node_id, n.source_id, s.kind, n.identity, n.record_count, n.change_seq FROM identity_nodes n JOIN sources s ON s.source_id = n.source_id')
+      .prepare<[], NodeRow>(
+        'SELECT n.node_id, n.source_id, s.kind, n.identity, n.record_count, n.change_seq FROM identity_nodes n JOIN sources s ON s.source_id = n.source_id',
+      )
       .iterate()) {
       nodes.set(row.node_id, { ...row, parsed: JSON.parse(row.identity) as RecordedIdentity });
     }
@@ -168,7 +189,13 @@ function applyResolution(database: Connection, snapshot: Snapshot, resolution: R
     const subjectId = assignment.clusterIds[index];
     const members = cluster.filter((nodeId) => statements.nodeExists.get(nodeId) !== undefined);
     const identity = JSON.stringify(
-      canonicalIdentity(members.map((nodeId) => ({ identity: snapshot.nodes.get(nodeId)!.parsed, sourceKind: snapshot.nodes.get(nodeId)!.kind, records: snapshot.nodes.get(nodeId)!.record_count }))),
+      canonicalIdentity(
+        members.map((nodeId) => ({
+          identity: snapshot.nodes.get(nodeId)!.parsed,
+          sourceKind: snapshot.nodes.get(nodeId)!.kind,
+          records: snapshot.nodes.get(nodeId)!.record_count,
+        })),
+      ),
     );
     const before = previousMembers.get(subjectId);
     const sameMembers = before !== undefined && before.size === members.length && members.every((nodeId) => before.has(nodeId));

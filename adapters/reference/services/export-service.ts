@@ -19,7 +19,9 @@ export async function* exportStore(databasePath: string, adapter: AdapterIdentit
       counts.source += 1;
       yield { kind: 'source', source };
     }
-    const records = database.prepare<[], { source_id: string; ingested_at: string; body: string }>('SELECT source_id, ingested_at, body FROM record_rows ORDER BY seq');
+    const records = database.prepare<[], { source_id: string; ingested_at: string; body: string }>(
+      'SELECT source_id, ingested_at, body FROM record_rows ORDER BY seq',
+    );
     for (const row of records.iterate()) {
       counts.record += 1;
       yield { kind: 'record', sourceId: row.source_id, ingestedAt: row.ingested_at, record: JSON.parse(row.body) as SourceRecord };
@@ -42,7 +44,9 @@ export async function* exportStore(databasePath: string, adapter: AdapterIdentit
 
 function* exportSubjects(database: ReturnType<typeof openDatabase>, counts: Record<string, number>): Generator<ExportLine> {
   const formerIds = new Map<string, string[]>();
-  for (const row of database.prepare<[], { former_id: string; subject_id: string }>('SELECT former_id, subject_id FROM subject_redirects ORDER BY former_id').iterate()) {
+  for (const row of database
+    .prepare<[], { former_id: string; subject_id: string }>('SELECT former_id, subject_id FROM subject_redirects ORDER BY former_id')
+    .iterate()) {
     formerIds.set(row.subject_id, [...(formerIds.get(row.subject_id) ?? []), row.former_id]);
   }
   const members = database.prepare<[], { subject_id: string; source_id: string; record_id: string }>(

@@ -14,7 +14,13 @@ import { evaluateDetectors, lookbackStart, type PopulationSource } from '../../.
 import { recordTypeCodes } from '../store/record-type-codes.js';
 import { RecordIndex } from '../store/record-index.js';
 
-export function runFlagging(database: Connection, runId: string, request: FlaggingRunRequest, clock: Clock, progress: ProgressReporter): Record<string, number> {
+export function runFlagging(
+  database: Connection,
+  runId: string,
+  request: FlaggingRunRequest,
+  clock: Clock,
+  progress: ProgressReporter,
+): Record<string, number> {
   new RecordIndex(database).catchUp();
   const population = consolidatedPopulation(database, request.asOf);
   const { flags: found, perDetector } = evaluateDetectors(request.detectors, request.asOf, population, (done, total) => progress(done, total + 1));

@@ -93,7 +93,14 @@ export async function applyImport(
     // Imported nodes are already consolidated as the exporter had them: nothing is pending.
     writeSetting(database, 'consolidation:watermark', readSetting(database, 'sequence:change') ?? '0');
     bumpSequences(database);
-    const statistics = { lines: totalLines, sources: counts.source ?? 0, records: counts.record ?? 0, overrides: counts.override ?? 0, subjects: counts.subject ?? 0, flags: counts.flag ?? 0 };
+    const statistics = {
+      lines: totalLines,
+      sources: counts.source ?? 0,
+      records: counts.record ?? 0,
+      overrides: counts.override ?? 0,
+      subjects: counts.subject ?? 0,
+      flags: counts.flag ?? 0,
+    };
     beforeCommit(statistics);
     database.exec('COMMIT');
     return statistics;
@@ -123,14 +130,19 @@ function subjectWriter(database: Connection): (subject: SubjectSnapshot, exporte
     const nodeIds = new Set<number>();
     for (const reference of subject.records) {
       const node = nodeOf.get(reference.sourceId, reference.recordId);
-      if (!node) throw errors.invalid(`Subject "${subject.subjectId}" names record "${reference.recordId}" of source "${reference.sourceId}", which the export does not hold.`);
+      if (!node)
+        throw errors.invalid(
+          `Subject "${subject.subjectId}" names record "${reference.recordId}" of source "${reference.sourceId}", which the export does not hold.`,
+        );
       nodeIds.add(node.node_id);
     }
     const members = [...nodeIds].filter((nodeId) => !claimed.get(nodeId)).sort((a, b) => a - b);
     if (members.length === 0) return;
 
     const nodes = members.map((nodeId) => nodeRow.get(nodeId)!);
-    const identity = canonicalIdentity(nodes.map((node) => ({ identity: JSON.parse(node.identity) as RecordedIdentity, sourceKind: node.kind, records: node.record_count })));
+    const identity = canonicalIdentity(
+      nodes.map((node) => ({ identity: JSON.parse(node.identity) as RecordedIdentity, sourceKind: node.kind, records: node.record_count })),
+    );
     const records = nodes.reduce((sum, node) => sum + node.record_count, 0);
     insertSubject.run(subject.subjectId, JSON.stringify(identity), records, exportedAt);
     members.forEach((nodeId, index) => {

@@ -41,7 +41,12 @@ export class CandidatesStore {
   list(page: PageQuery): Page<LinkCandidate> {
     this.index.catchUp();
     const rows = this.page.all(decodeCursor<number>(page.cursor, 'number') ?? 0, page.limit + 1);
-    const result = pageFromRows(rows, page.limit, (row) => row.seq, (row) => this.toCandidate(row));
+    const result = pageFromRows(
+      rows,
+      page.limit,
+      (row) => row.seq,
+      (row) => this.toCandidate(row),
+    );
     return { items: result.items.filter((item): item is LinkCandidate => item !== null), nextCursor: result.nextCursor };
   }
 

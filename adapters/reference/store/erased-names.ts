@@ -29,7 +29,10 @@ export function forgetErasedNames(database: Connection, identity: RecordedIdenti
   const tables = model.parameters?.termFrequencies;
   if (!tables) return;
   let changed = false;
-  for (const [field, name] of [['givenName', identity.givenName], ['familyName', identity.familyName]] as const) {
+  for (const [field, name] of [
+    ['givenName', identity.givenName],
+    ['familyName', identity.familyName],
+  ] as const) {
     const normalised = normaliseName(name);
     const table = tables[field]?.frequencies;
     if (!normalised || !table || !(normalised.joined in table) || stillHeld(database, normalised.words)) continue;

@@ -4,7 +4,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import { REDACTED_RATIONALE, type Flag, type FlagQuery, type Page, type PageQuery, type RedactionRequest, type ReviewRequest } from '../../../src/contract/index.js';
+import {
+  REDACTED_RATIONALE,
+  type Flag,
+  type FlagQuery,
+  type Page,
+  type PageQuery,
+  type RedactionRequest,
+  type ReviewRequest,
+} from '../../../src/contract/index.js';
 import { errors } from '../../../src/adapter/errors.js';
 import type { RaisedFlag } from '../../../src/detectors/types.js';
 import { nextSequence, truncateWal, type Connection } from './database.js';
@@ -19,7 +27,9 @@ interface FlagRow {
 /** The identity of a flag across runs. */
 export function flagFingerprint(flag: Pick<RaisedFlag, 'detectorId' | 'subjectIds' | 'evidence'>): string {
   const evidence = flag.evidence.map((reference) => `${reference.sourceId}\u0000${reference.recordId}`).join('\u0001');
-  return createHash('sha256').update(`${flag.detectorId}\u0002${flag.subjectIds.join('\u0001')}\u0002${evidence}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${flag.detectorId}\u0002${flag.subjectIds.join('\u0001')}\u0002${evidence}`)
+    .digest('base64url');
 }
 
 const allowedTransitions: Record<Flag['status'], ReviewRequest['status'] | undefined> = { open: 'in_review', in_review: 'closed', closed: undefined };
@@ -124,7 +134,12 @@ export class FlagsStore {
     let statement = this.listStatements.get(sql);
     if (!statement) this.listStatements.set(sql, (statement = this.database.prepare<Record<string, string | number>, FlagRow>(sql)));
     const rows = statement.all(filters);
-    return pageFromRows(rows, page.limit, (row) => row.seq, (row) => JSON.parse(row.body) as Flag);
+    return pageFromRows(
+      rows,
+      page.limit,
+      (row) => row.seq,
+      (row) => JSON.parse(row.body) as Flag,
+    );
   }
 
   /** Every flag, oldest first (export). */
@@ -134,23 +149,32 @@ export class FlagsStore {
 
   /** Records a review step; only open → in_review and in_review → closed are allowed. */
   review(flagId: string, review: ReviewRequest, reviewer: string): Flag {
-    return this.database.transaction(() => {
-      const row = this.statements.one.get(flagId);
-      if (!row) throw errors.notFound(`No flag with id "${flagId}".`);
-      const flag = JSON.parse(row.body) as Flag;
-      if (allowedTransitions[flag.status] !== review.status) {
-        const allowed = allowedTransitions[flag.status];
-        throw errors.conflict(
-          `The flag is ${flag.status}; it cannot move to ${review.status}.${allowed ? ` The next step is ${allowed}.` : ' A closed flag is final.'}`,
-        );
-      }
-      const reviewId = `rev-${nextSequence(this.database, 'review').toString(36).padStart(6, '0')}`;
-      flag.reviews.push({ reviewId, status: review.status, outcome: review.outcome ?? null, rationale: review.rationale, reviewer, reviewedAt: timestamp(this.clock) });
-      flag.status = review.status;
-      flag.outcome = review.outcome ?? null;
-      this.statements.update.run(flag.status, JSON.stringify(flag), row.seq);
-      return flag;
-    }).immediate();
+    return this.database
+      .transaction(() => {
+        const row = this.statements.one.get(flagId);
+        if (!row) throw errors.notFound(`No flag with id "${flagId}".`);
+        const flag = JSON.parse(row.body) as Flag;
+        if (allowedTransitions[flag.status] !== review.status) {
+          const allowed = allowedTransitions[flag.status];
+          throw errors.conflict(
+            `The flag is ${flag.status}; it cannot move to ${review.status}.${allowed ? ` The next step is ${allowed}.` : ' A closed flag is final.'}`,
+          );
+        }
+        const reviewId = `rev-${nextSequence(this.database, 'review').toString(36).padStart(6, '0')}`;
+        flag.reviews.push({
+          reviewId,
+          status: review.status,
+          outcome: review.outcome ?? null,
+          rationale: review.rationale,
+          reviewer,
+          reviewedAt: timestamp(this.clock),
+        });
+        flag.status = review.status;
+        flag.outcome = review.outcome ?? null;
+        this.statements.update.run(flag.status, JSON.stringify(flag), row.seq);
+        return flag;
+      })
+      .immediate();
   }
 
   /**
@@ -159,18 +183,20 @@ export class FlagsStore {
    * erasure. Redacting a redacted rationale again changes nothing.
    */
   redactReview(flagId: string, reviewId: string, request: RedactionRequest, admin: string): Flag {
-    const flag = this.database.transaction(() => {
-      const row = this.statements.one.get(flagId);
-      if (!row) throw errors.notFound(`No flag with id "${flagId}".`);
-      const stored = JSON.parse(row.body) as Flag;
-      const review = stored.reviews.find((candidate) => candidate.reviewId === reviewId);
-      if (!review) throw errors.notFound(`Flag "${flagId}" has no review "${reviewId}".`);
-      if (review.redaction) return stored;
-      review.rationale = REDACTED_RATIONALE;
-      review.redaction = { reason: request.reason, redactedBy: admin, redactedAt: timestamp(this.clock) };
-      this.statements.update.run(stored.status, JSON.stringify(stored), row.seq);
-      return stored;
-    }).immediate();
+    const flag = this.database
+      .transaction(() => {
+        const row = this.statements.one.get(flagId);
+        if (!row) throw errors.notFound(`No flag with id "${flagId}".`);
+        const stored = JSON.parse(row.body) as Flag;
+        const review = stored.reviews.find((candidate) => candidate.reviewId === reviewId);
+        if (!review) throw errors.notFound(`Flag "${flagId}" has no review "${reviewId}".`);
+        if (review.redaction) return stored;
+        review.rationale = REDACTED_RATIONALE;
+        review.redaction = { reason: request.reason, redactedBy: admin, redactedAt: timestamp(this.clock) };
+        this.statements.update.run(stored.status, JSON.stringify(stored), row.seq);
+        return stored;
+      })
+      .immediate();
     truncateWal(this.database);
     return flag;
   }

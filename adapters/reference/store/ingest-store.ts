@@ -55,7 +55,9 @@ export class IngestStore {
     );
     this.updateRecord = database.prepare('UPDATE records SET type_code = ?, occurred_ms = ?, body = ?, ingested_at = ?, node_id = ? WHERE seq = ?');
     this.selectNodeByKey = database.prepare<[string], { node_id: number }>('SELECT node_id FROM identity_nodes WHERE node_key = ?');
-    this.selectNode = database.prepare<[number], { node_key: string | null; identity: string }>('SELECT node_key, identity FROM identity_nodes WHERE node_id = ?');
+    this.selectNode = database.prepare<[number], { node_key: string | null; identity: string }>(
+      'SELECT node_key, identity FROM identity_nodes WHERE node_id = ?',
+    );
     this.insertNode = database.prepare('INSERT INTO identity_nodes (source_id, node_key, identity, record_count, change_seq) VALUES (?, ?, ?, 0, ?)');
     this.insertTerm = database.prepare('INSERT OR IGNORE INTO node_terms (term, kind, node_id) VALUES (?, ?, ?)');
     this.sourceSeq = database.prepare<[string], { seq: number }>('SELECT seq FROM sources WHERE source_id = ?');
@@ -72,64 +74,66 @@ export class IngestStore {
     const sourceSeq = this.sourceSeq.get(sourceId)?.seq;
     if (sourceSeq === undefined) throw errors.notFound(`No source with id "${sourceId}"; register it with PUT /v1/sources/${sourceId} first.`);
     const resolvedInBatch = new Map<string, number>();
-    const results = this.database.transaction(() => {
-      // Erasure elsewhere may have deleted a node this cache remembers: a record must never join a dead node.
-      const deletions = this.nodeDeletions.get()?.value;
-      if (deletions !== this.cacheDeletions) {
-        this.nodeCache.clear();
-        this.cacheDeletions = deletions;
-      }
-      const changeSeq = nextSequence(this.database, 'change');
-      const now = timestamp(this.clock);
-      // Usually null (SQLite numbers records); once a record is in, the next are numbered above it.
-      let seq = this.index.nextSeq();
-      const insert = (...values: [number, string, number, number, string, string, number]) => {
-        const inserted = this.insertRecord.run(seq, ...values).changes === 1;
-        if (inserted) seq = null;
-        return inserted;
-      };
-      const outcomes = batch.map(({ index, record }): RecordResult => {
-        const body = JSON.stringify(record);
-        const occurredMs = Date.parse(record.occurredAt);
-        const typeCode = recordTypeCodes[record.type];
-        const ingestedAt = ingestedAtOf?.(index) ?? now;
-        const key = nodeKeyOf(sourceId, record.identity);
-        const knownNode = key === null ? undefined : (resolvedInBatch.get(key) ?? this.nodeCache.get(key));
-        if (knownNode !== undefined) {
-          // Common case: a new record of a known identity. One insert, no lookups.
-          if (insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, knownNode)) {
-            this.nodes.addRecords(knownNode, 1);
-            return { index, recordId: record.recordId, status: 'created' as const };
-          }
+    const results = this.database
+      .transaction(() => {
+        // Erasure elsewhere may have deleted a node this cache remembers: a record must never join a dead node.
+        const deletions = this.nodeDeletions.get()?.value;
+        if (deletions !== this.cacheDeletions) {
+          this.nodeCache.clear();
+          this.cacheDeletions = deletions;
         }
-        const existing = this.selectRecord.get(sourceSeq, record.recordId);
-        if (existing && canonicalJson(JSON.parse(existing.body)) === canonicalJson(record)) return { index, recordId: record.recordId, status: 'unchanged' as const };
+        const changeSeq = nextSequence(this.database, 'change');
+        const now = timestamp(this.clock);
+        // Usually null (SQLite numbers records); once a record is in, the next are numbered above it.
+        let seq = this.index.nextSeq();
+        const insert = (...values: [number, string, number, number, string, string, number]) => {
+          const inserted = this.insertRecord.run(seq, ...values).changes === 1;
+          if (inserted) seq = null;
+          return inserted;
+        };
+        const outcomes = batch.map(({ index, record }): RecordResult => {
+          const body = JSON.stringify(record);
+          const occurredMs = Date.parse(record.occurredAt);
+          const typeCode = recordTypeCodes[record.type];
+          const ingestedAt = ingestedAtOf?.(index) ?? now;
+          const key = nodeKeyOf(sourceId, record.identity);
+          const knownNode = key === null ? undefined : (resolvedInBatch.get(key) ?? this.nodeCache.get(key));
+          if (knownNode !== undefined) {
+            // Common case: a new record of a known identity. One insert, no lookups.
+            if (insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, knownNode)) {
+              this.nodes.addRecords(knownNode, 1);
+              return { index, recordId: record.recordId, status: 'created' as const };
+            }
+          }
+          const existing = this.selectRecord.get(sourceSeq, record.recordId);
+          if (existing && canonicalJson(JSON.parse(existing.body)) === canonicalJson(record))
+            return { index, recordId: record.recordId, status: 'unchanged' as const };
 
-        const nodeId = this.nodeFor(sourceId, key, record.identity, changeSeq, existing?.node_id, resolvedInBatch);
-        if (existing) {
-          this.index.forget(existing.seq);
-          this.updateRecord.run(typeCode, occurredMs, body, ingestedAt, nodeId, existing.seq);
-          this.index.refresh(existing.seq);
-          if (existing.node_id !== nodeId) {
-            this.nodes.addRecords(nodeId, 1);
-            this.nodes.addRecords(existing.node_id, -1, changeSeq);
+          const nodeId = this.nodeFor(sourceId, key, record.identity, changeSeq, existing?.node_id, resolvedInBatch);
+          if (existing) {
+            this.index.forget(existing.seq);
+            this.updateRecord.run(typeCode, occurredMs, body, ingestedAt, nodeId, existing.seq);
+            this.index.refresh(existing.seq);
+            if (existing.node_id !== nodeId) {
+              this.nodes.addRecords(nodeId, 1);
+              this.nodes.addRecords(existing.node_id, -1, changeSeq);
+            }
+            return { index, recordId: record.recordId, status: 'updated' as const };
           }
-          return { index, recordId: record.recordId, status: 'updated' as const };
-        }
-        insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, nodeId);
-        this.nodes.addRecords(nodeId, 1);
-        return { index, recordId: record.recordId, status: 'created' as const };
-      });
-      // A node this batch emptied is deleted here and counted, so the next batch empties the cache.
-      this.nodes.flush();
-      return outcomes;
-    }).immediate();
+          insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, nodeId);
+          this.nodes.addRecords(nodeId, 1);
+          return { index, recordId: record.recordId, status: 'created' as const };
+        });
+        // A node this batch emptied is deleted here and counted, so the next batch empties the cache.
+        this.nodes.flush();
+        return outcomes;
+      })
+      .immediate();
     // Only ids of committed nodes may be remembered: a rolled-back batch leaves none behind.
     if (this.nodeCache.size + resolvedInBatch.size > NODE_CACHE_LIMIT) this.nodeCache.clear();
     for (const [key, nodeId] of resolvedInBatch) this.nodeCache.set(key, nodeId);
     return results;
   }
-
 
   /**
    * The node a record belongs to: the shared node for its source and identity when that identity

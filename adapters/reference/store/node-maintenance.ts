@@ -113,7 +113,9 @@ export class NodeMaintenance {
   private recomputeCanonical(subjectId: string): void {
     const nodes = this.statements.subjectNodes.all(subjectId);
     if (nodes.length === 0) return;
-    const identity = canonicalIdentity(nodes.map((node) => ({ identity: JSON.parse(node.identity) as RecordedIdentity, sourceKind: node.kind, records: node.record_count })));
+    const identity = canonicalIdentity(
+      nodes.map((node) => ({ identity: JSON.parse(node.identity) as RecordedIdentity, sourceKind: node.kind, records: node.record_count })),
+    );
     this.statements.replaceCanonical.run(JSON.stringify(identity), subjectId);
   }
 }

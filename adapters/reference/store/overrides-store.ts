@@ -33,30 +33,39 @@ export class OverridesStore {
    * overrides already held, it contradicts nothing.
    */
   create(input: LinkOverrideRequest, actor: string): LinkOverride {
-    return this.database.transaction(() => {
-      const left = this.nodeOf(input.left);
-      const right = this.nodeOf(input.right);
-      if (input.kind === 'cannot_link' && left === right) {
-        throw errors.conflict(
-          'These two records come from the same source and record the same identity, including a strong identifier, so they always link. Rectify the record that is wrong instead.',
-        );
-      }
-      const overrideId = `ovr-${nextSequence(this.database, 'override').toString(36).padStart(6, '0')}`;
-      const override: LinkOverride = { overrideId, ...input, createdBy: actor, createdAt: timestamp(this.clock) };
-      const contradiction = findOverrideContradiction([...this.asNodeOverrides(), { overrideId, kind: input.kind, left, right }]);
-      if (contradiction) {
-        throw errors.conflict(`This ${input.kind.replace('_', '-')} contradicts existing overrides (${contradiction.join(', ')}); withdraw one of them first.`);
-      }
-      this.statements.insert.run(overrideId, JSON.stringify(override));
-      // The next incremental run must reconsider both records' surroundings.
-      this.statements.markChanged.run(nextSequence(this.database, 'change'), left, right);
-      return override;
-    }).immediate();
+    return this.database
+      .transaction(() => {
+        const left = this.nodeOf(input.left);
+        const right = this.nodeOf(input.right);
+        if (input.kind === 'cannot_link' && left === right) {
+          throw errors.conflict(
+            'These two records come from the same source and record the same identity, including a strong identifier, so they always link. Rectify the record that is wrong instead.',
+          );
+        }
+        const overrideId = `ovr-${nextSequence(this.database, 'override').toString(36).padStart(6, '0')}`;
+        const override: LinkOverride = { overrideId, ...input, createdBy: actor, createdAt: timestamp(this.clock) };
+        const contradiction = findOverrideContradiction([...this.asNodeOverrides(), { overrideId, kind: input.kind, left, right }]);
+        if (contradiction) {
+          throw errors.conflict(
+            `This ${input.kind.replace('_', '-')} contradicts existing overrides (${contradiction.join(', ')}); withdraw one of them first.`,
+          );
+        }
+        this.statements.insert.run(overrideId, JSON.stringify(override));
+        // The next incremental run must reconsider both records' surroundings.
+        this.statements.markChanged.run(nextSequence(this.database, 'change'), left, right);
+        return override;
+      })
+      .immediate();
   }
 
   list(page: PageQuery): Page<LinkOverride> {
     const after = decodeCursor<number>(page.cursor, 'number') ?? 0;
-    return pageFromRows(this.statements.page.all(after, page.limit + 1), page.limit, (row) => row.seq, (row) => JSON.parse(row.body) as LinkOverride);
+    return pageFromRows(
+      this.statements.page.all(after, page.limit + 1),
+      page.limit,
+      (row) => row.seq,
+      (row) => JSON.parse(row.body) as LinkOverride,
+    );
   }
 
   all(): LinkOverride[] {
@@ -64,15 +73,17 @@ export class OverridesStore {
   }
 
   remove(overrideId: string): void {
-    this.database.transaction(() => {
-      const row = this.statements.one.get(overrideId);
-      if (!row) throw errors.notFound(`No link override with id "${overrideId}".`);
-      const override = JSON.parse(row.body) as LinkOverride;
-      this.statements.remove.run(overrideId);
-      const left = this.statements.nodeOf.get(override.left.sourceId, override.left.recordId)?.node_id ?? -1;
-      const right = this.statements.nodeOf.get(override.right.sourceId, override.right.recordId)?.node_id ?? -1;
-      this.statements.markChanged.run(nextSequence(this.database, 'change'), left, right);
-    }).immediate();
+    this.database
+      .transaction(() => {
+        const row = this.statements.one.get(overrideId);
+        if (!row) throw errors.notFound(`No link override with id "${overrideId}".`);
+        const override = JSON.parse(row.body) as LinkOverride;
+        this.statements.remove.run(overrideId);
+        const left = this.statements.nodeOf.get(override.left.sourceId, override.left.recordId)?.node_id ?? -1;
+        const right = this.statements.nodeOf.get(override.right.sourceId, override.right.recordId)?.node_id ?? -1;
+        this.statements.markChanged.run(nextSequence(this.database, 'change'), left, right);
+      })
+      .immediate();
   }
 
   /** Every override as a pair of nodes; overrides naming an erased record no longer apply. */

@@ -19,8 +19,12 @@ export class RecordIndex {
       byNode: database.prepare(
         'INSERT OR IGNORE INTO records_by_node SELECT node_id, seq, occurred_ms, type_code, source_seq, record_id FROM records WHERE seq > ? AND seq <= ? ORDER BY node_id, seq',
       ),
-      byType: database.prepare('INSERT OR IGNORE INTO records_by_type SELECT type_code, occurred_ms, seq FROM records WHERE seq > ? AND seq <= ? ORDER BY type_code, occurred_ms, seq'),
-      row: database.prepare<[number], { node_id: number; occurred_ms: number; type_code: number }>('SELECT node_id, occurred_ms, type_code FROM records WHERE seq = ?'),
+      byType: database.prepare(
+        'INSERT OR IGNORE INTO records_by_type SELECT type_code, occurred_ms, seq FROM records WHERE seq > ? AND seq <= ? ORDER BY type_code, occurred_ms, seq',
+      ),
+      row: database.prepare<[number], { node_id: number; occurred_ms: number; type_code: number }>(
+        'SELECT node_id, occurred_ms, type_code FROM records WHERE seq = ?',
+      ),
       forgetByNode: database.prepare('DELETE FROM records_by_node WHERE node_id = ? AND seq = ?'),
       forgetByType: database.prepare('DELETE FROM records_by_type WHERE type_code = ? AND occurred_ms = ? AND seq = ?'),
     };
@@ -36,16 +40,18 @@ export class RecordIndex {
   /** Indexes every record added since the last catch-up. Returns how many were added. */
   catchUp(): number {
     if ((this.statements.highest.get()?.seq ?? 0) <= this.seenWatermark) return 0;
-    return this.database.transaction(() => {
-      const watermark = Number(readSetting(this.database, WATERMARK) ?? '0');
-      const highest = this.statements.highest.get()?.seq ?? 0;
-      this.seenWatermark = Math.max(watermark, highest);
-      if (highest <= watermark) return 0;
-      this.statements.byNode.run(watermark, highest);
-      this.statements.byType.run(watermark, highest);
-      writeSetting(this.database, WATERMARK, String(highest));
-      return highest - watermark;
-    }).immediate();
+    return this.database
+      .transaction(() => {
+        const watermark = Number(readSetting(this.database, WATERMARK) ?? '0');
+        const highest = this.statements.highest.get()?.seq ?? 0;
+        this.seenWatermark = Math.max(watermark, highest);
+        if (highest <= watermark) return 0;
+        this.statements.byNode.run(watermark, highest);
+        this.statements.byType.run(watermark, highest);
+        writeSetting(this.database, WATERMARK, String(highest));
+        return highest - watermark;
+      })
+      .immediate();
   }
 
   /**

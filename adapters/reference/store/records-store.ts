@@ -64,25 +64,27 @@ export class RecordsStore {
   }
 
   private eraseInTransaction(sourceId: string, recordId: string, reason: Erasure['reason']): Erasure {
-    return this.database.transaction(() => {
-      const row = this.selectOne.get(sourceId, recordId);
-      if (!row) throw errors.notFound(`No record "${recordId}" in source "${sourceId}".`);
-      new RecordIndex(this.database).forget(row.seq);
-      this.deleteOne.run(row.seq);
-      const nodes = new NodeMaintenance(this.database, this.clock);
-      nodes.addRecords(row.node_id, -1, nextSequence(this.database, 'change'));
-      nodes.flush();
-      forgetErasedNames(this.database, (JSON.parse(row.body) as SourceRecord).identity);
-      for (const flag of this.flagsWithEvidence.all(sourceId, recordId)) {
-        const body = JSON.parse(flag.body) as Flag;
-        body.evidence = body.evidence.filter((reference) => !(reference.sourceId === sourceId && reference.recordId === recordId));
-        // The fingerprint follows the evidence, so a later run finding the same pattern on what is
-        // left recognises this flag instead of raising a duplicate.
-        this.updateFlagBody.run(JSON.stringify(body), flag.seq);
-        this.updateFingerprint.run(flagFingerprint(body), flag.seq);
-      }
-      this.deleteEvidence.run(sourceId, recordId);
-      return { sourceId, recordId, reason, erasedAt: timestamp(this.clock) };
-    }).immediate();
+    return this.database
+      .transaction(() => {
+        const row = this.selectOne.get(sourceId, recordId);
+        if (!row) throw errors.notFound(`No record "${recordId}" in source "${sourceId}".`);
+        new RecordIndex(this.database).forget(row.seq);
+        this.deleteOne.run(row.seq);
+        const nodes = new NodeMaintenance(this.database, this.clock);
+        nodes.addRecords(row.node_id, -1, nextSequence(this.database, 'change'));
+        nodes.flush();
+        forgetErasedNames(this.database, (JSON.parse(row.body) as SourceRecord).identity);
+        for (const flag of this.flagsWithEvidence.all(sourceId, recordId)) {
+          const body = JSON.parse(flag.body) as Flag;
+          body.evidence = body.evidence.filter((reference) => !(reference.sourceId === sourceId && reference.recordId === recordId));
+          // The fingerprint follows the evidence, so a later run finding the same pattern on what is
+          // left recognises this flag instead of raising a duplicate.
+          this.updateFlagBody.run(JSON.stringify(body), flag.seq);
+          this.updateFingerprint.run(flagFingerprint(body), flag.seq);
+        }
+        this.deleteEvidence.run(sourceId, recordId);
+        return { sourceId, recordId, reason, erasedAt: timestamp(this.clock) };
+      })
+      .immediate();
   }
 }

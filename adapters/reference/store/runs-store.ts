@@ -27,22 +27,24 @@ export class RunsStore {
   }
 
   create(kind: Run['kind'], request: unknown, unit: string): Run {
-    return this.database.transaction(() => {
-      const runId = `run-${nextSequence(this.database, 'run').toString(36).padStart(6, '0')}`;
-      const run: Run = {
-        runId,
-        kind,
-        status: 'queued',
-        createdAt: timestamp(this.clock),
-        startedAt: null,
-        finishedAt: null,
-        progress: { done: 0, total: 0, unit },
-        statistics: {},
-        error: null,
-      };
-      this.statements.insert.run(runId, JSON.stringify(run), JSON.stringify(request ?? null));
-      return run;
-    }).immediate();
+    return this.database
+      .transaction(() => {
+        const runId = `run-${nextSequence(this.database, 'run').toString(36).padStart(6, '0')}`;
+        const run: Run = {
+          runId,
+          kind,
+          status: 'queued',
+          createdAt: timestamp(this.clock),
+          startedAt: null,
+          finishedAt: null,
+          progress: { done: 0, total: 0, unit },
+          statistics: {},
+          error: null,
+        };
+        this.statements.insert.run(runId, JSON.stringify(run), JSON.stringify(request ?? null));
+        return run;
+      })
+      .immediate();
   }
 
   get(runId: string): Run {

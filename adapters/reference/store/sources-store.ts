@@ -35,11 +35,13 @@ export class SourcesStore {
   }
 
   put(sourceId: string, registration: SourceRegistration): { source: Source; created: boolean } {
-    return this.database.transaction(() => {
-      const created = this.selectOne.get(sourceId) === undefined;
-      this.upsert.run({ sourceId, kind: registration.kind, registration: JSON.stringify(registration), now: timestamp(this.clock) });
-      return { source: this.get(sourceId), created };
-    }).immediate();
+    return this.database
+      .transaction(() => {
+        const created = this.selectOne.get(sourceId) === undefined;
+        this.upsert.run({ sourceId, kind: registration.kind, registration: JSON.stringify(registration), now: timestamp(this.clock) });
+        return { source: this.get(sourceId), created };
+      })
+      .immediate();
   }
 
   get(sourceId: string): Source {

@@ -150,7 +150,14 @@ export class SubjectsStore {
         representative.set(record.node_id, reference);
         continue;
       }
-      withinNodes.push({ subjectId, left: first, right: reference, basis: 'identifier', identifier: sharedIdentifier(identities.get(record.node_id)), decidedAt: row.updated_at });
+      withinNodes.push({
+        subjectId,
+        left: first,
+        right: reference,
+        basis: 'identifier',
+        identifier: sharedIdentifier(identities.get(record.node_id)),
+        decidedAt: row.updated_at,
+      });
     }
     const betweenNodes = this.statements.links.all(subjectId).map(({ explanation, decided_at }): LinkExplanation => {
       const { left, right, ...rest } = JSON.parse(explanation) as NodeLink;

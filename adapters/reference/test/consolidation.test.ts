@@ -20,7 +20,9 @@ async function subjectOf(sourceId: string, recordId: string): Promise<Subject> {
 
 async function allSubjects(): Promise<Subject[]> {
   const page = await engine.adapter.consolidation.listSubjects({}, { limit: 500 }, context);
-  return Promise.all(page.items.map(async (summary) => ((await engine.adapter.consolidation.getSubject(summary.subjectId, context)) as { subject: Subject }).subject));
+  return Promise.all(
+    page.items.map(async (summary) => ((await engine.adapter.consolidation.getSubject(summary.subjectId, context)) as { subject: Subject }).subject),
+  );
 }
 
 describe('consolidation', () => {
@@ -59,7 +61,12 @@ describe('consolidation', () => {
     await engine.consolidate();
     const robert = await subjectOf('hr', 'EMP-1');
     await engine.adapter.consolidation.createOverride(
-      { kind: 'cannot_link', left: { sourceId: 'hr', recordId: 'EMP-1' }, right: { sourceId: 'complaints', recordId: 'CMP-1' }, reason: 'Bob is someone else.' },
+      {
+        kind: 'cannot_link',
+        left: { sourceId: 'hr', recordId: 'EMP-1' },
+        right: { sourceId: 'complaints', recordId: 'CMP-1' },
+        reason: 'Bob is someone else.',
+      },
       context,
     );
     await engine.consolidate();
@@ -102,7 +109,9 @@ describe('consolidation', () => {
   it('runs incrementally: a new batch is resolved without reconsidering untouched subjects', async () => {
     await engine.consolidate();
     const before = await allSubjects();
-    await ingest(engine.adapter, 'complaints', [allegation('CMP-9', 'CASE-9', '2026-03-20', { givenName: 'Kate', familyName: 'Smith', warrantNumber: people.katherine.warrantNumber })]);
+    await ingest(engine.adapter, 'complaints', [
+      allegation('CMP-9', 'CASE-9', '2026-03-20', { givenName: 'Kate', familyName: 'Smith', warrantNumber: people.katherine.warrantNumber }),
+    ]);
     const run = await engine.consolidate();
     expect(run.statistics.changedNodes).toBe(1);
     expect(run.statistics.full).toBe(0);

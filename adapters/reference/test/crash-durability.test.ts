@@ -39,9 +39,12 @@ describe('crash durability', () => {
 
       const database = new Database(databasePath);
       const counts = new Map(
-        (database.prepare(`SELECT substr(record_id, 2, instr(record_id, '-') - 2) AS batch, count(*) AS n FROM records GROUP BY batch`).all() as { batch: string; n: number }[]).map(
-          (row) => [Number(row.batch), row.n],
-        ),
+        (
+          database.prepare(`SELECT substr(record_id, 2, instr(record_id, '-') - 2) AS batch, count(*) AS n FROM records GROUP BY batch`).all() as {
+            batch: string;
+            n: number;
+          }[]
+        ).map((row) => [Number(row.batch), row.n]),
       );
       database.close();
       for (const batch of acknowledged) expect(counts.get(batch), `acknowledged batch ${batch}`).toBe(BATCH_SIZE);

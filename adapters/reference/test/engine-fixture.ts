@@ -43,9 +43,36 @@ const employment = (recordId: string, identity: SourceRecord['identity'], unit =
 });
 
 export const people = {
-  robert: { staffNumber: 'S1001', warrantNumber: '214871', niNumber: 'QQ123456A', username: 'rokafor', givenName: 'Robert', familyName: 'Okafor', dateOfBirth: '1986-04-12', postcode: 'SE11 4AA' },
-  katherine: { staffNumber: 'S1002', warrantNumber: '209334', niNumber: 'QQ654321B', username: 'ksmith2', givenName: 'Katherine', familyName: 'Smith', dateOfBirth: '1990-11-03', postcode: 'SW9 8BB' },
-  ann: { staffNumber: 'S1003', warrantNumber: '230017', niNumber: 'QQ111222C', username: 'asmith', givenName: 'Ann', familyName: 'Smith', dateOfBirth: '1979-02-27', postcode: 'E1 6CC' },
+  robert: {
+    staffNumber: 'S1001',
+    warrantNumber: '214871',
+    niNumber: 'QQ123456A',
+    username: 'rokafor',
+    givenName: 'Robert',
+    familyName: 'Okafor',
+    dateOfBirth: '1986-04-12',
+    postcode: 'SE11 4AA',
+  },
+  katherine: {
+    staffNumber: 'S1002',
+    warrantNumber: '209334',
+    niNumber: 'QQ654321B',
+    username: 'ksmith2',
+    givenName: 'Katherine',
+    familyName: 'Smith',
+    dateOfBirth: '1990-11-03',
+    postcode: 'SW9 8BB',
+  },
+  ann: {
+    staffNumber: 'S1003',
+    warrantNumber: '230017',
+    niNumber: 'QQ111222C',
+    username: 'asmith',
+    givenName: 'Ann',
+    familyName: 'Smith',
+    dateOfBirth: '1979-02-27',
+    postcode: 'E1 6CC',
+  },
 };
 
 export const hrRecords: SourceRecord[] = [
@@ -99,7 +126,11 @@ export interface TestEngine {
 }
 
 export function ingest(adapter: ReferenceAdapter, sourceId: string, records: SourceRecord[]) {
-  return adapter.sources.ingestRecords(sourceId, records.map((record, index) => ({ index, record })), context);
+  return adapter.sources.ingestRecords(
+    sourceId,
+    records.map((record, index) => ({ index, record })),
+    context,
+  );
 }
 
 export function createTestEngine(directory = mkdtempSync(join(tmpdir(), 'plumbline-engine-'))): TestEngine {

@@ -69,7 +69,9 @@ describe('erasure leaves nothing recoverable', () => {
     await engine.consolidate();
     const { subjectId } = await engine.adapter.sources.getRecord('hr', 'EMP-1', context);
     await engine.adapter.sources.eraseRecord('hr', 'EMP-1', 'retention', context);
-    const left = (await engine.adapter.consolidation.getSubject(subjectId!, context)) as unknown as { subject: { records: unknown[]; canonicalIdentity: Record<string, string> } };
+    const left = (await engine.adapter.consolidation.getSubject(subjectId!, context)) as unknown as {
+      subject: { records: unknown[]; canonicalIdentity: Record<string, string> };
+    };
     expect(left.subject.records.length).toBeGreaterThan(0);
     // Only the erased HR record held Robert's NI number and date of birth.
     expect(left.subject.canonicalIdentity.niNumber).toBeUndefined();
@@ -91,7 +93,12 @@ describe('erasure leaves nothing recoverable', () => {
 
     const admin = { ...context, actor: 'admin-1' };
     const redacted = await engine.adapter.flagging.redactReview!(flag.flagId, review.reviewId, { reason: 'erasure' }, admin);
-    expect(redacted.reviews[0]).toMatchObject({ reviewId: review.reviewId, status: 'in_review', rationale: '[redacted]', redaction: { reason: 'erasure', redactedBy: 'admin-1' } });
+    expect(redacted.reviews[0]).toMatchObject({
+      reviewId: review.reviewId,
+      status: 'in_review',
+      rationale: '[redacted]',
+      redaction: { reason: 'erasure', redactedBy: 'admin-1' },
+    });
     expect((await engine.adapter.flagging.getFlag(flag.flagId, context)).reviews[0].rationale).toBe('[redacted]');
     expect(filesHoldingMarker(engine.directory), 'files holding the redacted name').toEqual([]);
     // Again: nothing changes, the first redaction's record stays.

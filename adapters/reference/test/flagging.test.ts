@@ -41,7 +41,9 @@ describe('flagging', () => {
   });
 
   it('refuses an unknown detector or a parameter out of range before starting a run', async () => {
-    await expect(engine.adapter.flagging.startRun({ asOf: '2026-03-31', detectors: [{ detectorId: 'mind-reading', parameters: {} }] }, context)).rejects.toMatchObject({
+    await expect(
+      engine.adapter.flagging.startRun({ asOf: '2026-03-31', detectors: [{ detectorId: 'mind-reading', parameters: {} }] }, context),
+    ).rejects.toMatchObject({
       kind: 'validation-failed',
     });
     await expect(
@@ -50,7 +52,10 @@ describe('flagging', () => {
   });
 
   it('honours parameters: a threshold of 4 raises nothing for three cases', async () => {
-    const run = await engine.adapter.flagging.startRun({ asOf: '2026-03-31', detectors: [{ detectorId: 'repeated-allegations', parameters: { threshold: 4 } }] }, context);
+    const run = await engine.adapter.flagging.startRun(
+      { asOf: '2026-03-31', detectors: [{ detectorId: 'repeated-allegations', parameters: { threshold: 4 } }] },
+      context,
+    );
     await engine.adapter.idle();
     expect((await engine.adapter.runs.getRun(run.runId, context)).status).toBe('succeeded');
     expect(await flagsOf('repeated-allegations')).toHaveLength(0);
@@ -59,18 +64,26 @@ describe('flagging', () => {
   it('moves a flag open → in_review → closed and refuses every other step with a conflict', async () => {
     await engine.flag('2026-03-31');
     const [flag] = await flagsOf('repeated-allegations');
-    await expect(engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'closed', outcome: 'no_further_action', rationale: 'skip' }, context)).rejects.toMatchObject({
+    await expect(
+      engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'closed', outcome: 'no_further_action', rationale: 'skip' }, context),
+    ).rejects.toMatchObject({
       kind: 'conflict',
     });
     const inReview = await engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'in_review', rationale: 'Taking it.' }, context);
     expect(inReview.status).toBe('in_review');
-    const closed = await engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'closed', outcome: 'management_action', rationale: 'Words of advice.' }, context);
+    const closed = await engine.adapter.flagging.reviewFlag(
+      flag.flagId,
+      { status: 'closed', outcome: 'management_action', rationale: 'Words of advice.' },
+      context,
+    );
     expect(closed).toMatchObject({ status: 'closed', outcome: 'management_action' });
     expect(closed.reviews.map((review) => [review.status, review.reviewer])).toEqual([
       ['in_review', 'tester'],
       ['closed', 'tester'],
     ]);
-    await expect(engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'in_review', rationale: 'again' }, context)).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(engine.adapter.flagging.reviewFlag(flag.flagId, { status: 'in_review', rationale: 'again' }, context)).rejects.toMatchObject({
+      kind: 'conflict',
+    });
     expect((await engine.adapter.flagging.listFlags({ status: 'closed' }, { limit: 10 }, context)).items.map((item) => item.flagId)).toEqual([flag.flagId]);
   });
 });

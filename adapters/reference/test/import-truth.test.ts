@@ -15,7 +15,12 @@ afterEach(async () => {
 
 /** An export of one source holding `count` allegations, as another adapter would stream it. */
 async function* exportOf(count: number): AsyncGenerator<ExportLine> {
-  yield { kind: 'header', contractVersion: CONTRACT_VERSION, exportedAt: '2026-03-31T00:00:00Z', adapter: { id: 'other', name: 'Other', version: '1', vendor: 'Other' } };
+  yield {
+    kind: 'header',
+    contractVersion: CONTRACT_VERSION,
+    exportedAt: '2026-03-31T00:00:00Z',
+    adapter: { id: 'other', name: 'Other', version: '1', vendor: 'Other' },
+  };
   yield { kind: 'source', source: { sourceId: 'complaints', ...sources.complaints, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' } };
   for (let index = 0; index < count; index++) {
     const record = allegation(`CMP-${index}`, `CASE-${index}`, '2026-01-10', { staffNumber: `S${index}`, givenName: 'Test', familyName: `Person${index}` });

@@ -31,7 +31,10 @@ describe('the possible-match queue', () => {
   it('merges the pair on a must-link and takes it off the queue', async () => {
     await engine.consolidate();
     const candidate = (await queue()).find((item) => item.right.recordId === 'CMP-9')!;
-    await engine.adapter.consolidation.createOverride({ kind: 'must_link', left: candidate.left, right: candidate.right, reason: 'Same officer: checked the case file.' }, context);
+    await engine.adapter.consolidation.createOverride(
+      { kind: 'must_link', left: candidate.left, right: candidate.right, reason: 'Same officer: checked the case file.' },
+      context,
+    );
     await engine.consolidate();
     expect(await subjectOfRecord('complaints', 'CMP-9')).toBe(await subjectOfRecord('hr', 'EMP-2'));
     expect((await queue()).some((item) => item.candidateId === candidate.candidateId)).toBe(false);
@@ -40,7 +43,10 @@ describe('the possible-match queue', () => {
   it('keeps the pair apart on a cannot-link and takes it off the queue, for good', async () => {
     await engine.consolidate();
     const candidate = (await queue()).find((item) => item.right.recordId === 'CMP-9')!;
-    await engine.adapter.consolidation.createOverride({ kind: 'cannot_link', left: candidate.left, right: candidate.right, reason: 'A member of the public of that name.' }, context);
+    await engine.adapter.consolidation.createOverride(
+      { kind: 'cannot_link', left: candidate.left, right: candidate.right, reason: 'A member of the public of that name.' },
+      context,
+    );
     await engine.consolidate();
     expect(await subjectOfRecord('complaints', 'CMP-9')).not.toBe(await subjectOfRecord('hr', 'EMP-2'));
     expect((await queue()).some((item) => item.right.recordId === 'CMP-9')).toBe(false);

@@ -25,7 +25,9 @@ function versionOneStore(path: string): void {
   const database = new Database(path);
   migrate(database, 1);
   const now = '2026-03-01T00:00:00.000Z';
-  database.prepare('INSERT INTO sources (seq, source_id, kind, registration, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)').run('hr', 'hr', JSON.stringify(sources.hr), now, now);
+  database
+    .prepare('INSERT INTO sources (seq, source_id, kind, registration, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)')
+    .run('hr', 'hr', JSON.stringify(sources.hr), now, now);
   hrRecords.forEach((record, index) => {
     const nodeId = index + 1;
     database

@@ -42,7 +42,7 @@ describe('portability', () => {
     expect(lines[0].kind).toBe('header');
     const end = lines[lines.length - 1];
     expect(end).toEqual({ kind: 'end', counts: { source: 3, record: 8, override: 1, subject: 2, flag: expect.any(Number) } });
-    expect(lines.filter((line) => line.kind === "flag")).toHaveLength((end as { counts: Record<string, number> }).counts.flag);
+    expect(lines.filter((line) => line.kind === 'flag')).toHaveLength((end as { counts: Record<string, number> }).counts.flag);
   });
 
   it('imports into an empty engine and exports the identical state back', async () => {
@@ -50,13 +50,22 @@ describe('portability', () => {
     const exported = await collect(source.adapter.portability.exportAll(context));
     const target = createTestEngine();
     opened.push(target);
-    const run = await target.adapter.portability.startImport((async function* () { yield* exported; })(), context);
+    const run = await target.adapter.portability.startImport(
+      (async function* () {
+        yield* exported;
+      })(),
+      context,
+    );
     const finished = await waitForRun(target.adapter, run.runId, context);
     expect(finished.status, JSON.stringify(finished.error)).toBe('succeeded');
     expect(body(await collect(target.adapter.portability.exportAll(context)))).toEqual(body(exported));
 
     const [flag] = (await target.adapter.flagging.listFlags({ status: 'in_review' }, { limit: 1 }, context)).items;
-    const closed = await target.adapter.flagging.reviewFlag(flag.flagId, { status: 'closed', outcome: 'data_error', rationale: 'Continued after the move.' }, context);
+    const closed = await target.adapter.flagging.reviewFlag(
+      flag.flagId,
+      { status: 'closed', outcome: 'data_error', rationale: 'Continued after the move.' },
+      context,
+    );
     expect(closed.reviews).toHaveLength(2);
     const again = await target.flag();
     expect(again.statistics.flagsRaised).toBe(0);
@@ -65,7 +74,14 @@ describe('portability', () => {
   it('refuses to import into an engine that holds data', async () => {
     const engine = await populated();
     const exported = await collect(engine.adapter.portability.exportAll(context));
-    await expect(engine.adapter.portability.startImport((async function* () { yield* exported; })(), context)).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(
+      engine.adapter.portability.startImport(
+        (async function* () {
+          yield* exported;
+        })(),
+        context,
+      ),
+    ).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('refuses a truncated export whole, applying nothing', async () => {
@@ -73,7 +89,14 @@ describe('portability', () => {
     const exported = await collect(source.adapter.portability.exportAll(context));
     const target = createTestEngine();
     opened.push(target);
-    await expect(target.adapter.portability.startImport((async function* () { yield* exported.slice(0, -1); })(), context)).rejects.toThrow(/cut short/);
+    await expect(
+      target.adapter.portability.startImport(
+        (async function* () {
+          yield* exported.slice(0, -1);
+        })(),
+        context,
+      ),
+    ).rejects.toThrow(/cut short/);
     expect((await target.adapter.sources.listSources({ limit: 10 }, context)).items).toHaveLength(0);
   });
 });

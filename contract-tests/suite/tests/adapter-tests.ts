@@ -48,7 +48,11 @@ export const adapterTests: TestGroup = {
       try {
         await adapter.close();
       } catch (error) {
-        throw new ConformanceFailure('closing the adapter a second time threw', error instanceof Error ? `${error.name}: ${error.message}` : String(error), 'a resolved promise');
+        throw new ConformanceFailure(
+          'closing the adapter a second time threw',
+          error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          'a resolved promise',
+        );
       }
     }),
 

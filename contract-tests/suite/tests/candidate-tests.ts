@@ -37,12 +37,17 @@ async function namesakes(context: TestContext, label: string): Promise<Namesakes
 }
 
 async function queue(context: TestContext): Promise<LinkCandidate[]> {
-  const items = await allPages((cursor) => context.client.GET('/v1/link-candidates', { params: { query: { cursor, limit: context.meta.limits.maxPageSize } } }), 'listing possible matches');
+  const items = await allPages(
+    (cursor) => context.client.GET('/v1/link-candidates', { params: { query: { cursor, limit: context.meta.limits.maxPageSize } } }),
+    'listing possible matches',
+  );
   return items.map((item) => parseAs(LinkCandidate, item, 'LinkCandidate'));
 }
 
-const sameRecord = (left: { sourceId: string; recordId: string }, right: { sourceId: string; recordId: string }) => left.sourceId === right.sourceId && left.recordId === right.recordId;
-const involves = (candidate: LinkCandidate, reference: { sourceId: string; recordId: string }) => sameRecord(candidate.left, reference) || sameRecord(candidate.right, reference);
+const sameRecord = (left: { sourceId: string; recordId: string }, right: { sourceId: string; recordId: string }) =>
+  left.sourceId === right.sourceId && left.recordId === right.recordId;
+const involves = (candidate: LinkCandidate, reference: { sourceId: string; recordId: string }) =>
+  sameRecord(candidate.left, reference) || sameRecord(candidate.right, reference);
 const pairOf = (candidate: LinkCandidate) => [candidate.left, candidate.right];
 const samePair = (candidate: LinkCandidate, left: { sourceId: string; recordId: string }, right: { sourceId: string; recordId: string }) =>
   (sameRecord(candidate.left, left) && sameRecord(candidate.right, right)) || (sameRecord(candidate.left, right) && sameRecord(candidate.right, left));
@@ -65,7 +70,12 @@ export const candidateTests: TestGroup = {
         for (const item of [...ours, ...items.filter((item) => !ours.includes(item))].slice(0, checkedAtMost)) {
           const [left, right] = [await context.api.subjectIdOf(item.left), await context.api.subjectIdOf(item.right)];
           checkEqual({ left: item.leftSubjectId, right: item.rightSubjectId }, { left, right }, `the subjects of possible match ${item.candidateId}`);
-          check(left !== right, `possible match ${item.candidateId} pairs two records of one subject`, { leftSubjectId: left, rightSubjectId: right }, 'two subjects');
+          check(
+            left !== right,
+            `possible match ${item.candidateId} pairs two records of one subject`,
+            { leftSubjectId: left, rightSubjectId: right },
+            'two subjects',
+          );
           check(item.comparisons.length > 0, `possible match ${item.candidateId} shows no comparison`, item.comparisons, 'at least one field compared');
           const unknown = item.comparisons.filter((comparison) => !knownFields.has(comparison.field)).map((comparison) => comparison.field);
           checkEqual(unknown, [], `fields compared in possible match ${item.candidateId} that are not identity fields`);
@@ -88,7 +98,9 @@ export const candidateTests: TestGroup = {
         check(left !== right, 'the cannot-linked pair is in one subject', { left, right }, 'two subjects');
         const after = await queue(context);
         check(!after.some((item) => samePair(item, refused.left, refused.right)), 'the cannot-linked pair is still listed', pairOf(refused), 'not listed');
-        const accepted = others.find((item) => !sameRecord(item.left, refused.left) || !sameRecord(item.right, refused.right)) ?? after.find((item) => involves(item, dataset.ref(complaint)));
+        const accepted =
+          others.find((item) => !sameRecord(item.left, refused.left) || !sameRecord(item.right, refused.right)) ??
+          after.find((item) => involves(item, dataset.ref(complaint)));
         if (!accepted) return;
         await context.api.createOverride({ kind: 'must_link', left: accepted.left, right: accepted.right, reason: 'Checked: one person.' });
         await context.api.consolidate();
@@ -106,7 +118,12 @@ export const candidateTests: TestGroup = {
         const { first, second, complaint, dataset } = await namesakes(context, 'candfit');
         const [one, two, filed] = await Promise.all([first, second, complaint].map((record) => context.api.subjectIdOf(dataset.ref(record))));
         check(one !== two, 'the two namesakes’ HR records are in one subject', { first: one, second: two }, 'two subjects');
-        check(filed !== one && filed !== two, 'the complaint was merged into one of two people it fits equally', { complaint: filed, first: one, second: two }, 'a subject of its own');
+        check(
+          filed !== one && filed !== two,
+          'the complaint was merged into one of two people it fits equally',
+          { complaint: filed, first: one, second: two },
+          'a subject of its own',
+        );
         const offered = (await queue(context)).filter((item) => involves(item, dataset.ref(complaint)));
         check(offered.length > 0, 'the complaint is not listed as a possible match of either namesake', [], 'at least one possible match');
       },

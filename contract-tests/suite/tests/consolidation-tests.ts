@@ -17,12 +17,20 @@ async function consolidatedPeople(context: TestContext) {
   const [alice, bob, carol] = ['alice', 'bob', 'carol'].map((label) => context.person(label));
   const aliceRecords: SourceRecord[] = [
     employment(context.ids.of('alice-emp'), alice.identity),
-    allegation(context.ids.of('alice-cmp'), { staffNumber: alice.identity.staffNumber, givenName: alice.identity.givenName, familyName: alice.identity.familyName }, '2025-05-01', context.ids.of('case1')),
+    allegation(
+      context.ids.of('alice-cmp'),
+      { staffNumber: alice.identity.staffNumber, givenName: alice.identity.givenName, familyName: alice.identity.familyName },
+      '2025-05-01',
+      context.ids.of('case1'),
+    ),
     systemAccess(context.ids.of('alice-acc'), { username: alice.identity.username }, '2025-05-02'),
   ];
   const bobRecords = [employment(context.ids.of('bob-emp'), bob.identity)];
   const { givenName, familyName, dateOfBirth, postcode } = carol.identity;
-  const carolRecords = [employment(context.ids.of('carol-emp'), carol.identity), allegation(context.ids.of('carol-cmp'), { givenName, familyName, dateOfBirth, postcode }, '2025-05-03', context.ids.of('case2'))];
+  const carolRecords = [
+    employment(context.ids.of('carol-emp'), carol.identity),
+    allegation(context.ids.of('carol-cmp'), { givenName, familyName, dateOfBirth, postcode }, '2025-05-03', context.ids.of('case2')),
+  ];
   const dataset = await loadDataset(context, [...aliceRecords, ...bobRecords, ...carolRecords]);
   await context.api.consolidate();
   return { dataset, aliceRecords, bobRecords, carolRecords };
@@ -40,12 +48,30 @@ export const consolidationTests: TestGroup = {
       'a run answers 202 and can be polled until it succeeds',
       async (context) => {
         await loadDataset(context, [employment(context.ids.of('emp'), context.person('run').identity)]);
-        const started = parseAs(Run, expectStatus(await context.client.POST('/v1/consolidation-runs', { body: { mode: 'incremental' } }), 202, 'starting a run'), 'Run');
+        const started = parseAs(
+          Run,
+          expectStatus(await context.client.POST('/v1/consolidation-runs', { body: { mode: 'incremental' } }), 202, 'starting a run'),
+          'Run',
+        );
         checkEqual(started.kind, 'consolidation', 'the started run’s kind');
-        check(['queued', 'running', 'succeeded'].includes(started.status), 'a run that just started is neither queued, running nor finished', started.status, 'queued, running or succeeded');
+        check(
+          ['queued', 'running', 'succeeded'].includes(started.status),
+          'a run that just started is neither queued, running nor finished',
+          started.status,
+          'queued, running or succeeded',
+        );
         const finished = await context.api.waitForRun(started, 'consolidation');
-        checkEqual({ runId: finished.runId, kind: finished.kind, error: finished.error }, { runId: started.runId, kind: 'consolidation', error: null }, 'the finished run');
-        check(finished.finishedAt !== null && finished.progress.done <= finished.progress.total, 'the finished run reports no finish time or an impossible progress', finished, 'finishedAt set, done ≤ total');
+        checkEqual(
+          { runId: finished.runId, kind: finished.kind, error: finished.error },
+          { runId: started.runId, kind: 'consolidation', error: null },
+          'the finished run',
+        );
+        check(
+          finished.finishedAt !== null && finished.progress.done <= finished.progress.total,
+          'the finished run reports no finish time or an impossible progress',
+          finished,
+          'finishedAt set, done ≤ total',
+        );
       },
       ['sources', 'records.ingest'],
     ),
@@ -78,7 +104,12 @@ export const consolidationTests: TestGroup = {
         checkEqual(subject.recordCount, aliceRecords.length, 'the subject’s record count');
         const recorded = aliceRecords.map((record) => record.identity as Record<string, string>);
         for (const [field, value] of Object.entries(subject.canonicalIdentity)) {
-          check(recorded.some((identity) => identity[field] === value), `the canonical ${field} is not drawn from any of the subject’s records`, value, recorded.map((identity) => identity[field]));
+          check(
+            recorded.some((identity) => identity[field] === value),
+            `the canonical ${field} is not drawn from any of the subject’s records`,
+            value,
+            recorded.map((identity) => identity[field]),
+          );
         }
       },
       needed,
@@ -116,7 +147,12 @@ export const consolidationTests: TestGroup = {
       async (context) => {
         const { records, dataset } = await strangers(context, ['fay', 'gus']);
         const before = await subjectsOf(context, dataset, records);
-        await context.api.createOverride({ kind: 'must_link', left: dataset.ref(records[0]), right: dataset.ref(records[1]), reason: 'Same officer, two HR entries.' });
+        await context.api.createOverride({
+          kind: 'must_link',
+          left: dataset.ref(records[0]),
+          right: dataset.ref(records[1]),
+          reason: 'Same officer, two HR entries.',
+        });
         await context.api.consolidate();
         const after = await subjectsOf(context, dataset, records);
         check(after[0] === after[1], 'the must-linked records were not merged', after, 'one subject');
@@ -129,12 +165,22 @@ export const consolidationTests: TestGroup = {
         checkEqual(redirect.response.status, 308, `reading the merged id ${former}`);
         checkEqual((redirect.error as { redirectTo?: string } | undefined)?.redirectTo, survivor, 'the redirect’s target');
         const location = redirect.response.headers.get('location') ?? '';
-        check(location.endsWith(`/v1/subjects/${encodeURIComponent(survivor)}`), 'the Location header does not point at the survivor', location, `…/v1/subjects/${survivor}`);
+        check(
+          location.endsWith(`/v1/subjects/${encodeURIComponent(survivor)}`),
+          'the Location header does not point at the survivor',
+          location,
+          `…/v1/subjects/${survivor}`,
+        );
         // The merged id's links answer as the merged id does, rather than 404 for an id the client was given.
         const links = await context.client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId: former } } });
         checkEqual(links.response.status, 308, `listing the links of the merged id ${former}`);
         const linksLocation = links.response.headers.get('location') ?? '';
-        check(linksLocation.includes(`/v1/subjects/${encodeURIComponent(survivor)}/links`), 'the Location header does not point at the survivor’s links', linksLocation, `…/v1/subjects/${survivor}/links`);
+        check(
+          linksLocation.includes(`/v1/subjects/${encodeURIComponent(survivor)}/links`),
+          'the Location header does not point at the survivor’s links',
+          linksLocation,
+          `…/v1/subjects/${survivor}/links`,
+        );
       },
       [...needed, 'consolidation.overrides'],
     ),
@@ -148,7 +194,12 @@ export const consolidationTests: TestGroup = {
         checkEqual(complaint, hr, 'the complaint naming Carol by name, birth date and postcode is not in her subject');
         const links = await context.api.links(hr);
         const probabilistic = links.find((link: LinkExplanation) => link.basis === 'probabilistic');
-        check(probabilistic?.comparisons?.length, 'no probabilistic link with per-field comparisons explains the match', links, 'a probabilistic link with comparisons');
+        check(
+          probabilistic?.comparisons?.length,
+          'no probabilistic link with per-field comparisons explains the match',
+          links,
+          'a probabilistic link with comparisons',
+        );
       },
       needed,
     ),
@@ -163,11 +214,18 @@ export const consolidationTests: TestGroup = {
         await context.api.consolidate();
         const subjectId = await context.api.subjectIdOf(dataset.ref(record));
         const search = async (query: { name?: string; identifier?: string }) =>
-          (await allPages((cursor) => context.client.GET('/v1/subjects', { params: { query: { ...query, cursor, limit: 100 } } }), `searching ${JSON.stringify(query)}`)).map(
-            (item) => parseAs(SubjectSummary, item, 'SubjectSummary').subjectId,
-          );
+          (
+            await allPages(
+              (cursor) => context.client.GET('/v1/subjects', { params: { query: { ...query, cursor, limit: 100 } } }),
+              `searching ${JSON.stringify(query)}`,
+            )
+          ).map((item) => parseAs(SubjectSummary, item, 'SubjectSummary').subjectId);
         const { familyName, staffNumber } = person.identity;
-        checkEqual(await search({ name: familyName.slice(0, 7).toLowerCase() }), [subjectId], 'subjects found by the start of a unique family name, in lower case');
+        checkEqual(
+          await search({ name: familyName.slice(0, 7).toLowerCase() }),
+          [subjectId],
+          'subjects found by the start of a unique family name, in lower case',
+        );
         checkEqual(await search({ identifier: staffNumber }), [subjectId], 'subjects found by a unique staff number');
         checkEqual(await search({ identifier: staffNumber.slice(0, -1) }), [], 'subjects found by part of a staff number (identifiers match exactly)');
         checkEqual(await search({ name: `${familyName.slice(1)}` }), [], 'subjects found by the middle of a family name (names match from their start)');

@@ -26,15 +26,34 @@ export const detectorTests: TestGroup = {
       const listed = expectStatus(await client.GET('/v1/detectors'), 200, 'listing detectors').items;
       for (const { definition } of standardDetectors) {
         const found = listed.find((detector) => detector.detectorId === definition.detectorId);
-        if (!found) throw new ConformanceFailure(`the standard detector ${definition.detectorId} is not listed`, listed.map((detector) => detector.detectorId), definition.detectorId);
+        if (!found)
+          throw new ConformanceFailure(
+            `the standard detector ${definition.detectorId} is not listed`,
+            listed.map((detector) => detector.detectorId),
+            definition.detectorId,
+          );
         checkEqual(
-          { version: found.version, standard: found.standard, category: found.category, parameters: found.parameters.map(({ name, type, default: value }) => ({ name, type, default: value })) },
-          { version: definition.version, standard: true, category: definition.category, parameters: definition.parameters.map(({ name, type, default: value }) => ({ name, type, default: value })) },
+          {
+            version: found.version,
+            standard: found.standard,
+            category: found.category,
+            parameters: found.parameters.map(({ name, type, default: value }) => ({ name, type, default: value })),
+          },
+          {
+            version: definition.version,
+            standard: true,
+            category: definition.category,
+            parameters: definition.parameters.map(({ name, type, default: value }) => ({ name, type, default: value })),
+          },
           `the listing of ${definition.detectorId}`,
         );
       }
       const strays = listed.filter((detector) => !detector.standard && !/^x-[a-z0-9]+-/.test(detector.detectorId));
-      checkEqual(strays.map((detector) => detector.detectorId), [], 'supplier detectors outside the x-<vendor>- namespace');
+      checkEqual(
+        strays.map((detector) => detector.detectorId),
+        [],
+        'supplier detectors outside the x-<vendor>- namespace',
+      );
     }),
 
     conformanceTest(
@@ -47,12 +66,20 @@ export const detectorTests: TestGroup = {
         await context.api.consolidate();
         const subjectId = await context.api.subjectIdOf(dataset.ref(records[0]));
         await context.api.flag(ACCESS_AS_OF, accessDetector);
-        checkEqual((await context.api.flags({ subjectId, detectorId: 'access-without-purpose' })).length, 0, 'flags for 3 accesses under the default threshold of 5');
+        checkEqual(
+          (await context.api.flags({ subjectId, detectorId: 'access-without-purpose' })).length,
+          0,
+          'flags for 3 accesses under the default threshold of 5',
+        );
         await context.api.flag(ACCESS_AS_OF, [{ detectorId: 'access-without-purpose', parameters: { threshold: 3, windowDays: 22 } }]);
         const flags = await context.api.flags({ subjectId, detectorId: 'access-without-purpose' });
         checkEqual(flags.length, 1, 'flags for 3 accesses with the threshold set to 3');
         const { threshold, windowDays } = flags[0].measurements;
-        checkEqual({ threshold, windowDays, window: flags[0].window }, { threshold: 3, windowDays: 22, window: { start: '2026-01-10', end: ACCESS_AS_OF } }, 'the parameters and window the flag reports');
+        checkEqual(
+          { threshold, windowDays, window: flags[0].window },
+          { threshold: 3, windowDays: 22, window: { start: '2026-01-10', end: ACCESS_AS_OF } },
+          'the parameters and window the flag reports',
+        );
       },
       needed,
     ),

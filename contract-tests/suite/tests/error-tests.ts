@@ -20,7 +20,11 @@ const unknownSource: Probe = {
   capability: 'sources',
   call: ({ client, ids }) => client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId: ids.of('nowhere') } } }),
 };
-const unknownRun: Probe = { action: 'reading an unknown run', capability: null, call: ({ client, ids }) => client.GET('/v1/runs/{runId}', { params: { path: { runId: ids.of('run') } } }) };
+const unknownRun: Probe = {
+  action: 'reading an unknown run',
+  capability: null,
+  call: ({ client, ids }) => client.GET('/v1/runs/{runId}', { params: { path: { runId: ids.of('run') } } }),
+};
 
 const unknownIdProbes: Probe[] = [
   unknownSource,
@@ -32,18 +36,27 @@ const unknownIdProbes: Probe[] = [
       return client.GET('/v1/sources/{sourceId}/records/{recordId}', { params: { path: { sourceId: ids.of('hr'), recordId: ids.of('missing') } } });
     },
   },
-  { action: 'reading an unknown subject', capability: 'consolidation', call: ({ client, ids }) => client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId: ids.of('subject') } } }) },
+  {
+    action: 'reading an unknown subject',
+    capability: 'consolidation',
+    call: ({ client, ids }) => client.GET('/v1/subjects/{subjectId}', { params: { path: { subjectId: ids.of('subject') } } }),
+  },
   {
     action: 'listing the links of an unknown subject',
     capability: 'consolidation',
     call: ({ client, ids }) => client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId: ids.of('subject') } } }),
   },
   unknownRun,
-  { action: 'reading an unknown flag', capability: 'flagging', call: ({ client, ids }) => client.GET('/v1/flags/{flagId}', { params: { path: { flagId: ids.of('flag') } } }) },
+  {
+    action: 'reading an unknown flag',
+    capability: 'flagging',
+    call: ({ client, ids }) => client.GET('/v1/flags/{flagId}', { params: { path: { flagId: ids.of('flag') } } }),
+  },
   {
     action: 'reviewing an unknown flag',
     capability: 'flags.review',
-    call: ({ client, ids }) => client.POST('/v1/flags/{flagId}/reviews', { params: { path: { flagId: ids.of('flag') } }, body: { status: 'in_review', rationale: 'Unknown flag.' } }),
+    call: ({ client, ids }) =>
+      client.POST('/v1/flags/{flagId}/reviews', { params: { path: { flagId: ids.of('flag') } }, body: { status: 'in_review', rationale: 'Unknown flag.' } }),
   },
   {
     action: 'withdrawing an unknown override',
@@ -85,7 +98,8 @@ async function holdSomething(context: TestContext): Promise<void> {
 }
 
 /** The probes the target can be asked, given what it claims. */
-const offered = <Kind extends Probe>(context: TestContext, probes: readonly Kind[]) => probes.filter((probe) => probe.capability === null || context.claims(probe.capability));
+const offered = <Kind extends Probe>(context: TestContext, probes: readonly Kind[]) =>
+  probes.filter((probe) => probe.capability === null || context.claims(probe.capability));
 
 export const errorTests: TestGroup = {
   title: 'Problem details and status codes',
@@ -111,11 +125,19 @@ export const errorTests: TestGroup = {
         const problem = expectProblem(answer, 400, 'validation-failed', probe.action);
         const paths = (problem.errors ?? []).map((error) => error.path).join(' ');
         const unnamed = probe.fields.filter((field) => !paths.includes(field));
-        if (unnamed.length > 0) throw new ConformanceFailure(`${probe.action}: the problem does not name every invalid field`, problem.errors ?? [], `errors naming ${probe.fields.join(', ')}`);
+        if (unnamed.length > 0)
+          throw new ConformanceFailure(
+            `${probe.action}: the problem does not name every invalid field`,
+            problem.errors ?? [],
+            `errors naming ${probe.fields.join(', ')}`,
+          );
       }
       if (context.claims('records.ingest') && context.claims('sources')) {
         await context.api.putSource(context.ids.of('hr'), 'hr');
-        const empty = await context.client.POST('/v1/sources/{sourceId}/records', { params: { path: { sourceId: context.ids.of('hr') } }, body: { records: [] } });
+        const empty = await context.client.POST('/v1/sources/{sourceId}/records', {
+          params: { path: { sourceId: context.ids.of('hr') } },
+          body: { records: [] },
+        });
         expectProblem(empty, 400, 'validation-failed', 'ingesting an empty batch');
         const notABatch = await context.client.POST('/v1/sources/{sourceId}/records', {
           params: { path: { sourceId: context.ids.of('hr') } },
@@ -128,11 +150,20 @@ export const errorTests: TestGroup = {
     conformanceTest('ERR-004', 'ids of 200 characters work; longer ones are refused as problems', async (context) => {
       // OpaqueId allows 200 characters: servers often cap path parameters lower by default.
       const longest = `run-${'x'.repeat(196)}`;
-      expectProblem(await context.client.GET('/v1/runs/{runId}', { params: { path: { runId: longest } } }), 404, 'not-found', 'reading an unknown run by an id of 200 characters');
+      expectProblem(
+        await context.client.GET('/v1/runs/{runId}', { params: { path: { runId: longest } } }),
+        404,
+        'not-found',
+        'reading an unknown run by an id of 200 characters',
+      );
       if (context.claims('sources')) {
         const sourceId = `${context.ids.of('src')}-${'y'.repeat(200 - context.ids.of('src').length - 1)}`;
         await context.api.putSource(sourceId, 'hr');
-        expectStatus(await context.client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } } }), 200, 'reading a source registered with an id of 200 characters');
+        expectStatus(
+          await context.client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } } }),
+          200,
+          'reading a source registered with an id of 200 characters',
+        );
       }
       const tooLong = await context.client.GET('/v1/runs/{runId}', { params: { path: { runId: 'x'.repeat(201) } } });
       expectProblem(tooLong, 400, 'validation-failed', 'reading a run by an id of 201 characters, longer than ids may be');

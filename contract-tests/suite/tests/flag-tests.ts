@@ -30,14 +30,37 @@ export const flagTests: TestGroup = {
         const { flag, subjectId, run, accesses, dataset } = await flaggedOfficer(context);
         const key = (reference: { sourceId: string; recordId: string }) => `${reference.sourceId}/${reference.recordId}`;
         checkEqual(
-          { detectorId: flag.detectorId, detectorVersion: flag.detectorVersion, category: flag.category, subjectIds: flag.subjectIds, asOf: flag.asOf, runId: flag.runId },
-          { detectorId: 'access-without-purpose', detectorVersion: accessDefinition.version, category: 'integrity', subjectIds: [subjectId], asOf: ACCESS_AS_OF, runId: run.runId },
+          {
+            detectorId: flag.detectorId,
+            detectorVersion: flag.detectorVersion,
+            category: flag.category,
+            subjectIds: flag.subjectIds,
+            asOf: flag.asOf,
+            runId: flag.runId,
+          },
+          {
+            detectorId: 'access-without-purpose',
+            detectorVersion: accessDefinition.version,
+            category: 'integrity',
+            subjectIds: [subjectId],
+            asOf: ACCESS_AS_OF,
+            runId: run.runId,
+          },
           'what the flag names',
         );
         checkEqual(flag.evidence.map(key).sort(), accesses.map((access) => key(dataset.ref(access))).sort(), 'the flag’s evidence');
-        checkEqual({ status: flag.status, outcome: flag.outcome, reviews: flag.reviews }, { status: 'open', outcome: null, reviews: [] }, 'a new flag’s review state');
+        checkEqual(
+          { status: flag.status, outcome: flag.outcome, reviews: flag.reviews },
+          { status: 'open', outcome: null, reviews: [] },
+          'a new flag’s review state',
+        );
         check(flag.rationale.trim().length > 0, 'the flag gives no rationale', flag.rationale, 'a plain-language rationale');
-        check(typeof flag.measurements.threshold === 'number' && Object.keys(flag.measurements).length > 1, 'the flag reports no measurements with its threshold', flag.measurements, 'measurements');
+        check(
+          typeof flag.measurements.threshold === 'number' && Object.keys(flag.measurements).length > 1,
+          'the flag reports no measurements with its threshold',
+          flag.measurements,
+          'measurements',
+        );
         checkEqual(flag.window, { start: '2026-01-02', end: ACCESS_AS_OF }, 'the flag’s window (30 days ending on the as-of date)');
         checkEqual(await readFlag(context, flag.flagId), flag, 'the flag read on its own');
       },
@@ -68,7 +91,12 @@ export const flagTests: TestGroup = {
         // Five two-day spells from March to July 2025: 5² × 10 = 250, exactly the threshold.
         const spells = [3, 4, 5, 6, 7].map((month) => {
           const start = `2025-0${month}-05`;
-          return record('absence_spell', context.ids.of(`abs${month}`), { staffNumber: sick.identity.staffNumber }, start, { reason: 'sickness', startDate: start, endDate: `2025-0${month}-06`, workingDaysLost: 2 });
+          return record('absence_spell', context.ids.of(`abs${month}`), { staffNumber: sick.identity.staffNumber }, start, {
+            reason: 'sickness',
+            startDate: start,
+            endDate: `2025-0${month}-06`,
+            workingDaysLost: 2,
+          });
         });
         const sickData = await loadDataset(context, [employment(context.ids.of('sick-emp'), sick.identity), ...spells]);
         await context.api.consolidate();
@@ -98,7 +126,11 @@ export const flagTests: TestGroup = {
         check(matched >= 4, 'precondition: too few flags were raised for the filters to be tested', matched, 'at least 4 matches');
         for (const query of [{ category: 'welfare' }, { severity: 'high' }, { status: 'open' }] as const) {
           const wrong = (await context.api.flags(query)).filter((flag) => !matches(flag, query));
-          checkEqual(wrong.map((flag) => flag.flagId), [], `flags listed for ${JSON.stringify(query)} that do not match it`);
+          checkEqual(
+            wrong.map((flag) => flag.flagId),
+            [],
+            `flags listed for ${JSON.stringify(query)} that do not match it`,
+          );
         }
       },
       needed,
@@ -109,8 +141,16 @@ export const flagTests: TestGroup = {
       'a flag moves open → in review → closed, every step recorded',
       async (context) => {
         const { flag } = await flaggedOfficer(context);
-        const picked = parseAs(Flag, expectStatus(await review(context, flag.flagId, { status: 'in_review', rationale: 'Picked up by PSD.' }), 201, 'starting the review'), 'Flag');
-        checkEqual({ status: picked.status, outcome: picked.outcome, steps: picked.reviews.length }, { status: 'in_review', outcome: null, steps: 1 }, 'the flag in review');
+        const picked = parseAs(
+          Flag,
+          expectStatus(await review(context, flag.flagId, { status: 'in_review', rationale: 'Picked up by PSD.' }), 201, 'starting the review'),
+          'Flag',
+        );
+        checkEqual(
+          { status: picked.status, outcome: picked.outcome, steps: picked.reviews.length },
+          { status: 'in_review', outcome: null, steps: 1 },
+          'the flag in review',
+        );
         const closing = { status: 'closed', outcome: 'welfare_support', rationale: 'Accesses explained; welfare referral made.' } as const;
         const closed = parseAs(Flag, expectStatus(await review(context, flag.flagId, closing), 201, 'closing the flag'), 'Flag');
         checkEqual(
@@ -121,7 +161,12 @@ export const flagTests: TestGroup = {
           ],
           'the recorded review steps',
         );
-        check(closed.reviews.every((step) => step.reviewer.length > 0 && !Number.isNaN(Date.parse(step.reviewedAt))), 'a review step does not say who made it and when', closed.reviews, 'reviewer and reviewedAt');
+        check(
+          closed.reviews.every((step) => step.reviewer.length > 0 && !Number.isNaN(Date.parse(step.reviewedAt))),
+          'a review step does not say who made it and when',
+          closed.reviews,
+          'reviewer and reviewedAt',
+        );
         checkEqual({ status: closed.status, outcome: closed.outcome }, { status: 'closed', outcome: 'welfare_support' }, 'the closed flag');
         checkEqual(await readFlag(context, flag.flagId), closed, 'the closed flag read back');
       },
@@ -150,9 +195,15 @@ export const flagTests: TestGroup = {
 
     conformanceTest('FLG-006', 'a close without an outcome, or an outcome before closing, is refused with 400', async (context) => {
       const flagId = context.ids.of('flag');
-      const noOutcome = await context.client.POST('/v1/flags/{flagId}/reviews', { params: { path: { flagId } }, body: { status: 'closed', rationale: 'Done.' } });
+      const noOutcome = await context.client.POST('/v1/flags/{flagId}/reviews', {
+        params: { path: { flagId } },
+        body: { status: 'closed', rationale: 'Done.' },
+      });
       expectRefusal(noOutcome, 400, 'closing without an outcome');
-      const early = await context.client.POST('/v1/flags/{flagId}/reviews', { params: { path: { flagId } }, body: { status: 'in_review', outcome: 'data_error', rationale: 'Early.' } });
+      const early = await context.client.POST('/v1/flags/{flagId}/reviews', {
+        params: { path: { flagId } },
+        body: { status: 'in_review', outcome: 'data_error', rationale: 'Early.' },
+      });
       expectRefusal(early, 400, 'giving an outcome when starting a review');
     }),
   ],

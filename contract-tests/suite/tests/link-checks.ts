@@ -24,7 +24,8 @@ export function checkLinksExplain(subject: Subject, links: readonly LinkExplanat
     parent.set(root(left), root(right));
   }
   const groups = new Set([...members].map(root));
-  if (groups.size > 1) throw new ConformanceFailure('the links do not connect every record of the subject', `${groups.size} unconnected groups of records`, 'one connected group');
+  if (groups.size > 1)
+    throw new ConformanceFailure('the links do not connect every record of the subject', `${groups.size} unconnected groups of records`, 'one connected group');
 }
 
 function explainsItsBasis(link: LinkExplanation, left: SourceRecord | undefined, right: SourceRecord | undefined): void {
@@ -34,13 +35,28 @@ function explainsItsBasis(link: LinkExplanation, left: SourceRecord | undefined,
       const field = link.identifier.field as keyof SourceRecord['identity'];
       for (const record of [left, right]) {
         if (!record) continue;
-        check(record.identity[field] === link.identifier.value, 'an identifier link names an identifier one of its records does not hold', link.identifier, record.identity);
+        check(
+          record.identity[field] === link.identifier.value,
+          'an identifier link names an identifier one of its records does not hold',
+          link.identifier,
+          record.identity,
+        );
       }
       return;
     }
     case 'probabilistic':
-      check(link.comparisons?.length && typeof link.score === 'number' && typeof link.threshold === 'number', 'a probabilistic link lacks its comparisons, score or threshold', link, 'comparisons, score and threshold');
-      check(link.score! >= link.threshold!, 'a probabilistic link scored below its own threshold', { score: link.score, threshold: link.threshold }, 'score ≥ threshold');
+      check(
+        link.comparisons?.length && typeof link.score === 'number' && typeof link.threshold === 'number',
+        'a probabilistic link lacks its comparisons, score or threshold',
+        link,
+        'comparisons, score and threshold',
+      );
+      check(
+        link.score! >= link.threshold!,
+        'a probabilistic link scored below its own threshold',
+        { score: link.score, threshold: link.threshold },
+        'score ≥ threshold',
+      );
       return;
     case 'override':
       check(link.overrideId, 'an override link does not name its override', link, 'overrideId');

@@ -9,7 +9,6 @@ import { check, checkEqual, ConformanceFailure, describeValue } from '../failure
 import { conformanceTest, type TestGroup } from '../conformance-test.js';
 import { capabilityProbes } from './capability-probes.js';
 
-
 const missingFrom = (claimed: readonly string[], wanted: readonly Capability[]) => wanted.filter((capability) => !claimed.includes(capability));
 
 export const metaTests: TestGroup = {
@@ -19,7 +18,12 @@ export const metaTests: TestGroup = {
       const meta = expectStatus(await client.GET('/v1/meta'), 200, 'reading meta');
       check(/^1\.\d+\.\d+/.test(meta.contractVersion), 'the contract version is not 1.x', meta.contractVersion, '1.x.y');
       for (const field of ['id', 'name', 'version', 'vendor'] as const) {
-        check(typeof meta.adapter[field] === 'string' && meta.adapter[field].length > 0, `the adapter identity has no ${field}`, meta.adapter, `a non-empty ${field}`);
+        check(
+          typeof meta.adapter[field] === 'string' && meta.adapter[field].length > 0,
+          `the adapter identity has no ${field}`,
+          meta.adapter,
+          `a non-empty ${field}`,
+        );
       }
       checkEqual(meta.capabilities.length, new Set(meta.capabilities).size, 'a capability is listed twice');
       check(meta.limits.maxBatchRecords >= 1 && meta.limits.maxPageSize >= 1, 'the limits are not positive', meta.limits, 'positive limits');
@@ -69,14 +73,24 @@ export const metaTests: TestGroup = {
         await api.settleStrayRun(answer);
         try {
           const problem = expectProblem(answer, 501, 'capability-unsupported', `${probe.operation} (needs ${names.join(' or ')}, not claimed)`);
-          check((names as readonly string[]).includes(problem.capability ?? ''), 'the problem does not name a declined capability it needs', problem.capability, names.join(' or '));
+          check(
+            (names as readonly string[]).includes(problem.capability ?? ''),
+            'the problem does not name a declined capability it needs',
+            problem.capability,
+            names.join(' or '),
+          );
         } catch (error) {
           if (!(error instanceof ConformanceFailure)) throw error;
           mismatches[probe.operation] = `${error.message}: ${describeValue(error.observed, 200)}`;
         }
       }
       const refused = Object.keys(mismatches).length;
-      check(refused === 0, `${refused} operation(s) of declined capabilities were not refused with 501 naming the capability`, mismatches, '501 capability-unsupported for each');
+      check(
+        refused === 0,
+        `${refused} operation(s) of declined capabilities were not refused with 501 naming the capability`,
+        mismatches,
+        '501 capability-unsupported for each',
+      );
     }),
   ],
 };

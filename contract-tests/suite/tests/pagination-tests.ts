@@ -21,12 +21,20 @@ async function walkingLimit(fetchPage: PageFetcher, maxPageSize: number, action:
 }
 
 /** Walks a whole list; fails when any item is listed twice or any of `ours` is missing. */
-async function checkCompleteList(context: TestContext, fetchPage: PageFetcher, keyOf: (item: never) => string, ours: readonly string[], action: string, fixedLimit?: number) {
+async function checkCompleteList(
+  context: TestContext,
+  fetchPage: PageFetcher,
+  keyOf: (item: never) => string,
+  ours: readonly string[],
+  action: string,
+  fixedLimit?: number,
+) {
   const limit = fixedLimit ?? (await walkingLimit(fetchPage, context.meta.limits.maxPageSize, action));
   const pages = await walkPages((cursor) => fetchPage(cursor, limit), `${action} (limit ${limit})`, limit);
   const keys = pages.flatMap((page) => page.items.map((item) => keyOf(item as never)));
   const repeated = [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
-  if (repeated.length > 0) throw new ConformanceFailure(`${action}: items listed more than once across ${pages.length} pages`, repeated.slice(0, 10), 'every item once');
+  if (repeated.length > 0)
+    throw new ConformanceFailure(`${action}: items listed more than once across ${pages.length} pages`, repeated.slice(0, 10), 'every item once');
   const missing = ours.filter((key) => !keys.includes(key));
   if (missing.length > 0) throw new ConformanceFailure(`${action}: items never listed`, missing, 'every item listed');
   checkEqual(pages.at(-1)?.nextCursor, null, `${action}: the last page's cursor is not null`);
@@ -38,7 +46,10 @@ async function registerSources(context: TestContext, count: number, label = 'src
   return sourceIds;
 }
 
-const listSources = (context: TestContext): PageFetcher => (cursor, limit) => context.client.GET('/v1/sources', { params: { query: { cursor, limit } } });
+const listSources =
+  (context: TestContext): PageFetcher =>
+  (cursor, limit) =>
+    context.client.GET('/v1/sources', { params: { query: { cursor, limit } } });
 
 /** People, each with one HR record and `accesses` accesses without a recorded purpose. */
 async function peopleWithAccesses(context: TestContext, count: number, accesses: number) {
@@ -83,8 +94,15 @@ export const paginationTests: TestGroup = {
         const subjects = await Promise.all(records.filter((one) => one.type === 'employment').map((one) => context.api.subjectIdOf(dataset.ref(one))));
         const ours = (await Promise.all(subjects.map((subjectId) => context.api.flags({ subjectId, detectorId: 'access-without-purpose' })))).flat();
         checkEqual(ours.length, 3, `the flagging run ${run.runId} did not raise one flag per person`);
-        const fetchPage: PageFetcher = (cursor, limit) => context.client.GET('/v1/flags', { params: { query: { cursor, limit, detectorId: 'access-without-purpose' } } });
-        await checkCompleteList(context, fetchPage, (flag: { flagId: string }) => flag.flagId, ours.map((flag) => flag.flagId), 'listing flags');
+        const fetchPage: PageFetcher = (cursor, limit) =>
+          context.client.GET('/v1/flags', { params: { query: { cursor, limit, detectorId: 'access-without-purpose' } } });
+        await checkCompleteList(
+          context,
+          fetchPage,
+          (flag: { flagId: string }) => flag.flagId,
+          ours.map((flag) => flag.flagId),
+          'listing flags',
+        );
       },
       ['sources', 'records.ingest', 'records.read', 'consolidation', 'flagging'],
     ),
@@ -96,7 +114,12 @@ export const paginationTests: TestGroup = {
         const { records, dataset } = await peopleWithAccesses(context, 4, 0);
         const ours: string[] = [];
         for (let index = 1; index < records.length; index++) {
-          const override = await context.api.createOverride({ kind: 'must_link', left: dataset.ref(records[0]), right: dataset.ref(records[index]), reason: 'Pagination test.' });
+          const override = await context.api.createOverride({
+            kind: 'must_link',
+            left: dataset.ref(records[0]),
+            right: dataset.ref(records[index]),
+            reason: 'Pagination test.',
+          });
           ours.push(override.overrideId);
         }
         const fetchPage: PageFetcher = (cursor, limit) => context.client.GET('/v1/link-overrides', { params: { query: { cursor, limit } } });
@@ -119,7 +142,8 @@ export const paginationTests: TestGroup = {
         const dataset = await loadDataset(context, records);
         await context.api.consolidate();
         const subject = await context.api.subjectOf(dataset.ref(records[0]));
-        const fetchPage: PageFetcher = (cursor, limit) => context.client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId: subject.subjectId }, query: { cursor, limit } } });
+        const fetchPage: PageFetcher = (cursor, limit) =>
+          context.client.GET('/v1/subjects/{subjectId}/links', { params: { path: { subjectId: subject.subjectId }, query: { cursor, limit } } });
         const all = await context.api.links(subject.subjectId);
         const key = (link: { left: { sourceId: string; recordId: string }; right: { sourceId: string; recordId: string } }) =>
           `${link.left.sourceId}/${link.left.recordId}~${link.right.sourceId}/${link.right.recordId}`;
@@ -134,7 +158,8 @@ export const paginationTests: TestGroup = {
       async (context) => {
         await registerSources(context, 3);
         const first = expectStatus(await listSources(context)(undefined, 2), 200, 'listing sources') as { nextCursor: string | null };
-        if (first.nextCursor === null) throw new ConformanceFailure('listing sources with limit 2 gave one page although there are at least 3', first, 'a next cursor');
+        if (first.nextCursor === null)
+          throw new ConformanceFailure('listing sources with limit 2 gave one page although there are at least 3', first, 'a next cursor');
         const once = expectStatus(await listSources(context)(first.nextCursor, 2), 200, 'reading the second page');
         const twice = expectStatus(await listSources(context)(first.nextCursor, 2), 200, 'reading the second page again');
         checkEqual(twice, once, 'two reads of one cursor differ');
@@ -147,12 +172,17 @@ export const paginationTests: TestGroup = {
       'adding items while paging causes no repeats or gaps',
       async (context) => {
         await registerSources(context, 4);
-        const before = (await walkPages<{ sourceId: string }>((cursor) => listSources(context)(cursor, 500), 'listing sources')).flatMap((page) => page.items.map((item) => item.sourceId));
+        const before = (await walkPages<{ sourceId: string }>((cursor) => listSources(context)(cursor, 500), 'listing sources')).flatMap((page) =>
+          page.items.map((item) => item.sourceId),
+        );
         const seen: string[] = [];
         let cursor: string | undefined;
         let addedDuringWalk = false;
         do {
-          const page = expectStatus(await listSources(context)(cursor, 2), 200, 'listing sources') as { items: { sourceId: string }[]; nextCursor: string | null };
+          const page = expectStatus(await listSources(context)(cursor, 2), 200, 'listing sources') as {
+            items: { sourceId: string }[];
+            nextCursor: string | null;
+          };
           seen.push(...page.items.map((item) => item.sourceId));
           if (!addedDuringWalk) await registerSources(context, 3, 'added');
           addedDuringWalk = true;
@@ -169,10 +199,20 @@ export const paginationTests: TestGroup = {
       'PAG-004',
       'an out-of-range limit or a foreign cursor is refused with 400',
       async (context) => {
-      const list = (query: { limit?: number; cursor?: string }) => context.client.GET('/v1/sources', { params: { query } });
-      expectProblem(await list({ limit: 0 }), 400, 'validation-failed', 'listing with limit 0');
-      expectProblem(await list({ limit: context.meta.limits.maxPageSize + 1 }), 400, 'validation-failed', `listing with limit ${context.meta.limits.maxPageSize + 1}`);
-      expectProblem(await list({ cursor: 'bm90LWEtY3Vyc29yLWZyb20tdGhpcy10YXJnZXQ' }), 400, 'validation-failed', 'listing with a cursor the target never issued');
+        const list = (query: { limit?: number; cursor?: string }) => context.client.GET('/v1/sources', { params: { query } });
+        expectProblem(await list({ limit: 0 }), 400, 'validation-failed', 'listing with limit 0');
+        expectProblem(
+          await list({ limit: context.meta.limits.maxPageSize + 1 }),
+          400,
+          'validation-failed',
+          `listing with limit ${context.meta.limits.maxPageSize + 1}`,
+        );
+        expectProblem(
+          await list({ cursor: 'bm90LWEtY3Vyc29yLWZyb20tdGhpcy10YXJnZXQ' }),
+          400,
+          'validation-failed',
+          'listing with a cursor the target never issued',
+        );
       },
       ['sources'],
     ),

@@ -30,7 +30,9 @@ export async function makePortableState(context: TestContext): Promise<PortableS
   const overrides: LinkOverride[] = [];
   if (context.claims('consolidation')) await context.api.consolidate();
   if (context.claims('consolidation.overrides')) {
-    overrides.push(await context.api.createOverride({ kind: 'must_link', left: dataset.ref(hr[1]), right: dataset.ref(hr[2]), reason: 'One officer, two HR entries.' }));
+    overrides.push(
+      await context.api.createOverride({ kind: 'must_link', left: dataset.ref(hr[1]), right: dataset.ref(hr[2]), reason: 'One officer, two HR entries.' }),
+    );
     if (context.claims('consolidation')) await context.api.consolidate();
   }
   const flags: Flag[] = [];
@@ -42,7 +44,10 @@ export async function makePortableState(context: TestContext): Promise<PortableS
       await context.api.flag(ACCESS_AS_OF, accessDetector);
       for (const subject of subjects) flags.push(...(await context.api.flags({ subjectId: subject.subjectId })));
       if (context.claims('flags.review') && flags[0]) {
-        const reviewed = await context.client.POST('/v1/flags/{flagId}/reviews', { params: { path: { flagId: flags[0].flagId } }, body: { status: 'in_review', rationale: 'Export test.' } });
+        const reviewed = await context.client.POST('/v1/flags/{flagId}/reviews', {
+          params: { path: { flagId: flags[0].flagId } },
+          body: { status: 'in_review', rationale: 'Export test.' },
+        });
         flags[0] = expectStatus(reviewed, 201, 'reviewing the flag') as Flag;
       }
     }
@@ -65,7 +70,9 @@ export async function makePortableState(context: TestContext): Promise<PortableS
 
 /** How many lines of each kind (header and end aside): what an end line must say. */
 export function countsOf(lines: readonly ExportLine[]): Record<string, number> {
-  return Object.fromEntries(exportOrder.filter((kind) => kind !== 'header' && kind !== 'end').map((kind) => [kind, lines.filter((line) => line.kind === kind).length]));
+  return Object.fromEntries(
+    exportOrder.filter((kind) => kind !== 'header' && kind !== 'end').map((kind) => [kind, lines.filter((line) => line.kind === kind).length]),
+  );
 }
 
 /**

@@ -30,7 +30,11 @@ function checkSameState(observed: readonly ExportLine[], expected: readonly Expo
   for (const kind of exportOrder.filter((one) => one !== 'header' && one !== 'end')) {
     const [left, right] = [observed, expected].map((lines) => sorted(lines.filter((line) => line.kind === kind)));
     if (JSON.stringify(left) !== JSON.stringify(right)) {
-      throw new ConformanceFailure(`${what}: the ${kind} lines differ`, left.filter((line) => !right.includes(line)).slice(0, 3), right.filter((line) => !left.includes(line)).slice(0, 3));
+      throw new ConformanceFailure(
+        `${what}: the ${kind} lines differ`,
+        left.filter((line) => !right.includes(line)).slice(0, 3),
+        right.filter((line) => !left.includes(line)).slice(0, 3),
+      );
     }
   }
 }
@@ -48,11 +52,17 @@ async function checkImportsInto(empty: ConformanceTarget, portable: PortableStat
 function checkHolds(exported: readonly ExportLine[], state: PortableState): void {
   const find = <Kind extends ExportLine['kind']>(kind: Kind, match: (line: Extract<ExportLine, { kind: Kind }>) => boolean) =>
     exported.find((line): line is Extract<ExportLine, { kind: Kind }> => line.kind === kind && match(line as Extract<ExportLine, { kind: Kind }>));
-  for (const source of state.sources) checkEqual(find('source', (line) => line.source.sourceId === source.sourceId)?.source, source, `the export of source ${source.sourceId}`);
+  for (const source of state.sources)
+    checkEqual(find('source', (line) => line.source.sourceId === source.sourceId)?.source, source, `the export of source ${source.sourceId}`);
   for (const { sourceId, record } of state.records) {
-    checkEqual(find('record', (line) => line.sourceId === sourceId && line.record.recordId === record.recordId)?.record, record, `the export of record ${record.recordId}`);
+    checkEqual(
+      find('record', (line) => line.sourceId === sourceId && line.record.recordId === record.recordId)?.record,
+      record,
+      `the export of record ${record.recordId}`,
+    );
   }
-  for (const override of state.overrides) checkEqual(find('override', (line) => line.override.overrideId === override.overrideId)?.override, override, 'the export of the override');
+  for (const override of state.overrides)
+    checkEqual(find('override', (line) => line.override.overrideId === override.overrideId)?.override, override, 'the export of the override');
   for (const subject of state.subjects) {
     const line = find('subject', (candidate) => candidate.subject.subjectId === subject.subjectId);
     const members = (references: readonly { sourceId: string; recordId: string }[]) => references.map((one) => `${one.sourceId}/${one.recordId}`).sort();
@@ -62,7 +72,8 @@ function checkHolds(exported: readonly ExportLine[], state: PortableState): void
       `the export of subject ${subject.subjectId}`,
     );
   }
-  for (const flag of state.flags) checkEqual(find('flag', (line) => line.flag.flagId === flag.flagId)?.flag, flag, `the export of flag ${flag.flagId} with its reviews`);
+  for (const flag of state.flags)
+    checkEqual(find('flag', (line) => line.flag.flagId === flag.flagId)?.flag, flag, `the export of flag ${flag.flagId} with its reviews`);
 }
 
 export const portabilityTests: TestGroup = {
@@ -123,10 +134,17 @@ export const portabilityTests: TestGroup = {
         const sourceId = context.ids.of('imported');
         const header = { kind: 'header', contractVersion: context.meta.contractVersion, exportedAt: new Date().toISOString(), adapter: context.meta.adapter };
         const source = { kind: 'source', source: { sourceId, ...sourceRegistration('hr'), createdAt: header.exportedAt, updatedAt: header.exportedAt } };
-        const answer = await postImport(context.client, ndjson([header, source, { kind: 'end', counts: { source: 1, record: 0, override: 0, subject: 0, flag: 0 } }]));
+        const answer = await postImport(
+          context.client,
+          ndjson([header, source, { kind: 'end', counts: { source: 1, record: 0, override: 0, subject: 0, flag: 0 } }]),
+        );
         await context.api.settleStrayRun(answer);
         expectRefusal(answer, 409, 'importing into a target that holds data');
-        expectRefusal(await context.client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } } }), 404, 'reading the source the refused import carried');
+        expectRefusal(
+          await context.client.GET('/v1/sources/{sourceId}', { params: { path: { sourceId } } }),
+          404,
+          'reading the source the refused import carried',
+        );
       },
       ['sources', 'records.ingest'],
     ),

@@ -15,17 +15,48 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** A hand-made data set of two sources and three records belonging to two people. */
 function handMade(name: string): string {
   const directory = join(root, name);
-  const registration = { kind: 'hr', name: 'HR', controller: 'Chief Constable', lawfulBasis: 'UK GDPR 6(1)(c)', purpose: 'Consolidation', retentionPeriod: 'P6Y' };
+  const registration = {
+    kind: 'hr',
+    name: 'HR',
+    controller: 'Chief Constable',
+    lawfulBasis: 'UK GDPR 6(1)(c)',
+    purpose: 'Consolidation',
+    retentionPeriod: 'P6Y',
+  };
   const employment = (recordId: string, identity: object) =>
-    JSON.stringify({ type: 'employment', recordId, occurredAt: '2026-01-05T09:00:00Z', identity, employeeCategory: 'officer', role: 'Response officer', unit: 'Response 1', status: 'active', startDate: '2015-04-01' });
+    JSON.stringify({
+      type: 'employment',
+      recordId,
+      occurredAt: '2026-01-05T09:00:00Z',
+      identity,
+      employeeCategory: 'officer',
+      role: 'Response officer',
+      unit: 'Response 1',
+      status: 'active',
+      startDate: '2015-04-01',
+    });
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(join(directory, 'records'), { recursive: true });
-  writeFileSync(join(directory, 'sources.json'), JSON.stringify([{ sourceId: 'hr-core', ...registration }, { sourceId: 'hr-legacy', ...registration }]));
-  writeFileSync(join(directory, 'records', 'hr-core.ndjson'), `${employment('A1', { staffNumber: '004967', givenName: 'Ann', familyName: 'Okafor' })}\n${employment('A2', { staffNumber: '001234', givenName: 'Tom', familyName: 'Hale' })}\n`);
+  writeFileSync(
+    join(directory, 'sources.json'),
+    JSON.stringify([
+      { sourceId: 'hr-core', ...registration },
+      { sourceId: 'hr-legacy', ...registration },
+    ]),
+  );
+  writeFileSync(
+    join(directory, 'records', 'hr-core.ndjson'),
+    `${employment('A1', { staffNumber: '004967', givenName: 'Ann', familyName: 'Okafor' })}\n${employment('A2', { staffNumber: '001234', givenName: 'Tom', familyName: 'Hale' })}\n`,
+  );
   writeFileSync(join(directory, 'records', 'hr-legacy.ndjson'), `${employment('L1', { staffNumber: '4967', givenName: 'Ann', familyName: 'OKAFOR' })}\n`);
   writeFileSync(
     join(directory, 'truth.ndjson'),
-    ['{"sourceId":"hr-core","recordId":"A1","personId":"ann"}', '{"sourceId":"hr-core","recordId":"A2","personId":"tom"}', '{"sourceId":"hr-legacy","recordId":"L1","personId":"ann"}', ''].join('\n'),
+    [
+      '{"sourceId":"hr-core","recordId":"A1","personId":"ann"}',
+      '{"sourceId":"hr-core","recordId":"A2","personId":"tom"}',
+      '{"sourceId":"hr-legacy","recordId":"L1","personId":"ann"}',
+      '',
+    ].join('\n'),
   );
   return directory;
 }
@@ -57,12 +88,32 @@ describe('readLabelledDataset', () => {
   });
 
   it.each([
-    ['a record without a label', (directory: string) => appendFileSync(join(directory, 'records', 'hr-legacy.ndjson'), readFileSync(join(directory, 'records', 'hr-legacy.ndjson'), 'utf8').replace('"L1"', '"L2"')), /hr-legacy\.ndjson:2: record L2 has no line in truth\.ndjson/],
-    ['a label for no record', (directory: string) => appendFileSync(join(directory, 'truth.ndjson'), '{"sourceId":"hr-core","recordId":"Z9","personId":"x"}\n'), /labels hr-core\/Z9, which no records file holds/],
-    ['a record the contract refuses', (directory: string) => writeFileSync(join(directory, 'records', 'hr-core.ndjson'), '{"type":"employment","recordId":"A1"}\n'), /hr-core\.ndjson:1: not a record the contract accepts/],
+    [
+      'a record without a label',
+      (directory: string) =>
+        appendFileSync(
+          join(directory, 'records', 'hr-legacy.ndjson'),
+          readFileSync(join(directory, 'records', 'hr-legacy.ndjson'), 'utf8').replace('"L1"', '"L2"'),
+        ),
+      /hr-legacy\.ndjson:2: record L2 has no line in truth\.ndjson/,
+    ],
+    [
+      'a label for no record',
+      (directory: string) => appendFileSync(join(directory, 'truth.ndjson'), '{"sourceId":"hr-core","recordId":"Z9","personId":"x"}\n'),
+      /labels hr-core\/Z9, which no records file holds/,
+    ],
+    [
+      'a record the contract refuses',
+      (directory: string) => writeFileSync(join(directory, 'records', 'hr-core.ndjson'), '{"type":"employment","recordId":"A1"}\n'),
+      /hr-core\.ndjson:1: not a record the contract accepts/,
+    ],
     ['a line that is not JSON', (directory: string) => appendFileSync(join(directory, 'truth.ndjson'), '{oops\n'), /truth\.ndjson:4: /],
     ['a missing records file', (directory: string) => rmSync(join(directory, 'records', 'hr-legacy.ndjson')), /hr-legacy\.ndjson: missing/],
-    ['a record labelled twice', (directory: string) => appendFileSync(join(directory, 'truth.ndjson'), '{"sourceId":"hr-core","recordId":"A1","personId":"tom"}\n'), /truth\.ndjson:4: hr-core\/A1 is labelled twice/],
+    [
+      'a record labelled twice',
+      (directory: string) => appendFileSync(join(directory, 'truth.ndjson'), '{"sourceId":"hr-core","recordId":"A1","personId":"tom"}\n'),
+      /truth\.ndjson:4: hr-core\/A1 is labelled twice/,
+    ],
   ])('refuses %s, naming where', (name, spoil, message) => {
     const directory = handMade(name.replace(/\W+/g, '-'));
     spoil(directory);

@@ -15,7 +15,12 @@ const directory = mkdtempSync(join(tmpdir(), 'plumbline-crash-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 it('every change committed before a SIGKILL has an audit entry', async () => {
-  const report = await runCrashCheck({ directory, plumbline: [process.execPath, '--import', 'tsx', join(root, 'src/cli/main.ts')], rounds: 1, killWithinMs: 1_200 });
+  const report = await runCrashCheck({
+    directory,
+    plumbline: [process.execPath, '--import', 'tsx', join(root, 'src/cli/main.ts')],
+    rounds: 1,
+    killWithinMs: 1_200,
+  });
   expect(report.storedRecords).toBeGreaterThan(0);
   expect(report.acknowledgedErasures).toBeGreaterThan(0);
   expect(report).toMatchObject({ storedWithoutEntry: 0, erasedWithoutEntry: 0, lostRecords: 0, chainProblems: 0 });

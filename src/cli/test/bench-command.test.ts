@@ -9,7 +9,19 @@ import { plumbline } from './run-cli.js';
 describe('plumbline bench', () => {
   it('prints one JSON report with accuracy, timings, memory and HTTP figures', async () => {
     // Clean data: the accuracy bounds below are the clean force's (typical, the default, is harder).
-    const { code, stdout, stderr } = await plumbline(['bench', '--profile', 'clean', '--people', '300', '--months', '3', '--http-seconds', '1', '--http-rounds', '1']);
+    const { code, stdout, stderr } = await plumbline([
+      'bench',
+      '--profile',
+      'clean',
+      '--people',
+      '300',
+      '--months',
+      '3',
+      '--http-seconds',
+      '1',
+      '--http-rounds',
+      '1',
+    ]);
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout);
 
@@ -27,7 +39,8 @@ describe('plumbline bench', () => {
     expect(report.flags.precision).toBeGreaterThan(0.8);
 
     const { timings } = report;
-    for (const phase of ['ingestSeconds', 'generateSeconds', 'consolidateSeconds', 'flagSeconds', 'expectedFlagsSeconds', 'parseValidateSeconds']) expect(timings[phase], phase).toBeGreaterThan(0);
+    for (const phase of ['ingestSeconds', 'generateSeconds', 'consolidateSeconds', 'flagSeconds', 'expectedFlagsSeconds', 'parseValidateSeconds'])
+      expect(timings[phase], phase).toBeGreaterThan(0);
     // Each phase over the parse-and-validate floor measured in the same run.
     expect(report.floorRatios.ingest).toBeCloseTo(timings.ingestSeconds / timings.parseValidateSeconds, 6);
     expect(report.floorRatios.total).toBeCloseTo(timings.totalSeconds / timings.parseValidateSeconds, 6);
@@ -44,7 +57,8 @@ describe('plumbline bench', () => {
     expect(report.fairness.equalitySeconds).toBeGreaterThan(0);
 
     const { http } = report;
-    for (const key of ['subjectReadRps', 'flagListRps', 'helloWorldRps', 'directSubjectReadRps', 'auditOnRps', 'auditOffRps']) expect(http[key], key).toBeGreaterThan(0);
+    for (const key of ['subjectReadRps', 'flagListRps', 'helloWorldRps', 'directSubjectReadRps', 'auditOnRps', 'auditOffRps'])
+      expect(http[key], key).toBeGreaterThan(0);
     expect(http.ratio).toBeCloseTo(http.subjectReadRps / http.helloWorldRps, 6);
     expect(http.readOverheadRatio).toBeCloseTo(http.subjectReadRps / http.directSubjectReadRps, 6);
     // The same question asked of CPU time per read, which the neighbours' load disturbs less.

@@ -47,7 +47,11 @@ describe('plumbline load', () => {
     const before = readMarker(store)!.summary!;
     expect(await loadCommand.run(['--data', force, '--db', store])).toBe(0);
     const after = readMarker(store)!.summary!;
-    expect({ records: after.records, subjects: after.subjects, openFlags: after.openFlags }).toEqual({ records: before.records, subjects: before.subjects, openFlags: before.openFlags });
+    expect({ records: after.records, subjects: after.subjects, openFlags: after.openFlags }).toEqual({
+      records: before.records,
+      subjects: before.subjects,
+      openFlags: before.openFlags,
+    });
   }, 120_000);
 
   it('refuses a second force in the same store, naming PLUMBLINE_DB', async () => {

@@ -48,7 +48,9 @@ describe('plumbline serve start-up failures', () => {
     writeFileSync(file, 'not a directory');
     const start = serveCommand.run(['--port', '0', '--db', join(file, 'plumbline.db')]);
     await expect(start).rejects.toThrow(StartupError);
-    await expect(start).rejects.toThrow(`PLUMBLINE_DB=${join(file, 'plumbline.db')} cannot be created: ${file} is a file, not a directory. Set PLUMBLINE_DB (or --db)`);
+    await expect(start).rejects.toThrow(
+      `PLUMBLINE_DB=${join(file, 'plumbline.db')} cannot be created: ${file} is a file, not a directory. Set PLUMBLINE_DB (or --db)`,
+    );
   });
 
   it('says what a bad port setting should be', async () => {

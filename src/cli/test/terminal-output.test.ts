@@ -27,12 +27,16 @@ describe('serve logs', () => {
     expect(JSON.parse(output.trim())).toMatchObject({ level: 30, msg: 'consolidation run succeeded in 1.2 s', runId: 'run-000001' });
   }, 60_000);
 
-  it.skipIf(!existsSync('/usr/bin/script'))('are readable lines on a terminal', async () => {
-    const command = `${process.execPath} --import tsx --input-type=module -e "${logOneLine.replace(/"/g, '\\"')}"`;
-    const output = await run('/usr/bin/script', ['-qec', command, '/dev/null']);
-    expect(output).toMatch(/\d\d:\d\d:\d\d\] INFO.*consolidation run succeeded in 1\.2 s/);
-    expect(output).not.toContain('{"level"');
-  }, 60_000);
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'are readable lines on a terminal',
+    async () => {
+      const command = `${process.execPath} --import tsx --input-type=module -e "${logOneLine.replace(/"/g, '\\"')}"`;
+      const output = await run('/usr/bin/script', ['-qec', command, '/dev/null']);
+      expect(output).toMatch(/\d\d:\d\d:\d\d\] INFO.*consolidation run succeeded in 1\.2 s/);
+      expect(output).not.toContain('{"level"');
+    },
+    60_000,
+  );
 });
 
 describe('the load progress line', () => {
@@ -56,6 +60,9 @@ describe('the load progress line', () => {
     const progress = progressLine('demo', stream);
     for (let batch = 1; batch <= 10; batch++) progress.records(batch * 5000, { sourceId: 'duty-roster', position: 9, of: 12 });
     progress.records(55_000, { sourceId: 'training', position: 11, of: 12 });
-    expect(writes).toEqual(['demo: ingesting duty-roster (source 9 of 12), 5,000 records so far\n', 'demo: ingesting training (source 11 of 12), 55,000 records so far\n']);
+    expect(writes).toEqual([
+      'demo: ingesting duty-roster (source 9 of 12), 5,000 records so far\n',
+      'demo: ingesting training (source 11 of 12), 55,000 records so far\n',
+    ]);
   });
 });

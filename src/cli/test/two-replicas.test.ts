@@ -96,7 +96,11 @@ it('two replicas, one killed mid-batch and mid-run: nothing acknowledged lost, t
       const url = replica === 'a' ? a.url : b.url;
       const ids = Array.from({ length: 40 }, () => `R-${(next += 1)}`);
       try {
-        const response = await fetch(`${url}/v1/sources/${SOURCE}/records`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ records: ids.map((recordId) => ({ ...template, recordId })) }) });
+        const response = await fetch(`${url}/v1/sources/${SOURCE}/records`, {
+          method: 'POST',
+          headers: jsonHeaders,
+          body: JSON.stringify({ records: ids.map((recordId) => ({ ...template, recordId })) }),
+        });
         if (response.ok) {
           for (const id of ids) acknowledged.add(id);
           answeredBy[replica] += 1;
@@ -114,7 +118,12 @@ it('two replicas, one killed mid-batch and mid-run: nothing acknowledged lost, t
   };
   const loadA = [client('a', true), client('a', false)];
   const loadB = [client('b', true), client('b', false)];
-  await eventually('batches answered by each replica', async () => ({ ...answeredBy }), (counts) => counts.a >= 5 && counts.b >= 5, 90_000);
+  await eventually(
+    'batches answered by each replica',
+    async () => ({ ...answeredBy }),
+    (counts) => counts.a >= 5 && counts.b >= 5,
+    90_000,
+  );
 
   // A record stored through one replica is read through the other.
   const readAcross = await fetch(`${b.url}/v1/sources/${SOURCE}/records/R-1`, { headers });
@@ -132,7 +141,11 @@ it('two replicas, one killed mid-batch and mid-run: nothing acknowledged lost, t
   await Promise.all(loadA);
   const answeredBeforeKill = answeredBy.b;
   // The survivor keeps serving, reads and writes.
-  await eventually('batches answered by the survivor after the kill', async () => answeredBy.b, (count) => count >= answeredBeforeKill + 3);
+  await eventually(
+    'batches answered by the survivor after the kill',
+    async () => answeredBy.b,
+    (count) => count >= answeredBeforeKill + 3,
+  );
   expect((await fetch(`${b.url}/v1/runs/${run.runId}`, { headers })).status).toBe(200);
 
   // The survivor concludes the killed replica's open attempts once its lease has run out.
@@ -155,7 +168,9 @@ it('two replicas, one killed mid-batch and mid-run: nothing acknowledged lost, t
     );
     if (ended.status === 'failed') expect(ended.error?.detail).toMatch(/stopped before this run finished; nothing of it was applied/);
     // And it can be run again, started through one replica and followed through the other.
-    const again = (await (await fetch(`${b.url}/v1/consolidation-runs`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ mode: 'full' }) })).json()) as Run;
+    const again = (await (
+      await fetch(`${b.url}/v1/consolidation-runs`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ mode: 'full' }) })
+    ).json()) as Run;
     const finished = await eventually(
       'the run started again',
       async () => (await (await fetch(`${a.url}/v1/runs/${again.runId}`, { headers })).json()) as Run,
@@ -178,15 +193,22 @@ it('two replicas, one killed mid-batch and mid-run: nothing acknowledged lost, t
     expect(lost).toEqual([]);
     const named = new Set<string>();
     const { rows } = await pool.query<{ targets: string }>("SELECT targets FROM audit_events WHERE operation = 'ingestRecords'");
-    for (const row of rows) for (const target of JSON.parse(row.targets) as { type: string; id: string }[]) if (target.type === 'record') named.add(target.id.slice(SOURCE.length + 1));
+    for (const row of rows)
+      for (const target of JSON.parse(row.targets) as { type: string; id: string }[])
+        if (target.type === 'record') named.add(target.id.slice(SOURCE.length + 1));
     expect([...stored].filter((id) => !named.has(id))).toEqual([]);
-    const writers = (await pool.query("SELECT DISTINCT replica_id FROM audit_events WHERE replica_id LIKE 'replica-%' ORDER BY 1")).rows.map((row) => row.replica_id);
+    const writers = (await pool.query("SELECT DISTINCT replica_id FROM audit_events WHERE replica_id LIKE 'replica-%' ORDER BY 1")).rows.map(
+      (row) => row.replica_id,
+    );
     expect(writers).toEqual(['replica-a', 'replica-b']);
 
     // One trail, verified whole: in-process, and as an auditor runs it.
-    const report = await verifyPostgresAudit(pool, { publicKey: loadHeadVerificationKey(shared().PLUMBLINE_AUDIT_KEY_FILE), witnessPaths: [witnessOf('replica-a'), witnessOf('replica-b')] });
+    const report = await verifyPostgresAudit(pool, {
+      publicKey: loadHeadVerificationKey(shared().PLUMBLINE_AUDIT_KEY_FILE),
+      witnessPaths: [witnessOf('replica-a'), witnessOf('replica-b')],
+    });
     expect(report.problems).toEqual([]);
-    const unknown = (await pool.query("SELECT count(*)::int AS n FROM audit_events WHERE status = 0 AND attempt IS NOT NULL")).rows[0].n as number;
+    const unknown = (await pool.query('SELECT count(*)::int AS n FROM audit_events WHERE status = 0 AND attempt IS NOT NULL')).rows[0].n as number;
     process.stderr.write(
       `two replicas: ${acknowledged.size} records acknowledged, ${stored.size} stored, run killed on A ended ${ended.status}, ${unknown} attempt(s) concluded as outcome unknown, one chain of ${report.entries} entries verified\n`,
     );

@@ -26,9 +26,24 @@ describe('generated client types', () => {
 
   it('reject a mistake that is not marked (the check can fail)', async () => {
     const broken = `${here}broken.typecheck.ts`;
-    await writeFile(broken, `import { createPlumblineClient } from '../index.js';\nconst c = createPlumblineClient({ baseUrl: 'x' });\nvoid c.GET('/v1/flags', { params: { query: { status: 'pending' } } });\n`);
+    await writeFile(
+      broken,
+      `import { createPlumblineClient } from '../index.js';\nconst c = createPlumblineClient({ baseUrl: 'x' });\nvoid c.GET('/v1/flags', { params: { query: { status: 'pending' } } });\n`,
+    );
     try {
-      const result = await run(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipLibCheck', broken]).catch((error) => error);
+      const result = await run(process.execPath, [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--module',
+        'NodeNext',
+        '--moduleResolution',
+        'NodeNext',
+        '--target',
+        'ES2022',
+        '--skipLibCheck',
+        broken,
+      ]).catch((error) => error);
       expect(result.code).not.toBe(0);
       expect(result.stdout).toContain('pending');
     } finally {
@@ -54,7 +69,10 @@ describe('createPlumblineClient over HTTP', () => {
     let calls = 0;
     const recordingFetch: typeof fetch = async (input, init) => {
       const request = new Request(input, init);
-      seenHeaders.push({ authorization: request.headers.get('authorization') ?? undefined, justification: request.headers.get('plumbline-justification') ?? undefined });
+      seenHeaders.push({
+        authorization: request.headers.get('authorization') ?? undefined,
+        justification: request.headers.get('plumbline-justification') ?? undefined,
+      });
       return fetch(request);
     };
     const client = createPlumblineClient({ baseUrl, token: () => `token-${++calls}`, justification: 'PSD-2026-0042', fetch: recordingFetch });

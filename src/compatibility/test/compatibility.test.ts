@@ -22,7 +22,10 @@ function released(): OpenApiDocument {
         get: {
           security: [],
           parameters: [{ in: 'query', name: 'colour', required: false, schema: { type: 'string', enum: ['red', 'blue'] } }],
-          responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Widget' } } } }, '400': { content: { 'application/problem+json': { schema: problem } } } },
+          responses: {
+            '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Widget' } } } },
+            '400': { content: { 'application/problem+json': { schema: problem } } },
+          },
         },
         post: {
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WidgetRequest' } } } },
@@ -68,21 +71,77 @@ function findingsAfter(change: Mutation): { rule: string; location: string }[] {
 describe('the breaking-change rules', () => {
   it.each<[string, Mutation, { rule: string; location: string }]>([
     ['an operation removed', (d) => delete d.paths['/v1/widgets'].post, { rule: 'operation-removed', location: 'POST /v1/widgets' }],
-    ['a parameter made required', (d) => (d.paths['/v1/widgets'].get.parameters[0].required = true), { rule: 'parameter-required', location: 'GET /v1/widgets parameter query colour' }],
-    ['a new required request field', (d) => schemas(d).WidgetRequest.required.push('tags'), { rule: 'request-property-required', location: '#/components/schemas/WidgetRequest/properties/tags' }],
-    ['a narrower request type', (d) => (schemas(d).WidgetRequest.properties.count.type = 'integer'), { rule: 'request-type-narrowed', location: '#/components/schemas/WidgetRequest/properties/count' }],
-    ['a narrower parameter enum', (d) => (d.paths['/v1/widgets'].get.parameters[0].schema.enum = ['red']), { rule: 'request-enum-narrowed', location: 'GET /v1/widgets parameter query colour' }],
-    ['a new bound on a request array (maxItems)', (d) => (schemas(d).WidgetRequest.properties.tags.maxItems = 50), { rule: 'request-bound-narrowed', location: '#/components/schemas/WidgetRequest/properties/tags' }],
-    ['a tighter request bound', (d) => (schemas(d).WidgetRequest.properties.name.maxLength = 60), { rule: 'request-bound-narrowed', location: '#/components/schemas/WidgetRequest/properties/name' }],
-    ['a request object closed', (d) => (schemas(d).WidgetRequest.additionalProperties = false), { rule: 'request-closed', location: '#/components/schemas/WidgetRequest' }],
-    ['a response field removed', (d) => delete schemas(d).Widget.properties.size, { rule: 'response-property-removed', location: '#/components/schemas/Widget/properties/size' }],
-    ['a response field no longer always sent', (d) => (schemas(d).Widget.required = ['id']), { rule: 'response-property-optional', location: '#/components/schemas/Widget/properties/colour' }],
-    ['a wider response enum', (d) => schemas(d).Widget.properties.colour.enum.push('green'), { rule: 'response-enum-widened', location: '#/components/schemas/Widget/properties/colour' }],
-    ['a wider response type', (d) => (schemas(d).Widget.properties.size.type = ['integer', 'null']), { rule: 'response-type-widened', location: '#/components/schemas/Widget/properties/size' }],
-    ['a new kind of answer in a union', (d) => schemas(d).Widget.properties.part.oneOf.push({ type: 'object', properties: { kind: { const: 'nut' } } }), { rule: 'response-variant-added', location: '#/components/schemas/Widget/properties/part/oneOf[kind="nut"]' }],
-    ['a success answer removed', (d) => (d.paths['/v1/widgets'].post.responses = { '202': d.paths['/v1/widgets'].post.responses['201'] }), { rule: 'response-status-removed', location: 'POST /v1/widgets 201' }],
+    [
+      'a parameter made required',
+      (d) => (d.paths['/v1/widgets'].get.parameters[0].required = true),
+      { rule: 'parameter-required', location: 'GET /v1/widgets parameter query colour' },
+    ],
+    [
+      'a new required request field',
+      (d) => schemas(d).WidgetRequest.required.push('tags'),
+      { rule: 'request-property-required', location: '#/components/schemas/WidgetRequest/properties/tags' },
+    ],
+    [
+      'a narrower request type',
+      (d) => (schemas(d).WidgetRequest.properties.count.type = 'integer'),
+      { rule: 'request-type-narrowed', location: '#/components/schemas/WidgetRequest/properties/count' },
+    ],
+    [
+      'a narrower parameter enum',
+      (d) => (d.paths['/v1/widgets'].get.parameters[0].schema.enum = ['red']),
+      { rule: 'request-enum-narrowed', location: 'GET /v1/widgets parameter query colour' },
+    ],
+    [
+      'a new bound on a request array (maxItems)',
+      (d) => (schemas(d).WidgetRequest.properties.tags.maxItems = 50),
+      { rule: 'request-bound-narrowed', location: '#/components/schemas/WidgetRequest/properties/tags' },
+    ],
+    [
+      'a tighter request bound',
+      (d) => (schemas(d).WidgetRequest.properties.name.maxLength = 60),
+      { rule: 'request-bound-narrowed', location: '#/components/schemas/WidgetRequest/properties/name' },
+    ],
+    [
+      'a request object closed',
+      (d) => (schemas(d).WidgetRequest.additionalProperties = false),
+      { rule: 'request-closed', location: '#/components/schemas/WidgetRequest' },
+    ],
+    [
+      'a response field removed',
+      (d) => delete schemas(d).Widget.properties.size,
+      { rule: 'response-property-removed', location: '#/components/schemas/Widget/properties/size' },
+    ],
+    [
+      'a response field no longer always sent',
+      (d) => (schemas(d).Widget.required = ['id']),
+      { rule: 'response-property-optional', location: '#/components/schemas/Widget/properties/colour' },
+    ],
+    [
+      'a wider response enum',
+      (d) => schemas(d).Widget.properties.colour.enum.push('green'),
+      { rule: 'response-enum-widened', location: '#/components/schemas/Widget/properties/colour' },
+    ],
+    [
+      'a wider response type',
+      (d) => (schemas(d).Widget.properties.size.type = ['integer', 'null']),
+      { rule: 'response-type-widened', location: '#/components/schemas/Widget/properties/size' },
+    ],
+    [
+      'a new kind of answer in a union',
+      (d) => schemas(d).Widget.properties.part.oneOf.push({ type: 'object', properties: { kind: { const: 'nut' } } }),
+      { rule: 'response-variant-added', location: '#/components/schemas/Widget/properties/part/oneOf[kind="nut"]' },
+    ],
+    [
+      'a success answer removed',
+      (d) => (d.paths['/v1/widgets'].post.responses = { '202': d.paths['/v1/widgets'].post.responses['201'] }),
+      { rule: 'response-status-removed', location: 'POST /v1/widgets 201' },
+    ],
     ['a public operation secured', (d) => delete d.paths['/v1/widgets'].get.security, { rule: 'operation-secured', location: 'GET /v1/widgets' }],
-    ['a problem type answered with another status', (d) => (schemas(d).Problem['x-plumbline-problem-types'][0].status = 410), { rule: 'problem-type-changed', location: 'urn:x:not-found' }],
+    [
+      'a problem type answered with another status',
+      (d) => (schemas(d).Problem['x-plumbline-problem-types'][0].status = 410),
+      { rule: 'problem-type-changed', location: 'urn:x:not-found' },
+    ],
   ])('%s', (_title, change, expected) => {
     expect(findingsAfter(change)).toContainEqual(expected);
   });
@@ -133,7 +192,13 @@ describe('the breaking-change rules', () => {
 
 describe('accepted breaking changes', () => {
   const finding = { rule: 'request-bound-narrowed', location: '#/components/schemas/WidgetRequest/properties/tags', detail: 'maxItems none → 50' };
-  const entry: AcceptedChange = { rule: finding.rule, locations: [finding.location], reason: 'Unbounded arrays let one request exhaust the server; no real client sends more than 50 tags.', issue: 13, reviewedBy: 'lead' };
+  const entry: AcceptedChange = {
+    rule: finding.rule,
+    locations: [finding.location],
+    reason: 'Unbounded arrays let one request exhaust the server; no real client sends more than 50 tags.',
+    issue: 13,
+    reviewedBy: 'lead',
+  };
 
   it('accept a change only at the exact rule and location, and fail on an entry that matches nothing', () => {
     expect(judge([finding], [entry])).toMatchObject({ unaccepted: [], unused: [] });

@@ -42,8 +42,14 @@ describe('gateway configuration', () => {
   it('keeps the audit trail in SQLite unless a PostgreSQL URL is given, and never repeats its password', () => {
     expect(loadGatewayConfig({}).databaseUrl).toBeUndefined();
     const url = 'postgres://plumbline:secret@db.internal:5432/plumbline';
-    expect(loadGatewayConfig({ PLUMBLINE_DATABASE_URL: url, PLUMBLINE_REPLICA_ID: 'host-1', PLUMBLINE_AUDIT_LEASE_SECONDS: '30' })).toMatchObject({ databaseUrl: url, replicaId: 'host-1', auditLeaseSeconds: 30 });
-    expect(() => loadGatewayConfig({ PLUMBLINE_DATABASE_URL: 'mysql://plumbline:secret@db.internal/plumbline' })).toThrow(/PLUMBLINE_DATABASE_URL="mysql:\/\/plumbline:\*\*\*@db.internal\/plumbline": must be a PostgreSQL URL/);
+    expect(loadGatewayConfig({ PLUMBLINE_DATABASE_URL: url, PLUMBLINE_REPLICA_ID: 'host-1', PLUMBLINE_AUDIT_LEASE_SECONDS: '30' })).toMatchObject({
+      databaseUrl: url,
+      replicaId: 'host-1',
+      auditLeaseSeconds: 30,
+    });
+    expect(() => loadGatewayConfig({ PLUMBLINE_DATABASE_URL: 'mysql://plumbline:secret@db.internal/plumbline' })).toThrow(
+      /PLUMBLINE_DATABASE_URL="mysql:\/\/plumbline:\*\*\*@db.internal\/plumbline": must be a PostgreSQL URL/,
+    );
     expect(() => loadGatewayConfig({ PLUMBLINE_DATABASE_URL: 'mysql://plumbline:secret@db.internal/plumbline' })).not.toThrow(/secret/);
     expect(() => loadGatewayConfig({ PLUMBLINE_REPLICA_ID: 'two words' })).toThrow(/PLUMBLINE_REPLICA_ID="two words": must be 1 to 60 letters/);
   });

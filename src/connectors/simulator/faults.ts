@@ -180,7 +180,10 @@ export class FaultInjector {
 export function upstreamFaultSwitch(injector: FaultInjector, deadlineMs: number) {
   return {
     inject(fault: { readonly status: number } | { readonly noAnswer: true }): void {
-      injector.inject({ times: Infinity, effect: 'status' in fault ? { kind: 'status', status: fault.status } : { kind: 'delay', milliseconds: deadlineMs + 1_000 } });
+      injector.inject({
+        times: Infinity,
+        effect: 'status' in fault ? { kind: 'status', status: fault.status } : { kind: 'delay', milliseconds: deadlineMs + 1_000 },
+      });
     },
     clear: () => injector.clear(),
   };

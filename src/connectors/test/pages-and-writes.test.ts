@@ -32,7 +32,9 @@ describe('contract pages over supplier pages', () => {
   });
 
   it('refuses a cursor it did not issue, and a supplier that repeats a token', async () => {
-    await expect(readContractPage({ call, cursor: 'bogus', limit: 2, maxPageSize: 5, fetchPage: stingySupplier })).rejects.toMatchObject({ kind: 'validation-failed' });
+    await expect(readContractPage({ call, cursor: 'bogus', limit: 2, maxPageSize: 5, fetchPage: stingySupplier })).rejects.toMatchObject({
+      kind: 'validation-failed',
+    });
     const looping = async () => ({ items: [], nextPageToken: 'again' });
     await expect(readContractPage({ call, limit: 2, maxPageSize: 5, fetchPage: looping })).rejects.toMatchObject({ kind: 'upstream-failure' });
     await expect(collectAllPages(call, looping)).rejects.toMatchObject({ kind: 'upstream-failure' });

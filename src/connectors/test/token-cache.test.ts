@@ -12,7 +12,11 @@ describe('TokenCache', () => {
   it('reuses a token until shortly before expiry', async () => {
     let clock = 0;
     let issued = 0;
-    const cache = new TokenCache({ requestToken: async () => ({ accessToken: `t${++issued}`, expiresInSeconds: 100 }), refreshMarginSeconds: 10, now: () => clock });
+    const cache = new TokenCache({
+      requestToken: async () => ({ accessToken: `t${++issued}`, expiresInSeconds: 100 }),
+      refreshMarginSeconds: 10,
+      now: () => clock,
+    });
     expect(await cache.accessToken()).toBe('t1');
     clock = 89_000;
     expect(await cache.accessToken()).toBe('t1');
@@ -46,13 +50,23 @@ describe('client credentials with refresh on 401', () => {
     let issued = 0;
     supplier.pool
       .intercept({ path: tokenPath, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
-      .reply(200, (options) => {
-        grants.push(String(options.body));
-        return token(`t${++issued}`);
-      }, json)
+      .reply(
+        200,
+        (options) => {
+          grants.push(String(options.body));
+          return token(`t${++issued}`);
+        },
+        json,
+      )
       .persist();
-    supplier.pool.intercept({ path: '/api/people', method: 'GET', headers: { authorization: 'Bearer t1' } }).reply(401, {}).persist();
-    supplier.pool.intercept({ path: '/api/people', method: 'GET', headers: { authorization: 'Bearer t2' } }).reply(200, [], json).persist();
+    supplier.pool
+      .intercept({ path: '/api/people', method: 'GET', headers: { authorization: 'Bearer t1' } })
+      .reply(401, {})
+      .persist();
+    supplier.pool
+      .intercept({ path: '/api/people', method: 'GET', headers: { authorization: 'Bearer t2' } })
+      .reply(200, [], json)
+      .persist();
 
     await credentials.accessToken();
     const calls = Array.from({ length: 5 }, () => supplier.client.request({ method: 'GET', path: '/people', operation: 'listing' }));
@@ -68,7 +82,11 @@ describe('client credentials with refresh on 401', () => {
     const client = new UpstreamClient({ adapter: 'acme', baseUrl: `${ORIGIN}/api`, dispatcher: supplier.agent, credentials });
     supplier.pool.intercept({ path: tokenPath, method: 'POST' }).reply(200, token('t')).persist();
     supplier.pool.intercept({ path: '/api/people', method: 'GET' }).reply(401, {}).times(2);
-    await expect(client.request({ method: 'GET', path: '/people', operation: 'listing' })).rejects.toMatchObject({ kind: 'upstream-failure', status: 502, upstreamStatus: 401 });
+    await expect(client.request({ method: 'GET', path: '/people', operation: 'listing' })).rejects.toMatchObject({
+      kind: 'upstream-failure',
+      status: 502,
+      upstreamStatus: 401,
+    });
   });
 
   it('refuses a malformed token answer with a 502 naming the field', async () => {

@@ -27,7 +27,14 @@ describe('UpstreamClient', () => {
     supplier.pool
       .intercept({ path: '/api/people/p%201?pageSize=2', method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json' } })
       .reply(200, { id: 'p 1', status: 'ACTIVE' }, json);
-    const answer = await supplier.client.request({ method: 'POST', path: `/people/${encodeURIComponent('p 1')}`, query: { pageSize: 2, pageToken: undefined }, json: { a: 1 }, operation: 'reading a person', schema: Person });
+    const answer = await supplier.client.request({
+      method: 'POST',
+      path: `/people/${encodeURIComponent('p 1')}`,
+      query: { pageSize: 2, pageToken: undefined },
+      json: { a: 1 },
+      operation: 'reading a person',
+      schema: Person,
+    });
     expect(answer.body).toEqual({ id: 'p 1', status: 'ACTIVE' });
   });
 
@@ -40,7 +47,10 @@ describe('UpstreamClient', () => {
   });
 
   it('gives up after a 429 storm with a retryable 503 that carries Retry-After', async () => {
-    supplier.pool.intercept({ path: '/api/people', method: 'GET' }).reply(429, { errorName: 'Throttled' }, { headers: { 'retry-after': '1' } }).times(3);
+    supplier.pool
+      .intercept({ path: '/api/people', method: 'GET' })
+      .reply(429, { errorName: 'Throttled' }, { headers: { 'retry-after': '1' } })
+      .times(3);
     const error = await failureOf(supplier.client.request({ method: 'GET', path: '/people', operation: 'listing people' }));
     expect(error).toMatchObject({ kind: 'upstream-unavailable', status: 503, retryable: true, retryAfterSeconds: 1, adapter: 'acme', upstreamStatus: 429 });
     expect(error.message).toBe('acme: listing people failed: the supplier answered 429 (Throttled).');
@@ -97,7 +107,9 @@ describe('UpstreamClient', () => {
 
   it('maps a supplier 404 to not-found only when the caller says it is the client’s fault', async () => {
     supplier.pool.intercept({ path: '/api/people/x', method: 'GET' }).reply(404, { errorCode: 'NOT_FOUND' }).times(2);
-    const clientFault = await failureOf(supplier.client.request({ method: 'GET', path: '/people/x', operation: 'reading', clientFaults: { 404: 'No person "x".' } }));
+    const clientFault = await failureOf(
+      supplier.client.request({ method: 'GET', path: '/people/x', operation: 'reading', clientFaults: { 404: 'No person "x".' } }),
+    );
     expect(clientFault).toMatchObject({ kind: 'not-found', status: 404, message: 'No person "x".' });
     const connectorFault = await failureOf(supplier.client.request({ method: 'GET', path: '/people/x', operation: 'reading' }));
     expect(connectorFault).toMatchObject({ kind: 'upstream-failure', status: 502, upstreamStatus: 404 });

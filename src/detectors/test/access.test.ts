@@ -50,7 +50,11 @@ describe('access-to-connected-person', () => {
     evaluate(accessToConnectedPerson, asOf, [subject('s1', records, { ...identity, staffNumbers: ['S1000001'] }), colleague], parameters);
 
   it('flags a relative (family name and a former postcode) and a colleague, counting each kind', () => {
-    const flags = run([access('a1', '2025-07-04', relative), access('a2', '2026-01-10', person({ staffNumber: 'S1009999' })), access('a3', '2026-02-01', person({ warrantNumber: 'W123' }))]);
+    const flags = run([
+      access('a1', '2025-07-04', relative),
+      access('a2', '2026-01-10', person({ staffNumber: 'S1009999' })),
+      access('a3', '2026-02-01', person({ warrantNumber: 'W123' })),
+    ]);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({
       subjectIds: ['s1'],

@@ -64,7 +64,11 @@ describe('repeated-category', () => {
   const confidentiality = { category: 'confidentiality' } as const;
 
   it('flags 2 cases of one category, the first on the window’s first day, with the category index', () => {
-    const records = [allegation('a', '2024-04-01', 'C1', confidentiality), allegation('b', '2025-12-01', 'C2', confidentiality), allegation('c', '2025-12-02', 'C3')];
+    const records = [
+      allegation('a', '2024-04-01', 'C1', confidentiality),
+      allegation('b', '2025-12-01', 'C2', confidentiality),
+      allegation('c', '2025-12-02', 'C3'),
+    ];
     const flags = evaluate(repeatedCategory, asOf, [subject('s1', records)]);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({
@@ -123,7 +127,13 @@ describe('allegation-after-sanction', () => {
       [finding('management_action'), allegation('b', '2025-03-01', 'C2')],
       [finding('misconduct', null), allegation('b', '2025-03-01', 'C2')],
     ];
-    expect(evaluate(allegationAfterSanction, asOf, cases.map((records, index) => subject(`s${index}`, records)))).toEqual([]);
+    expect(
+      evaluate(
+        allegationAfterSanction,
+        asOf,
+        cases.map((records, index) => subject(`s${index}`, records)),
+      ),
+    ).toEqual([]);
   });
 
   it('ends the window on the as-of date and ignores what comes later', () => {

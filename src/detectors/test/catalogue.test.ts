@@ -7,7 +7,11 @@ import { findStandardDetector, resolveDetectorSelections, standardDetectors } fr
 
 const semantics = readFileSync(new URL('../../../docs/detector-semantics.md', import.meta.url), 'utf8');
 /** The rows of the rules table: id, category and the parameters cell. */
-const rows = [...semantics.matchAll(/^\| `([a-z-]+)` \| (\w+) \| ([^|]*) \|/gm)].map(([, detectorId, category, parameters]) => ({ detectorId, category, parameters }));
+const rows = [...semantics.matchAll(/^\| `([a-z-]+)` \| (\w+) \| ([^|]*) \|/gm)].map(([, detectorId, category, parameters]) => ({
+  detectorId,
+  category,
+  parameters,
+}));
 
 function refusal(action: () => unknown): PlumblineError {
   try {
@@ -22,7 +26,9 @@ function refusal(action: () => unknown): PlumblineError {
 describe('the standard detector catalogue', () => {
   it('has the 14 detectors of docs/detector-semantics.md, in its order and categories', () => {
     expect(rows).toHaveLength(14);
-    expect(standardDetectors.map((detector) => [detector.definition.detectorId, detector.definition.category])).toEqual(rows.map((row) => [row.detectorId, row.category]));
+    expect(standardDetectors.map((detector) => [detector.definition.detectorId, detector.definition.category])).toEqual(
+      rows.map((row) => [row.detectorId, row.category]),
+    );
   });
 
   it('publishes valid contract detectors with a worked example and every parameter explained', () => {
@@ -31,7 +37,8 @@ describe('the standard detector catalogue', () => {
       expect(definition).toMatchObject({ version: '1.0.0', standard: true });
       expect(definition.description).toMatch(/Worked example \(/);
       expect(definition.description).toMatch(/Severity: (low|medium|high)/);
-      for (const parameter of definition.parameters) expect(definition.description, `${definition.detectorId} ${parameter.name}`).toContain(`\`${parameter.name}\``);
+      for (const parameter of definition.parameters)
+        expect(definition.description, `${definition.detectorId} ${parameter.name}`).toContain(`\`${parameter.name}\``);
     }
   });
 
@@ -45,7 +52,10 @@ describe('the standard detector catalogue', () => {
         maximum: Number(maximum),
       }));
       const declared = detector.definition.parameters.filter((parameter) => parameter.type !== 'string-list');
-      expect(declared.map(({ name, default: value, minimum, maximum }) => ({ name, default: value, minimum, maximum })), row.detectorId).toEqual(numeric);
+      expect(
+        declared.map(({ name, default: value, minimum, maximum }) => ({ name, default: value, minimum, maximum })),
+        row.detectorId,
+      ).toEqual(numeric);
       const defaults = Object.fromEntries(detector.definition.parameters.map((parameter) => [parameter.name, parameter.default]));
       expect(detector.parameters.parse({})).toEqual(defaults);
     }
@@ -82,7 +92,12 @@ describe('resolveDetectorSelections', () => {
   });
 
   it('refuses an unknown detector, naming it and its path', () => {
-    const error = refusal(() => resolveDetectorSelections([{ detectorId: 'repeated-allegations', parameters: {} }, { detectorId: 'mind-reading', parameters: {} }]));
+    const error = refusal(() =>
+      resolveDetectorSelections([
+        { detectorId: 'repeated-allegations', parameters: {} },
+        { detectorId: 'mind-reading', parameters: {} },
+      ]),
+    );
     expect(error.kind).toBe('validation-failed');
     expect(error.message).toContain('"mind-reading"');
     expect(error.errors).toEqual([{ path: '/body/detectors/1/detectorId', message: 'unknown detector "mind-reading"' }]);
@@ -99,10 +114,22 @@ describe('resolveDetectorSelections', () => {
     );
     expect(error.errors).toEqual([
       { path: '/body/detectors/0/parameters/threshold', message: 'parameter "threshold" of detector "repeated-allegations" must be at least 1 (given 0)' },
-      { path: '/body/detectors/0/parameters/treshold', message: 'detector "repeated-allegations" has no parameter "treshold" (it takes threshold, windowDays)' },
-      { path: '/body/detectors/1/parameters/zThreshold', message: 'parameter "zThreshold" of detector "use-of-force-peer-outlier" must be at most 10 (given 11)' },
-      { path: '/body/detectors/1/parameters/minCount', message: 'parameter "minCount" of detector "use-of-force-peer-outlier" must be a whole number (given 2.5)' },
-      { path: '/body/detectors/2/parameters/reasons/1', message: expect.stringMatching(/^parameter "reasons" of detector "bradford-factor" must be one of sickness, .* \(given "hangover"\)$/) },
+      {
+        path: '/body/detectors/0/parameters/treshold',
+        message: 'detector "repeated-allegations" has no parameter "treshold" (it takes threshold, windowDays)',
+      },
+      {
+        path: '/body/detectors/1/parameters/zThreshold',
+        message: 'parameter "zThreshold" of detector "use-of-force-peer-outlier" must be at most 10 (given 11)',
+      },
+      {
+        path: '/body/detectors/1/parameters/minCount',
+        message: 'parameter "minCount" of detector "use-of-force-peer-outlier" must be a whole number (given 2.5)',
+      },
+      {
+        path: '/body/detectors/2/parameters/reasons/1',
+        message: expect.stringMatching(/^parameter "reasons" of detector "bradford-factor" must be one of sickness, .* \(given "hangover"\)$/),
+      },
       { path: '/body/detectors/3/parameters/weeks', message: 'parameter "weeks" of detector "sustained-long-hours" must be a number (given "17")' },
     ]);
     expect(error.message).toContain('"treshold"');

@@ -21,7 +21,15 @@ function namedIn(cases: [caseReference: string, date: string, people: string[]][
 
 describe('co-allegation-group', () => {
   it('raises one flag naming all three members of a group from two shared cases', () => {
-    const flags = evaluate(coAllegationGroup, asOf, namedIn([['C1', '2024-05-10', ['r', 'p', 'q']], ['C2', '2025-12-01', ['q', 'p', 'r']], ['C3', '2025-12-02', ['p', 'x']]]));
+    const flags = evaluate(
+      coAllegationGroup,
+      asOf,
+      namedIn([
+        ['C1', '2024-05-10', ['r', 'p', 'q']],
+        ['C2', '2025-12-01', ['q', 'p', 'r']],
+        ['C3', '2025-12-02', ['p', 'x']],
+      ]),
+    );
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({
       category: 'culture',
@@ -35,8 +43,26 @@ describe('co-allegation-group', () => {
   });
 
   it('does not flag two people only, or three who share one case', () => {
-    expect(evaluate(coAllegationGroup, asOf, namedIn([['C1', '2025-01-01', ['p', 'q']], ['C2', '2025-02-01', ['p', 'q']]]))).toEqual([]);
-    expect(evaluate(coAllegationGroup, asOf, namedIn([['C1', '2025-01-01', ['p', 'q', 'r']], ['C2', '2025-02-01', ['p', 'x']]]))).toEqual([]);
+    expect(
+      evaluate(
+        coAllegationGroup,
+        asOf,
+        namedIn([
+          ['C1', '2025-01-01', ['p', 'q']],
+          ['C2', '2025-02-01', ['p', 'q']],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      evaluate(
+        coAllegationGroup,
+        asOf,
+        namedIn([
+          ['C1', '2025-01-01', ['p', 'q', 'r']],
+          ['C2', '2025-02-01', ['p', 'x']],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('raises a flag per separate group', () => {
@@ -72,18 +98,28 @@ describe('co-allegation-group', () => {
   });
 
   it('counts a case on the window’s first day, not the day before or after the as-of date', () => {
-    const group = (first: string) => namedIn([['C1', first, ['p', 'q', 'r']], ['C2', '2025-12-01', ['p', 'q', 'r']]]);
+    const group = (first: string) =>
+      namedIn([
+        ['C1', first, ['p', 'q', 'r']],
+        ['C2', '2025-12-01', ['p', 'q', 'r']],
+      ]);
     expect(evaluate(coAllegationGroup, asOf, group('2024-04-01'))).toHaveLength(1);
     expect(evaluate(coAllegationGroup, asOf, group('2024-03-31'))).toEqual([]);
     expect(evaluate(coAllegationGroup, asOf, group('2026-04-01'))).toEqual([]);
   });
 
   it('honours minGroupSize, minSharedCases and windowDays', () => {
-    const pair = namedIn([['C1', '2025-01-01', ['p', 'q']], ['C2', '2025-02-01', ['p', 'q']]]);
+    const pair = namedIn([
+      ['C1', '2025-01-01', ['p', 'q']],
+      ['C2', '2025-02-01', ['p', 'q']],
+    ]);
     expect(evaluate(coAllegationGroup, asOf, pair, { minGroupSize: 2 }).map((flag) => flag.subjectIds)).toEqual([['p', 'q']]);
     const once = namedIn([['C1', '2025-01-01', ['p', 'q', 'r']]]);
     expect(evaluate(coAllegationGroup, asOf, once, { minSharedCases: 1 })).toHaveLength(1);
-    const group = namedIn([['C1', '2025-01-01', ['p', 'q', 'r']], ['C2', '2026-03-01', ['p', 'q', 'r']]]);
+    const group = namedIn([
+      ['C1', '2025-01-01', ['p', 'q', 'r']],
+      ['C2', '2026-03-01', ['p', 'q', 'r']],
+    ]);
     expect(evaluate(coAllegationGroup, asOf, group, { windowDays: 300 })).toEqual([]);
   });
 });

@@ -13,7 +13,12 @@ describe('undeclared-association', () => {
   it('flags a report with no declaration, one flag per report', () => {
     const flags = run(reported, report('r2', '2025-04-01', 'membership', 'Riverside Golf Club'));
     expect(flags.map(evidenceIds)).toEqual([['r1'], ['r2']]);
-    expect(flags[0]).toMatchObject({ severity: 'high', category: 'integrity', measurements: { declarationsOfKind: 0, windowDays: 365 }, window: { start: '2025-04-01', end: asOf } });
+    expect(flags[0]).toMatchObject({
+      severity: 'high',
+      category: 'integrity',
+      measurements: { declarationsOfKind: 0, windowDays: 365 },
+      window: { start: '2025-04-01', end: asOf },
+    });
     expect(flags[0].rationale).toContain('“Okafor & Sons Lettings Limited”');
   });
 
@@ -35,7 +40,9 @@ describe('undeclared-association', () => {
 
   it('checks reports from the window’s first day, not the day before or after the as-of date', () => {
     expect(run(report('r1', '2025-03-31', 'association', 'Jane Smith'), report('r2', '2026-04-01', 'association', 'Jane Smith'))).toEqual([]);
-    expect(evaluate(undeclaredAssociation, asOf, [subject('s1', [report('r1', '2025-03-31', 'association', 'Jane Smith')])], { windowDays: 366 })).toHaveLength(1);
+    expect(evaluate(undeclaredAssociation, asOf, [subject('s1', [report('r1', '2025-03-31', 'association', 'Jane Smith')])], { windowDays: 366 })).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -46,7 +53,11 @@ describe('vetting-lapsed', () => {
   it('flags a vetting that expired the day before the as-of date, with the employment and latest vetting as evidence', () => {
     const flags = run(post, vetting('v0', '2012-01-01', { expiryDate: '2019-01-01' }), vetting('v1', '2019-03-31', { expiryDate: '2026-03-30' }));
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ severity: 'high', measurements: { requiredLevelIndex: 1, vettingRecords: 2 }, window: { start: '2024-06-01', end: asOf } });
+    expect(flags[0]).toMatchObject({
+      severity: 'high',
+      measurements: { requiredLevelIndex: 1, vettingRecords: 2 },
+      window: { start: '2024-06-01', end: asOf },
+    });
     expect(evidenceIds(flags[0])).toEqual(['e1', 'v1']);
     expect(flags[0].rationale).toContain('requires MV vetting');
   });
@@ -67,7 +78,12 @@ describe('vetting-lapsed', () => {
   });
 
   it('names the latest vetting record dated on or before the as-of date, of any status', () => {
-    const [flag] = run(post, vetting('v1', '2019-03-31', { expiryDate: '2026-01-01' }), vetting('v2', '2026-02-01', { status: 'pending', grantedDate: undefined }), vetting('v3', '2026-04-02'));
+    const [flag] = run(
+      post,
+      vetting('v1', '2019-03-31', { expiryDate: '2026-01-01' }),
+      vetting('v2', '2026-02-01', { status: 'pending', grantedDate: undefined }),
+      vetting('v3', '2026-04-02'),
+    );
     expect(evidenceIds(flag)).toEqual(['e1', 'v2']);
   });
 

@@ -33,7 +33,8 @@ export const allegation = (recordId: string, date: string, caseReference: string
 export const employment = (recordId: string, date: string, fields: Partial<Fields<'employment'>> = {}) =>
   record('employment', recordId, date, { employeeCategory: 'officer', role: 'Response officer', unit: 'Unit A', status: 'active', startDate: date, ...fields });
 
-export const useOfForce = (recordId: string, date: string) => record('use_of_force', recordId, date, { incidentReference: `INC-${recordId}`, tactic: 'handcuffing' });
+export const useOfForce = (recordId: string, date: string) =>
+  record('use_of_force', recordId, date, { incidentReference: `INC-${recordId}`, tactic: 'handcuffing' });
 
 export const dutyWeek = (recordId: string, weekStart: string, fields: Partial<Fields<'duty_week'>> = {}) =>
   record('duty_week', recordId, weekStart, { weekStart, plannedHours: 40, workedHours: 40, overtimeHours: 0, ...fields });
@@ -49,8 +50,13 @@ export const withPurpose = { purpose: { kind: 'incident', reference: 'INC-1' } }
 export const report = (recordId: string, date: string, associationKind: Fields<'association_report'>['associationKind'], counterparty: string) =>
   record('association_report', recordId, date, { associationKind, counterparty });
 
-export const declaration = (recordId: string, date: string, interestKind: Fields<'interest_declaration'>['interestKind'], counterparty: string, status: Fields<'interest_declaration'>['status'] = 'approved') =>
-  record('interest_declaration', recordId, date, { interestKind, counterparty, status });
+export const declaration = (
+  recordId: string,
+  date: string,
+  interestKind: Fields<'interest_declaration'>['interestKind'],
+  counterparty: string,
+  status: Fields<'interest_declaration'>['status'] = 'approved',
+) => record('interest_declaration', recordId, date, { interestKind, counterparty, status });
 
 export const vetting = (recordId: string, date: string, fields: Partial<Fields<'vetting'>> = {}) =>
   record('vetting', recordId, date, { level: 'MV', status: 'granted', grantedDate: date, ...fields });

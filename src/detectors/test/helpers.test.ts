@@ -87,7 +87,10 @@ describe('identity facts, evidence and current employment', () => {
   });
 
   it('finds the current employment: latest instant on or before the as-of date, ties to the greatest record id', () => {
-    const at = (recordId: string, occurredAt: string) => ({ ...employment(recordId, '2020-01-01'), record: { ...employment(recordId, '2020-01-01').record, occurredAt } });
+    const at = (recordId: string, occurredAt: string) => ({
+      ...employment(recordId, '2020-01-01'),
+      record: { ...employment(recordId, '2020-01-01').record, occurredAt },
+    });
     const current = (records: ReturnType<typeof at>[]) => currentEmployment(subject('s1', records), '2026-03-31')?.ref.recordId;
     expect(current([at('e1', '2025-01-01T09:00:00Z'), at('e2', '2025-01-01T08:00:00Z')])).toBe('e1');
     expect(current([at('e2', '2025-01-01T09:00:00+01:00'), at('e1', '2025-01-01T08:30:00Z')])).toBe('e1');

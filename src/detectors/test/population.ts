@@ -4,7 +4,21 @@
  * groups, relatives and colleagues among system-access targets. Not realistic; dense in patterns.
  */
 import type { DetectorRecord, DetectorSubject } from '../types.js';
-import { absence, access, allegation, attendanceWeek, declaration, dutyWeek, employment, report, subject, training, unchecked, useOfForce, vetting } from './fixtures.js';
+import {
+  absence,
+  access,
+  allegation,
+  attendanceWeek,
+  declaration,
+  dutyWeek,
+  employment,
+  report,
+  subject,
+  training,
+  unchecked,
+  useOfForce,
+  vetting,
+} from './fixtures.js';
 
 /** mulberry32: small, fast and the same on every machine. */
 function generator(seed: number) {
@@ -33,32 +47,49 @@ function personRecords(index: number, random: ReturnType<typeof generator>): Det
   const id = `p${index}`;
   const identity = { staffNumber: `S${100000 + index}`, familyName: families[index % families.length], postcode: postcodes[index % postcodes.length] };
   const withIdentity = <Entry extends DetectorRecord>(entry: Entry): Entry => ({ ...entry, record: { ...entry.record, identity } });
-  const records: DetectorRecord[] = [
-    employment(`${id}-e1`, '2019-01-01', { unit: `Unit-${index % 40}`, vettingLevelRequired: 'MV' }),
-  ];
-  if (random.chance(0.1)) records.push(employment(`${id}-e2`, dateBefore(random.int(0, 400)), { unit: `Unit-${index % 40}`, status: random.chance(0.5) ? 'on_leave' : 'active' }));
+  const records: DetectorRecord[] = [employment(`${id}-e1`, '2019-01-01', { unit: `Unit-${index % 40}`, vettingLevelRequired: 'MV' })];
+  if (random.chance(0.1))
+    records.push(employment(`${id}-e2`, dateBefore(random.int(0, 400)), { unit: `Unit-${index % 40}`, status: random.chance(0.5) ? 'on_leave' : 'active' }));
   const caseCount = random.int(0, 4);
   for (let number = 0; number < caseCount; number++) {
     const outcome = random.chance(0.15) ? 'misconduct' : 'pending';
-    records.push(allegation(`${id}-a${number}`, dateBefore(random.int(0, 800)), `C${index % 40}-${random.int(0, 12)}`, outcome === 'misconduct' ? { outcome, outcomeDate: dateBefore(random.int(100, 500)) } : { category: random.chance(0.5) ? 'confidentiality' : 'use_of_force' }));
+    records.push(
+      allegation(
+        `${id}-a${number}`,
+        dateBefore(random.int(0, 800)),
+        `C${index % 40}-${random.int(0, 12)}`,
+        outcome === 'misconduct'
+          ? { outcome, outcomeDate: dateBefore(random.int(100, 500)) }
+          : { category: random.chance(0.5) ? 'confidentiality' : 'use_of_force' },
+      ),
+    );
   }
   for (let use = random.int(0, random.chance(0.05) ? 12 : 3); use > 0; use--) records.push(useOfForce(`${id}-u${use}`, dateBefore(random.int(0, 400))));
   for (let week = 0; week < 20; week++) {
     const edits = random.chance(0.08) ? [{ shiftDate: dateBefore(week * 7 - 2 + random.int(0, 3)), overtimeHoursAdded: random.int(0, 3) }] : undefined;
-    records.push(dutyWeek(`${id}-d${week}`, mondayBefore(week), { workedHours: random.int(38, index % 10 === 0 ? 60 : 50), ...(edits ? { selfEdits: edits } : {}) }));
+    records.push(
+      dutyWeek(`${id}-d${week}`, mondayBefore(week), { workedHours: random.int(38, index % 10 === 0 ? 60 : 50), ...(edits ? { selfEdits: edits } : {}) }),
+    );
   }
   for (let week = 0; week < 13; week++) records.push(attendanceWeek(`${id}-b${week}`, mondayBefore(week), 3, random.int(index % 7 === 0 ? 0 : 2, 3)));
   for (let number = random.int(0, 8); number > 0; number--) {
     const kind = random.int(0, 3);
     const target =
-      kind === 0 ? { kind: 'person' as const, identity: { familyName: identity.familyName.toUpperCase(), postcode: identity.postcode.toLowerCase() } } : kind === 1 ? { kind: 'person' as const, identity: { staffNumber: `S${100000 + random.int(0, 50)}` } } : { kind: 'vehicle' as const };
-    records.push(access(`${id}-x${number}`, dateBefore(random.int(0, 60)), { target, ...(random.chance(0.3) ? { purpose: { kind: 'task', reference: 'T-1' } } : {}) }));
+      kind === 0
+        ? { kind: 'person' as const, identity: { familyName: identity.familyName.toUpperCase(), postcode: identity.postcode.toLowerCase() } }
+        : kind === 1
+          ? { kind: 'person' as const, identity: { staffNumber: `S${100000 + random.int(0, 50)}` } }
+          : { kind: 'vehicle' as const };
+    records.push(
+      access(`${id}-x${number}`, dateBefore(random.int(0, 60)), { target, ...(random.chance(0.3) ? { purpose: { kind: 'task', reference: 'T-1' } } : {}) }),
+    );
   }
   if (random.chance(0.2)) records.push(report(`${id}-r1`, dateBefore(random.int(0, 400)), 'business', `${identity.familyName} Lettings Ltd`));
   if (random.chance(0.1)) records.push(declaration(`${id}-i1`, dateBefore(random.int(0, 500)), 'business_interest', `${identity.familyName} lettings limited`));
   records.push(vetting(`${id}-v1`, dateBefore(random.int(300, 3000)), { expiryDate: dateBefore(random.int(-2000, 30)) }));
   for (let spell = random.int(0, 6); spell > 0; spell--) records.push(absence(`${id}-s${spell}`, dateBefore(random.int(0, 400)), random.int(1, 10)));
-  for (const course of courses) records.push(training(`${id}-t-${course.length}`, dateBefore(random.int(0, 900)), course, { expiryDate: dateBefore(random.int(-300, 200)) }));
+  for (const course of courses)
+    records.push(training(`${id}-t-${course.length}`, dateBefore(random.int(0, 900)), course, { expiryDate: dateBefore(random.int(-300, 200)) }));
   return records.map(withIdentity);
 }
 

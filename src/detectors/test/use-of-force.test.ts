@@ -74,8 +74,7 @@ describe('use-of-force-peer-outlier', () => {
 
   it('counts uses on the window’s first day, not the day before or after the as-of date', () => {
     const peers = unit([0, 0, 0, 0, 0, 0, 1]);
-    const outlier = (dates: string[]) =>
-      subject('x', [employment('x-emp', '2020-01-01'), ...dates.map((date, index) => useOfForce(`x-${index}`, date))]);
+    const outlier = (dates: string[]) => subject('x', [employment('x-emp', '2020-01-01'), ...dates.map((date, index) => useOfForce(`x-${index}`, date))]);
     expect(evaluate(useOfForcePeerOutlier, asOf, [...peers, outlier(['2025-04-01', '2025-10-01', '2026-03-31'])])).toHaveLength(1);
     expect(evaluate(useOfForcePeerOutlier, asOf, [...peers, outlier(['2025-03-31', '2025-10-01', '2026-03-31'])])).toEqual([]);
     expect(evaluate(useOfForcePeerOutlier, asOf, [...peers, outlier(['2026-04-01', '2025-10-01', '2026-03-31'])])).toEqual([]);
@@ -84,7 +83,11 @@ describe('use-of-force-peer-outlier', () => {
   it('uses the current employment as of the as-of date', () => {
     const peers = unit([0, 0, 0, 0, 0, 0, 1]);
     const moved = (moveDate: string) =>
-      subject('x', [employment('x-1', '2020-01-01'), employment('x-2', moveDate, { unit: 'Unit B' }), ...daysBack('2026-03-01', 3).map((date, index) => useOfForce(`x-${index}`, date))]);
+      subject('x', [
+        employment('x-1', '2020-01-01'),
+        employment('x-2', moveDate, { unit: 'Unit B' }),
+        ...daysBack('2026-03-01', 3).map((date, index) => useOfForce(`x-${index}`, date)),
+      ]);
     expect(evaluate(useOfForcePeerOutlier, asOf, [...peers, moved('2026-03-31')])).toEqual([]);
     expect(evaluate(useOfForcePeerOutlier, asOf, [...peers, moved('2026-04-01')])).toHaveLength(1);
   });

@@ -11,7 +11,12 @@ describe('bradford-factor', () => {
   /** `spells` spells losing `days` working days in all, monthly from 2025-05-05 (the first takes the remainder). */
   const spells = (count: number, days: number, reason: 'sickness' | 'injury_on_duty' = 'sickness') =>
     Array.from({ length: count }, (_, index) =>
-      absence(`${reason}-${index}`, `2025-${String(index + 5).padStart(2, '0')}-05`, index === 0 ? days - Math.floor(days / count) * (count - 1) : Math.floor(days / count), reason),
+      absence(
+        `${reason}-${index}`,
+        `2025-${String(index + 5).padStart(2, '0')}-05`,
+        index === 0 ? days - Math.floor(days / count) * (count - 1) : Math.floor(days / count),
+        reason,
+      ),
     );
 
   it('flags 5 spells of 10 days (exactly 250)', () => {
@@ -52,7 +57,8 @@ describe('sustained-long-hours', () => {
   /** The 17 Mondays of the reference period ending 2026-03-31: 2025-12-08 to 2026-03-30. */
   const mondays = Array.from({ length: 17 }, (_, index) => new Date(Date.parse('2025-12-08T00:00:00Z') + index * 7 * 86_400_000).toISOString().slice(0, 10));
   /** 17 weeks totalling `total` hours (the first week takes the remainder of 48 a week). */
-  const weeks = (total: number, recorded = mondays) => recorded.map((monday, index) => dutyWeek(`d${index}`, monday, { workedHours: index === 0 ? total - 48 * (recorded.length - 1) : 48 }));
+  const weeks = (total: number, recorded = mondays) =>
+    recorded.map((monday, index) => dutyWeek(`d${index}`, monday, { workedHours: index === 0 ? total - 48 * (recorded.length - 1) : 48 }));
 
   it('flags an average just over 48 (817 hours in 17 weeks)', () => {
     const flags = evaluate(sustainedLongHours, asOf, [subject('s1', weeks(817))]);
@@ -74,7 +80,12 @@ describe('sustained-long-hours', () => {
   });
 
   it('takes the largest record of a week, not the sum, and ignores weeks outside the period', () => {
-    const records = [...weeks(816), dutyWeek('d0-corrected', mondays[0], { workedHours: 49 }), dutyWeek('old', '2025-12-01', { workedHours: 90 }), dutyWeek('new', '2026-04-06', { workedHours: 90 })];
+    const records = [
+      ...weeks(816),
+      dutyWeek('d0-corrected', mondays[0], { workedHours: 49 }),
+      dutyWeek('old', '2025-12-01', { workedHours: 90 }),
+      dutyWeek('new', '2026-04-06', { workedHours: 90 }),
+    ];
     const [flag] = evaluate(sustainedLongHours, asOf, [subject('s1', records)]);
     expect(flag.measurements.totalHours).toBe(817);
     expect(evidenceIds(flag)).toContain('d0-corrected');
@@ -96,7 +107,11 @@ describe('mandatory-training-overdue', () => {
   const run = (records: ReturnType<typeof training>[], parameters = {}) => evaluate(mandatoryTrainingOverdue, asOf, [subject('s1', records)], parameters);
 
   it('flags a latest completion that expired 31 days ago', () => {
-    const flags = run([active, training('t0', '2023-03-01', course, { expiryDate: '2024-02-28' }), training('t1', '2025-03-01', course, { expiryDate: '2026-02-28' })]);
+    const flags = run([
+      active,
+      training('t0', '2023-03-01', course, { expiryDate: '2024-02-28' }),
+      training('t1', '2025-03-01', course, { expiryDate: '2026-02-28' }),
+    ]);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ severity: 'low', measurements: { daysOverdue: 31, graceDays: 30 }, window: { start: '2026-02-28', end: asOf } });
     expect(evidenceIds(flags[0])).toEqual(['t1']);
@@ -105,7 +120,9 @@ describe('mandatory-training-overdue', () => {
 
   it('does not flag 30 days, a renewal, a course that is not mandatory, no expiry, or someone not active', () => {
     expect(run([active, training('t1', '2025-03-02', course, { expiryDate: '2026-03-01' })])).toEqual([]);
-    expect(run([active, training('t1', '2024-01-01', course, { expiryDate: '2025-01-01' }), training('t2', '2026-03-11', course, { expiryDate: '2027-03-10' })])).toEqual([]);
+    expect(
+      run([active, training('t1', '2024-01-01', course, { expiryDate: '2025-01-01' }), training('t2', '2026-03-11', course, { expiryDate: '2027-03-10' })]),
+    ).toEqual([]);
     expect(run([active, training('t1', '2024-01-01', course, { expiryDate: '2025-01-01', mandatory: false })])).toEqual([]);
     expect(run([active, training('t1', '2024-01-01', course)])).toEqual([]);
     expect(run([employment('e1', '2020-01-01', { status: 'suspended' }), training('t1', '2024-01-01', course, { expiryDate: '2025-01-01' })])).toEqual([]);

@@ -12,14 +12,21 @@ const asOf = '2026-03-31';
 const subjects = population(400);
 
 function allFlags(input: readonly DetectorSubject[]): Record<string, RaisedFlag[]> {
-  return Object.fromEntries(resolveDetectorSelections(undefined).map(({ detector, parameters }) => [detector.definition.detectorId, detector.evaluate({ asOf, subjects: input }, parameters)]));
+  return Object.fromEntries(
+    resolveDetectorSelections(undefined).map(({ detector, parameters }) => [
+      detector.definition.detectorId,
+      detector.evaluate({ asOf, subjects: input }, parameters),
+    ]),
+  );
 }
 
 const original = allFlags(subjects);
 
 describe('the catalogue over a population', () => {
   it('raises flags of every detector on the seeded population (so the checks below mean something)', () => {
-    const empty = Object.entries(original).filter(([, flags]) => flags.length === 0).map(([detectorId]) => detectorId);
+    const empty = Object.entries(original)
+      .filter(([, flags]) => flags.length === 0)
+      .map(([detectorId]) => detectorId);
     expect(empty).toEqual([]);
   });
 

@@ -14,16 +14,24 @@ import { ageBandOf } from '../synthetic-equality.js';
 
 describe('reading an equality file', () => {
   it('reads CSV: record keys separated by spaces, quoted groups, "not recorded" as an empty group', () => {
-    const text = '\uFEFFrecords,sex,ethnicity,ageBand\r\nhr-core/HR-1 hr-core/HR-2,female,"Black, Black British, Caribbean or African",35-44\r\n\r\nhr-core/HR-3,male,,55+\r\n';
+    const text =
+      '\uFEFFrecords,sex,ethnicity,ageBand\r\nhr-core/HR-1 hr-core/HR-2,female,"Black, Black British, Caribbean or African",35-44\r\n\r\nhr-core/HR-3,male,,55+\r\n';
     expect(parseEqualityFile(text)).toEqual([
-      { records: [{ sourceId: 'hr-core', recordId: 'HR-1' }, { sourceId: 'hr-core', recordId: 'HR-2' }], attributes: { sex: 'female', ethnicity: 'Black, Black British, Caribbean or African', ageBand: '35-44' } },
+      {
+        records: [
+          { sourceId: 'hr-core', recordId: 'HR-1' },
+          { sourceId: 'hr-core', recordId: 'HR-2' },
+        ],
+        attributes: { sex: 'female', ethnicity: 'Black, Black British, Caribbean or African', ageBand: '35-44' },
+      },
       { records: [{ sourceId: 'hr-core', recordId: 'HR-3' }], attributes: { sex: 'male', ethnicity: '', ageBand: '55+' } },
     ]);
   });
 
   it('reads CSV keyed by subject ids, and NDJSON', () => {
     expect(parseEqualityFile('subjectIds,sex\nsubj-1 subj-2,female\n')).toEqual([{ subjectIds: ['subj-1', 'subj-2'], attributes: { sex: 'female' } }]);
-    const lines = '{"records":[{"sourceId":"hr-core","recordId":"HR-1"}],"attributes":{"sex":"female"}}\n\n{"subjectIds":["subj-9"],"attributes":{"sex":"male"}}\n';
+    const lines =
+      '{"records":[{"sourceId":"hr-core","recordId":"HR-1"}],"attributes":{"sex":"female"}}\n\n{"subjectIds":["subj-9"],"attributes":{"sex":"male"}}\n';
     expect(parseEqualityFile(lines)).toEqual([
       { records: [{ sourceId: 'hr-core', recordId: 'HR-1' }], attributes: { sex: 'female' } },
       { subjectIds: ['subj-9'], attributes: { sex: 'male' } },
@@ -48,7 +56,13 @@ describe('reading an equality file', () => {
   it('writes what it reads', () => {
     const people: EqualityPerson[] = [
       { records: [{ sourceId: 'hr-core', recordId: 'HR-1' }], attributes: { sex: 'female', ethnicity: 'Asian, "other"' } },
-      { records: [{ sourceId: 'hr-core', recordId: 'HR-2' }, { sourceId: 'hr-core', recordId: 'HR-3' }], attributes: { sex: 'male', ethnicity: '' } },
+      {
+        records: [
+          { sourceId: 'hr-core', recordId: 'HR-2' },
+          { sourceId: 'hr-core', recordId: 'HR-3' },
+        ],
+        attributes: { sex: 'male', ethnicity: '' },
+      },
     ];
     expect(parseEqualityFile(equalityCsv(people, ['sex', 'ethnicity']))).toEqual(people);
   });
@@ -69,7 +83,12 @@ describe('the synthetic force’s equality file', () => {
 
   it('keys each person by their HR records, with the sex and ethnicity the force gave them', () => {
     const people = parseEqualityFile(readFileSync(join(directory, 'equality.csv'), 'utf8'));
-    const truth = new Map(ndjson<{ sourceId: string; recordId: string; personId: string }>(directory, 'truth.ndjson').map((entry) => [`${entry.sourceId}/${entry.recordId}`, entry.personId]));
+    const truth = new Map(
+      ndjson<{ sourceId: string; recordId: string; personId: string }>(directory, 'truth.ndjson').map((entry) => [
+        `${entry.sourceId}/${entry.recordId}`,
+        entry.personId,
+      ]),
+    );
     const synthetic = new Map(ndjson<SyntheticPerson>(directory, 'people.ndjson').map((person) => [person.personId, person]));
     expect(people.length).toBeGreaterThan(280);
     for (const person of people) {
@@ -89,7 +108,10 @@ describe('the synthetic force’s equality file', () => {
       if (!path.startsWith('records')) continue;
       for (const line of contents.toString('utf8').split('\n').filter(Boolean)) {
         const record = JSON.parse(line);
-        expect(keysOf(record).filter((key) => forbidden.has(key)), path).toEqual([]);
+        expect(
+          keysOf(record).filter((key) => forbidden.has(key)),
+          path,
+        ).toEqual([]);
         expect(SourceRecord.safeParse(record).success).toBe(true);
       }
     }
@@ -97,10 +119,20 @@ describe('the synthetic force’s equality file', () => {
 });
 
 describe('the contract refuses protected characteristics', () => {
-  const record = { type: 'use_of_force', recordId: 'UOF-1', occurredAt: '2026-02-28T01:40:00Z', identity: { warrantNumber: '214871' }, incidentReference: 'CAD-1', tactic: 'handcuffing' };
+  const record = {
+    type: 'use_of_force',
+    recordId: 'UOF-1',
+    occurredAt: '2026-02-28T01:40:00Z',
+    identity: { warrantNumber: '214871' },
+    incidentReference: 'CAD-1',
+    tactic: 'handcuffing',
+  };
 
   it.each(protectedCharacteristicFields.map((field) => [field]))('%s, in an identity or as a field of the record', (field) => {
-    for (const candidate of [{ ...record, identity: { ...record.identity, [field]: 'x' } }, { ...record, [field]: 'x' }]) {
+    for (const candidate of [
+      { ...record, identity: { ...record.identity, [field]: 'x' } },
+      { ...record, [field]: 'x' },
+    ]) {
       const parsed = SourceRecord.safeParse(candidate);
       expect(parsed.success).toBe(false);
       expect(parsed.error!.issues[0].path.at(-1)).toBe(field);

@@ -48,7 +48,11 @@ beforeAll(async () => {
     attributes: { ...person.attributes, sex: person.attributes.sex === 'female' ? marker : person.attributes.sex },
   }));
   security = await createTestSecurity({ auditDatabasePath: auditPath });
-  app = await buildGateway({ adapter: bidder, security: security.security, logger: { level: 'trace', stream: { write: (line: string) => void logLines.push(line) } } });
+  app = await buildGateway({
+    adapter: bidder,
+    security: security.security,
+    logger: { level: 'trace', stream: { write: (line: string) => void logLines.push(line) } },
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -105,7 +109,14 @@ describe('POST /v1/fairness-audits', () => {
     const headers = await security.headersFor('auditor', 'trail-reader');
     const entries = (await app.inject({ url: '/v1/audit-events?operation=auditFairness', headers })).json().items;
     const granted = entries.find((entry: { status: number }) => entry.status === 200);
-    expect(granted).toMatchObject({ action: 'consultation', operation: 'auditFairness', role: 'auditor', targets: [], criteria: {}, justification: 'TEST-CASE-0001' });
+    expect(granted).toMatchObject({
+      action: 'consultation',
+      operation: 'auditFairness',
+      role: 'auditor',
+      targets: [],
+      criteria: {},
+      justification: 'TEST-CASE-0001',
+    });
     expect(entries.some((entry: { status: number }) => entry.status === 403)).toBe(true);
     const trail = readFileSync(auditPath);
     const firstKey = people[0].records![0].recordId;
@@ -139,7 +150,16 @@ describe('plumbline fairness', () => {
     writeFileSync(file, equalityCsv(people, syntheticAttributes));
     expect(parseEqualityFile(readFileSync(file, 'utf8'))).toEqual(people);
 
-    const viaGateway = await fairness(['--url', address, '--token', await security.tokenFor('auditor', 'cli'), '--equality', file, '--out', join(directory, 'gateway')]);
+    const viaGateway = await fairness([
+      '--url',
+      address,
+      '--token',
+      await security.tokenFor('auditor', 'cli'),
+      '--equality',
+      file,
+      '--out',
+      join(directory, 'gateway'),
+    ]);
     expect(viaGateway.code).toBe(0);
     expect(viaGateway.stdout).toMatch(/Fairness audit of http: 300 people/);
     const fromGateway = FairnessReport.parse(JSON.parse(readFileSync(join(directory, 'gateway', 'fairness.json'), 'utf8')));
@@ -148,7 +168,17 @@ describe('plumbline fairness', () => {
     expect(page).toContain('<svg');
     expect(page).not.toMatch(/<script|<link|src="http/);
 
-    const clientSide = await fairness(['--url', remote.baseUrl, '--token', remote.token, '--equality', file, '--client-side', '--out', join(directory, 'client')]);
+    const clientSide = await fairness([
+      '--url',
+      remote.baseUrl,
+      '--token',
+      remote.token,
+      '--equality',
+      file,
+      '--client-side',
+      '--out',
+      join(directory, 'client'),
+    ]);
     expect(clientSide.code).toBe(0);
     const computed = FairnessReport.parse(JSON.parse(readFileSync(join(directory, 'client', 'fairness.json'), 'utf8')));
     expect(computed.computedBy).toBe('client');

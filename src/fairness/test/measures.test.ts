@@ -12,7 +12,9 @@ const options = (input: Partial<FairnessOptions> = {}) => FairnessOptions.parse(
 
 /** `sizes` people per group of characteristic `group`, numbered in order. */
 function population(sizes: Record<string, number>): EqualityPerson[] {
-  return Object.entries(sizes).flatMap(([group, size]) => Array.from({ length: size }, (_, index) => ({ subjectIds: [`${group}-${index}`], attributes: { group } })));
+  return Object.entries(sizes).flatMap(([group, size]) =>
+    Array.from({ length: size }, (_, index) => ({ subjectIds: [`${group}-${index}`], attributes: { group } })),
+  );
 }
 
 /** Flags of one detector on people `from` to `to` (indices, `to` excluded). */
@@ -63,18 +65,27 @@ describe('flag rate and its disparity', () => {
   });
 
   it('suppresses the review measure when no flag was closed', () => {
-    expect(groupOf(d1, 'B').unfoundedShare).toEqual({ rate: null, disparity: { ratio: null, interval: null, corrected: false, pValue: null, assessment: 'suppressed' } });
+    expect(groupOf(d1, 'B').unfoundedShare).toEqual({
+      rate: null,
+      disparity: { ratio: null, interval: null, corrected: false, pValue: null, assessment: 'suppressed' },
+    });
   });
 
   it('uses the reference group chosen, and refuses one nobody is in', () => {
-    const chosen = computeMeasures({ people, flags: flags('d1', 0, 10).concat(flags('d1', 100, 115)), detectorIds: [] }, options({ referenceGroups: { group: 'B' } }));
+    const chosen = computeMeasures(
+      { people, flags: flags('d1', 0, 10).concat(flags('d1', 100, 115)), detectorIds: [] },
+      options({ referenceGroups: { group: 'B' } }),
+    );
     close(groupOf(chosen.detectors[0], 'A').flagRate.disparity.ratio!, 1 / 3, 9);
     expect(() => computeMeasures({ people, flags: [], detectorIds: [] }, options({ referenceGroups: { group: 'C' } }))).toThrow(/group "C"/);
   });
 
   it('reads parity inside the band, whatever the interval', () => {
     // 11 of 100 against 10 of 100: 1.1, within 0.8–1.25.
-    const even = computeMeasures({ people: population({ A: 100, B: 100 }), flags: [...flags('d1', 0, 10), ...flags('d1', 100, 111)], detectorIds: [] }, options());
+    const even = computeMeasures(
+      { people: population({ A: 100, B: 100 }), flags: [...flags('d1', 0, 10), ...flags('d1', 100, 111)], detectorIds: [] },
+      options(),
+    );
     expect(groupOf(even.detectors[0], 'B').flagRate.disparity).toMatchObject({ assessment: 'within-band' });
     close(groupOf(even.detectors[0], 'B').flagRate.disparity.ratio!, 1.1, 9);
   });
@@ -83,7 +94,10 @@ describe('flag rate and its disparity', () => {
 describe('small numbers', () => {
   it('calls a ratio outside the band uncertain when chance explains it', () => {
     // 20/100 against 10/100: ratio 2, but p = 0.0546 > 0.05.
-    const result = computeMeasures({ people: population({ A: 100, B: 100 }), flags: [...flags('d1', 0, 10), ...flags('d1', 100, 120)], detectorIds: [] }, options());
+    const result = computeMeasures(
+      { people: population({ A: 100, B: 100 }), flags: [...flags('d1', 0, 10), ...flags('d1', 100, 120)], detectorIds: [] },
+      options(),
+    );
     const disparity = groupOf(result.detectors[0], 'B').flagRate.disparity;
     close(disparity.ratio!, 2, 9);
     expect(disparity.assessment).toBe('outside-band-uncertain');
@@ -142,7 +156,10 @@ describe('against a known truth', () => {
   // B: 50 people, the truth flags 100–119; the adapter flags 100–139 (none missed, 20 false).
   const people = population({ A: 100, B: 50 });
   const expected = people.map((_, index) => new Set(index < 20 || (index >= 100 && index < 120) ? ['d1'] : []));
-  const result = computeMeasures({ people, flags: [...flags('d1', 0, 15), ...flags('d1', 20, 25), ...flags('d1', 100, 140)], detectorIds: ['d1'], expected }, options());
+  const result = computeMeasures(
+    { people, flags: [...flags('d1', 0, 15), ...flags('d1', 20, 25), ...flags('d1', 100, 140)], detectorIds: ['d1'], expected },
+    options(),
+  );
   const [, d1] = result.detectors;
 
   it('counts false positives among the truly unflagged and false negatives among the truly flagged', () => {
@@ -197,9 +214,11 @@ describe('review outcomes and group flags', () => {
       ...Array.from({ length: 25 }, (_, index) => ({ subjectIds: [`q${index}`], attributes: { sex: 'male' } })),
     ];
     const result = computeMeasures({ people, flags: [], detectorIds: [] }, options());
-    expect(result.detectors[0].attributes.map((attribute) => [attribute.attribute, attribute.groups.map((group) => `${group.group}:${group.people}`)])).toEqual([
-      ['sex', ['female:30', 'male:25']],
-      ['ethnicity', ['White:30', ':25']],
-    ]);
+    expect(result.detectors[0].attributes.map((attribute) => [attribute.attribute, attribute.groups.map((group) => `${group.group}:${group.people}`)])).toEqual(
+      [
+        ['sex', ['female:30', 'male:25']],
+        ['ethnicity', ['White:30', ':25']],
+      ],
+    );
   });
 });

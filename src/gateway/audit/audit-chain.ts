@@ -38,7 +38,18 @@ export type HashedFields = Omit<StoredAuditEntry, 'sequence' | 'previousHash' | 
 
 /** SHA-256 over the previous hash and the entry's fields in a fixed order. */
 export function hashEntry(previousHash: string, entry: HashedFields): string {
-  const fields: unknown[] = [entry.occurredAt, entry.actor, entry.role, entry.action, entry.operation, entry.targets, entry.criteria, entry.justification, entry.status, entry.requestId];
+  const fields: unknown[] = [
+    entry.occurredAt,
+    entry.actor,
+    entry.role,
+    entry.action,
+    entry.operation,
+    entry.targets,
+    entry.criteria,
+    entry.justification,
+    entry.status,
+    entry.requestId,
+  ];
   // Hashed only when set, so that entries written before attempts were recorded still verify.
   if (entry.attempt !== null && entry.attempt !== undefined) fields.push(entry.attempt);
   return createHash('sha256').update(previousHash).update('\n').update(JSON.stringify(fields)).digest('hex');
@@ -107,11 +118,23 @@ export class ChainWalker {
       const entry = problem.unresolved;
       const writtenAfter = findByHash(entry.previousHash);
       return writtenAfter === undefined
-        ? { sequence: entry.sequence, kind: 'broken', detail: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1}: that entry was altered and re-hashed, or entries between them were removed` }
-        : { sequence: entry.sequence, kind: 'reordered', detail: `entries are out of order: entry ${entry.sequence} was written right after the entry now numbered ${writtenAfter}, not after entry ${entry.sequence - 1}` };
+        ? {
+            sequence: entry.sequence,
+            kind: 'broken',
+            detail: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1}: that entry was altered and re-hashed, or entries between them were removed`,
+          }
+        : {
+            sequence: entry.sequence,
+            kind: 'reordered',
+            detail: `entries are out of order: entry ${entry.sequence} was written right after the entry now numbered ${writtenAfter}, not after entry ${entry.sequence - 1}`,
+          };
     });
     if (!this.headSeen) {
-      problems.push({ sequence: this.expected, kind: 'truncated', detail: `the recorded head ${this.expectedHead} is no longer in the trail: entries were removed from its end or it was rewritten` });
+      problems.push({
+        sequence: this.expected,
+        kind: 'truncated',
+        detail: `the recorded head ${this.expectedHead} is no longer in the trail: entries were removed from its end or it was rewritten`,
+      });
     }
     return { entries: this.count, head: this.previousHash, problems };
   }

@@ -21,7 +21,9 @@ export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString();
   const sequence = Number(text.slice(cursorPrefix.length));
   if (!text.startsWith(cursorPrefix) || !Number.isSafeInteger(sequence) || sequence < 0) {
-    throw new PlumblineError('validation-failed', 'The cursor is not one this gateway issued.', { errors: [{ path: '/querystring/cursor', message: 'unknown cursor' }] });
+    throw new PlumblineError('validation-failed', 'The cursor is not one this gateway issued.', {
+      errors: [{ path: '/querystring/cursor', message: 'unknown cursor' }],
+    });
   }
   return sequence;
 }
@@ -82,7 +84,9 @@ export function readAuditEvents(database: Database.Database, query: AuditQuery):
   filter('to', 'sequence < @to', query.to && firstAtOrAfter(database, new Date(query.to).toISOString()));
 
   const rows = database
-    .prepare<Record<string, string | number>, StoredAuditEntry>(`SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE ${conditions.join(' AND ')} ORDER BY sequence LIMIT @limit`)
+    .prepare<Record<string, string | number>, StoredAuditEntry>(
+      `SELECT ${ENTRY_COLUMNS} FROM audit_events WHERE ${conditions.join(' AND ')} ORDER BY sequence LIMIT @limit`,
+    )
     .all(parameters);
   const more = rows.length > query.limit;
   const items = rows.slice(0, query.limit);

@@ -34,7 +34,10 @@ function headStatement(head: Omit<SignedHead, 'signature' | 'keyId'>): Buffer {
 
 /** The key id of a public key. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Signs heads; holds the private key. */

@@ -45,7 +45,9 @@ const extractors: Record<OperationId, Extract> = {
   listSources: none,
   ingestRecords: ({ params, body }) => [
     ...target('source', params.sourceId),
-    ...items({ items: (body as { records?: unknown } | undefined)?.records }).flatMap((candidate) => record({ sourceId: params.sourceId, recordId: candidate?.recordId })),
+    ...items({ items: (body as { records?: unknown } | undefined)?.records }).flatMap((candidate) =>
+      record({ sourceId: params.sourceId, recordId: candidate?.recordId }),
+    ),
   ],
   getRecord: pathRecord,
   eraseRecord: pathRecord,
@@ -54,14 +56,22 @@ const extractors: Record<OperationId, Extract> = {
   startImport: run,
   getRun: ({ params }) => target('run', params.runId),
   listSubjects: ({ answer }) => items(answer).flatMap((item) => target('subject', item.subjectId)),
-  getSubject: ({ params, answer }) => [...target('subject', params.subjectId), ...target('subject', (answer as { redirectTo?: unknown } | undefined)?.redirectTo)],
+  getSubject: ({ params, answer }) => [
+    ...target('subject', params.subjectId),
+    ...target('subject', (answer as { redirectTo?: unknown } | undefined)?.redirectTo),
+  ],
   listSubjectLinks: ({ params }) => target('subject', params.subjectId),
   createLinkOverride: ({ body, answer }) => override({ ...(body as object), overrideId: (answer as { overrideId?: unknown } | undefined)?.overrideId }),
   listLinkOverrides: ({ answer }) => items(answer).flatMap(override),
   deleteLinkOverride: ({ params }) => target('link-override', params.overrideId),
   // Every record and subject of every pair shown: a possible match discloses both people.
   listLinkCandidates: ({ answer }) =>
-    items(answer).flatMap((item) => [...record(item.left), ...record(item.right), ...target('subject', item.leftSubjectId), ...target('subject', item.rightSubjectId)]),
+    items(answer).flatMap((item) => [
+      ...record(item.left),
+      ...record(item.right),
+      ...target('subject', item.leftSubjectId),
+      ...target('subject', item.rightSubjectId),
+    ]),
   listDetectors: none,
   listFlags: ({ answer }) => items(answer).flatMap(flag),
   getFlag: ({ params, answer }) => [...target('flag', params.flagId), ...subjectsOf(answer)],
@@ -75,7 +85,10 @@ const extractors: Record<OperationId, Extract> = {
   auditFairness: none,
   // The subjects the two suppliers disagree on, by the primary's ids.
   getParallelRun: ({ answer }) =>
-    ((answer as { agreement?: { latest?: { disagreements?: { primary?: { subjectId?: unknown } }[] } | null } } | undefined)?.agreement?.latest?.disagreements ?? []).flatMap((item) => target('subject', item.primary?.subjectId)),
+    (
+      (answer as { agreement?: { latest?: { disagreements?: { primary?: { subjectId?: unknown } }[] } | null } } | undefined)?.agreement?.latest
+        ?.disagreements ?? []
+    ).flatMap((item) => target('subject', item.primary?.subjectId)),
 };
 
 /** The targets of a request, each listed once. */

@@ -120,10 +120,31 @@ export class AuditTrail {
       const entries = records.map((record) => {
         // Times never go backwards along the chain, so time filters can search by entry number.
         const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
-        const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
+        const fields: HashedFields = {
+          ...record,
+          occurredAt,
+          targets: JSON.stringify(record.targets),
+          criteria: JSON.stringify(record.criteria),
+          attempt: record.attempt ?? null,
+        };
         const hash = hashEntry(previousHash, fields);
         sequence += 1;
-        insert.run(sequence, occurredAt, fields.actor, fields.role, fields.action, fields.operation, fields.targets, fields.criteria, fields.justification, fields.status, fields.requestId, previousHash, hash, fields.attempt);
+        insert.run(
+          sequence,
+          occurredAt,
+          fields.actor,
+          fields.role,
+          fields.action,
+          fields.operation,
+          fields.targets,
+          fields.criteria,
+          fields.justification,
+          fields.status,
+          fields.requestId,
+          previousHash,
+          hash,
+          fields.attempt,
+        );
         record.alongside?.(sequence);
         const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };
         previousHash = hash;
@@ -148,7 +169,11 @@ export class AuditTrail {
     const path = options.databasePath;
     const inMemory = path === ':memory:';
     if (!inMemory) mkdirSync(dirname(path), { recursive: true });
-    const signer = options.keyFile ? loadHeadSigner(options.keyFile, false) : inMemory ? HeadSigner.ephemeral() : loadHeadSigner(developmentKeyPathFor(path), true);
+    const signer = options.keyFile
+      ? loadHeadSigner(options.keyFile, false)
+      : inMemory
+        ? HeadSigner.ephemeral()
+        : loadHeadSigner(developmentKeyPathFor(path), true);
     const database = new Database(path);
     database.pragma('journal_mode = WAL');
     database.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
@@ -181,7 +206,10 @@ export class AuditTrail {
     const reader = new Database(path, { readonly: true });
     try {
       const report = verifyAuditDatabase(reader, database, { publicKey: signer.publicKey, witnessPath });
-      return { problems: report.problems.filter((problem) => problem.kind !== 'lookup'), lookupsDamaged: report.problems.some((problem) => problem.kind === 'lookup') };
+      return {
+        problems: report.problems.filter((problem) => problem.kind !== 'lookup'),
+        lookupsDamaged: report.problems.some((problem) => problem.kind === 'lookup'),
+      };
     } finally {
       reader.close();
     }

@@ -59,29 +59,53 @@ function verifyHeads(reader: Database.Database, publicKey: KeyObject | undefined
  * Checks every signed head (in size order) against the key and the entry it covers, and that no
  * entry lies beyond the last head: the same judgement for every store of the trail.
  */
-export function verifySignedHeads(heads: readonly SignedHead[], publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
+export function verifySignedHeads(
+  heads: readonly SignedHead[],
+  publicKey: KeyObject | undefined,
+  last: number,
+  hashAt: (size: number) => string | undefined,
+): ChainProblem[] {
   if (!publicKey) return [{ sequence: last, kind: 'unsigned', detail: 'no audit signing key was given, so the signed heads could not be checked' }];
   const problems: ChainProblem[] = [];
   let signedThrough = 0;
   for (const head of heads) {
     if (!verifyHead(head, publicKey)) {
-      problems.push({ sequence: head.size, kind: 'forged', detail: `the head signed for ${head.size} entries does not verify with the audit signing key: it was forged or signed with another key` });
+      problems.push({
+        sequence: head.size,
+        kind: 'forged',
+        detail: `the head signed for ${head.size} entries does not verify with the audit signing key: it was forged or signed with another key`,
+      });
       continue;
     }
     const actual = hashAt(head.size);
     if (actual === undefined && head.size > last) {
-      problems.push({ sequence: head.size, kind: 'truncated', detail: `a signed head covers ${head.size} entries but the trail ends at entry ${last}: entries were removed from its end` });
+      problems.push({
+        sequence: head.size,
+        kind: 'truncated',
+        detail: `a signed head covers ${head.size} entries but the trail ends at entry ${last}: entries were removed from its end`,
+      });
     } else if (actual === undefined) {
       problems.push({ sequence: head.size, kind: 'missing', detail: `entry ${head.size}, which a signed head covers, is gone` });
     } else if (actual !== head.hash) {
-      problems.push({ sequence: head.size, kind: 'recomputed', detail: `entry ${head.size} is not the one signed for: the entries up to it were rewritten and their hashes recomputed` });
+      problems.push({
+        sequence: head.size,
+        kind: 'recomputed',
+        detail: `entry ${head.size} is not the one signed for: the entries up to it were rewritten and their hashes recomputed`,
+      });
     }
     signedThrough = Math.max(signedThrough, head.size);
   }
   if (last > signedThrough) {
     const range = last === signedThrough + 1 ? `entry ${last} was` : `entries ${signedThrough + 1} to ${last} were`;
-    const legacy = heads.length === 0 ? ' (or written by a version before signed heads: accept such a trail once, after checking it, with PLUMBLINE_AUDIT_ACCEPT_BROKEN=true)' : '';
-    problems.push({ sequence: signedThrough + 1, kind: 'unsigned', detail: `${range} never signed by the gateway: added by someone without the audit signing key (a forged append or a rewrite)${legacy}` });
+    const legacy =
+      heads.length === 0
+        ? ' (or written by a version before signed heads: accept such a trail once, after checking it, with PLUMBLINE_AUDIT_ACCEPT_BROKEN=true)'
+        : '';
+    problems.push({
+      sequence: signedThrough + 1,
+      kind: 'unsigned',
+      detail: `${range} never signed by the gateway: added by someone without the audit signing key (a forged append or a rewrite)${legacy}`,
+    });
   }
   return problems;
 }
@@ -101,12 +125,28 @@ export function readWitnessOrProblem(path: string): SignedHead | undefined | Err
 }
 
 /** Checks a witnessed head read from `path` earlier (see `readWitnessOrProblem`). */
-export function verifyWitnessedHead(path: string, head: SignedHead | undefined | Error, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
+export function verifyWitnessedHead(
+  path: string,
+  head: SignedHead | undefined | Error,
+  publicKey: KeyObject | undefined,
+  last: number,
+  hashAt: (size: number) => string | undefined,
+): ChainProblem[] {
   if (head instanceof Error) return [{ sequence: last, kind: 'witness', detail: `the witness ${path} cannot be read: ${head.message}` }];
-  if (!head) return last === 0 ? [] : [{ sequence: last, kind: 'witness', detail: `there is no witnessed head at ${path}, though the trail holds ${last} entries` }];
-  if (publicKey && !verifyHead(head, publicKey)) return [{ sequence: head.size, kind: 'witness', detail: `the witnessed head at ${path} does not verify with the audit signing key` }];
-  if (head.size > last) return [{ sequence: last + 1, kind: 'truncated', detail: `the witness saw ${head.size} entries but the trail ends at entry ${last}: entries were removed from its end, or an older copy put back` }];
-  if (head.size > 0 && hashAt(head.size) !== head.hash) return [{ sequence: head.size, kind: 'recomputed', detail: `entry ${head.size} is not the one the witness saw: the trail was rewritten` }];
+  if (!head)
+    return last === 0 ? [] : [{ sequence: last, kind: 'witness', detail: `there is no witnessed head at ${path}, though the trail holds ${last} entries` }];
+  if (publicKey && !verifyHead(head, publicKey))
+    return [{ sequence: head.size, kind: 'witness', detail: `the witnessed head at ${path} does not verify with the audit signing key` }];
+  if (head.size > last)
+    return [
+      {
+        sequence: last + 1,
+        kind: 'truncated',
+        detail: `the witness saw ${head.size} entries but the trail ends at entry ${last}: entries were removed from its end, or an older copy put back`,
+      },
+    ];
+  if (head.size > 0 && hashAt(head.size) !== head.hash)
+    return [{ sequence: head.size, kind: 'recomputed', detail: `entry ${head.size} is not the one the witness saw: the trail was rewritten` }];
   return [];
 }
 
@@ -128,8 +168,18 @@ function lookupChecker(reader: Database.Database) {
       const found = new Set(keysOf.all(entry.sequence));
       const missing = expected.filter((key) => !found.has(key));
       const extra = [...found].filter((key) => !expected.includes(key));
-      if (missing.length) problems.push({ sequence: entry.sequence, kind: 'lookup', detail: `the lookups no longer find entry ${entry.sequence} under ${missing.join(', ')}: rows were removed` });
-      if (extra.length) problems.push({ sequence: entry.sequence, kind: 'lookup', detail: `the lookups also show entry ${entry.sequence} under ${extra.join(', ')}: rows were added` });
+      if (missing.length)
+        problems.push({
+          sequence: entry.sequence,
+          kind: 'lookup',
+          detail: `the lookups no longer find entry ${entry.sequence} under ${missing.join(', ')}: rows were removed`,
+        });
+      if (extra.length)
+        problems.push({
+          sequence: entry.sequence,
+          kind: 'lookup',
+          detail: `the lookups also show entry ${entry.sequence} under ${extra.join(', ')}: rows were added`,
+        });
     },
     finish: () => problems,
   };

@@ -23,7 +23,8 @@ export function readWitness(path: string): SignedHead | undefined {
     throw error;
   }
   const head = JSON.parse(text) as SignedHead;
-  if (!Number.isSafeInteger(head.size) || typeof head.hash !== 'string' || typeof head.signature !== 'string') throw new Error(`${path} is not a witnessed head`);
+  if (!Number.isSafeInteger(head.size) || typeof head.hash !== 'string' || typeof head.signature !== 'string')
+    throw new Error(`${path} is not a witnessed head`);
   return head;
 }
 

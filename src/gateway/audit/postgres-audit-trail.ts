@@ -274,7 +274,13 @@ export class PostgresAuditTrail {
         const entries = all.map((record) => {
           // Times never go backwards along the chain, so time filters can search by time as by number.
           const occurredAt = record.occurredAt > previousTime ? record.occurredAt : previousTime;
-          const fields: HashedFields = { ...record, occurredAt, targets: JSON.stringify(record.targets), criteria: JSON.stringify(record.criteria), attempt: record.attempt ?? null };
+          const fields: HashedFields = {
+            ...record,
+            occurredAt,
+            targets: JSON.stringify(record.targets),
+            criteria: JSON.stringify(record.criteria),
+            attempt: record.attempt ?? null,
+          };
           const hash = hashEntry(previousHash, fields);
           sequence += 1;
           const entry: StoredAuditEntry = { ...fields, sequence, previousHash, hash };

@@ -60,7 +60,9 @@ export async function verifyPostgresAudit(pool: pg.Pool, options: PostgresVerify
       }
       const unresolved = walker.unresolvedHashes();
       const { rows: holders } = unresolved.length
-        ? await client.query<{ hash: string; sequence: number }>('SELECT hash, sequence::float8 AS sequence FROM audit_events WHERE hash = ANY($1::text[])', [unresolved])
+        ? await client.query<{ hash: string; sequence: number }>('SELECT hash, sequence::float8 AS sequence FROM audit_events WHERE hash = ANY($1::text[])', [
+            unresolved,
+          ])
         : { rows: [] };
       const holderOf = new Map(holders.map((row) => [row.hash, row.sequence]));
       const report = walker.finish((hash) => holderOf.get(hash));
@@ -86,8 +88,18 @@ function checkLookupKeys(entry: StoredAuditEntry, found: readonly string[]): Cha
   const missing = expected.filter((key) => !found.includes(key));
   const extra = found.filter((key) => !expected.includes(key));
   const problems: ChainProblem[] = [];
-  if (missing.length) problems.push({ sequence: entry.sequence, kind: 'lookup', detail: `the lookups no longer find entry ${entry.sequence} under ${missing.join(', ')}: keys were removed` });
-  if (extra.length) problems.push({ sequence: entry.sequence, kind: 'lookup', detail: `the lookups also show entry ${entry.sequence} under ${extra.join(', ')}: keys were added` });
+  if (missing.length)
+    problems.push({
+      sequence: entry.sequence,
+      kind: 'lookup',
+      detail: `the lookups no longer find entry ${entry.sequence} under ${missing.join(', ')}: keys were removed`,
+    });
+  if (extra.length)
+    problems.push({
+      sequence: entry.sequence,
+      kind: 'lookup',
+      detail: `the lookups also show entry ${entry.sequence} under ${extra.join(', ')}: keys were added`,
+    });
   return problems;
 }
 
@@ -96,9 +108,22 @@ async function checkChainHead(client: pg.PoolClient, last: number, lastHash: str
   const { rows } = await client.query<{ size: number; hash: string }>('SELECT size::float8 AS size, hash FROM audit_chain WHERE id = 1');
   const head = rows[0];
   if (!head) return [{ sequence: last, kind: 'broken', detail: 'the chain head (table audit_chain) is gone: the trail was tampered with outside the gateway' }];
-  if (head.size > last) return [{ sequence: last + 1, kind: 'truncated', detail: `the chain head says the trail holds ${head.size} entries but it ends at entry ${last}: entries were removed from its end` }];
+  if (head.size > last)
+    return [
+      {
+        sequence: last + 1,
+        kind: 'truncated',
+        detail: `the chain head says the trail holds ${head.size} entries but it ends at entry ${last}: entries were removed from its end`,
+      },
+    ];
   if (head.size !== last || head.hash !== lastHash) {
-    return [{ sequence: head.size, kind: 'broken', detail: `the chain head says ${head.size} entries ending in ${head.hash.slice(0, 12)}…, but the trail ends at entry ${last}: it was written outside the gateway` }];
+    return [
+      {
+        sequence: head.size,
+        kind: 'broken',
+        detail: `the chain head says ${head.size} entries ending in ${head.hash.slice(0, 12)}…, but the trail ends at entry ${last}: it was written outside the gateway`,
+      },
+    ];
   }
   return [];
 }

@@ -88,7 +88,9 @@ async function accessControl(app: FastifyInstance, options: AccessControlOptions
     if (budget) {
       const { allowed, resetSeconds } = budget.take(principal.subject);
       if (!allowed) {
-        throw new PlumblineError('rate-limited', `Too many requests: at most ${budget.limit} a minute for one caller. Retry in ${resetSeconds} s.`, { retryAfterSeconds: resetSeconds });
+        throw new PlumblineError('rate-limited', `Too many requests: at most ${budget.limit} a minute for one caller. Retry in ${resetSeconds} s.`, {
+          retryAfterSeconds: resetSeconds,
+        });
       }
     }
     if (!policy) throw new PlumblineError('forbidden', 'This route declares no operation, so no role may call it.');

@@ -57,7 +57,10 @@ async function auditPlugin(app: FastifyInstance, options: { trail?: AuditStore }
 
   if (trail.startupProblems.length) {
     const problems = trail.startupProblems;
-    app.log.error({ problems: problems.length, first: problems[0].detail }, 'AUDIT TRAIL BROKEN: it failed verification at start-up; serving only because PLUMBLINE_AUDIT_ACCEPT_BROKEN is set. /readyz reports it; `plumbline audit verify` lists the problems.');
+    app.log.error(
+      { problems: problems.length, first: problems[0].detail },
+      'AUDIT TRAIL BROKEN: it failed verification at start-up; serving only because PLUMBLINE_AUDIT_ACCEPT_BROKEN is set. /readyz reports it; `plumbline audit verify` lists the problems.',
+    );
     // The acceptance is itself recorded, so that the trail says from where on it was trusted again.
     await trail.append({
       occurredAt: new Date().toISOString(),
@@ -72,11 +75,15 @@ async function auditPlugin(app: FastifyInstance, options: { trail?: AuditStore }
       requestId: 'start-up',
     });
   }
-  if (trail.lookupsRebuilt) app.log.warn('audit: the lookups by actor and target did not match the entries (rows removed or added); rebuilt from the verified chain');
+  if (trail.lookupsRebuilt)
+    app.log.warn('audit: the lookups by actor and target did not match the entries (rows removed or added); rebuilt from the verified chain');
 
   const concluded = await trail.concludeUnfinishedAttempts();
   if (concluded.length) {
-    app.log.warn({ attempts: concluded.length, first: concluded[0], last: concluded[concluded.length - 1] }, 'audit: changes attempted before the last stop had no recorded outcome; recorded as outcome unknown');
+    app.log.warn(
+      { attempts: concluded.length, first: concluded[0], last: concluded[concluded.length - 1] },
+      'audit: changes attempted before the last stop had no recorded outcome; recorded as outcome unknown',
+    );
   }
 
   // Runs after validation and access control, right before the handler calls the adapter.
@@ -138,7 +145,9 @@ async function auditPlugin(app: FastifyInstance, options: { trail?: AuditStore }
       reply.code(500).type(PROBLEM_CONTENT_TYPE);
       reply.removeHeader('content-length');
       if (payload instanceof Readable) payload.destroy();
-      return JSON.stringify(problem('internal', 'The audit trail could not record this request, so its answer is withheld.', { instance: request.url.split('?')[0] }));
+      return JSON.stringify(
+        problem('internal', 'The audit trail could not record this request, so its answer is withheld.', { instance: request.url.split('?')[0] }),
+      );
     }
     return payload;
   });

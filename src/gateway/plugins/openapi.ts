@@ -86,7 +86,8 @@ async function openapiPlugin(app: FastifyInstance) {
       security: [{ bearerAuth: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (documentObject) => exampleProblems(completeResponses(describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document)))) as never,
+    transformObject: (documentObject) =>
+      exampleProblems(completeResponses(describeAccess(tidyOpenapiDocument(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document)))) as never,
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',

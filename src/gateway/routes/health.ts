@@ -12,11 +12,9 @@ const Health = z
  * audit trail verified at start-up, can take entries (its database answers) and its witness is being written.
  */
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/healthz',
-    { schema: { operationId: 'getLiveness', security: [], tags: ['health'], summary: 'Liveness', response: { 200: Health } } },
-    async () => ({ status: 'ok' as const }),
-  );
+  app.get('/healthz', { schema: { operationId: 'getLiveness', security: [], tags: ['health'], summary: 'Liveness', response: { 200: Health } } }, async () => ({
+    status: 'ok' as const,
+  }));
 
   app.get(
     '/readyz',
@@ -31,7 +29,10 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
       if (trail?.witness?.failure) {
-        throw new PlumblineError('upstream-unavailable', `The audit trail's witness ${trail.witness.path} cannot be written: ${trail.witness.failure.message}.`);
+        throw new PlumblineError(
+          'upstream-unavailable',
+          `The audit trail's witness ${trail.witness.path} cannot be written: ${trail.witness.failure.message}.`,
+        );
       }
       if (trail) {
         try {
@@ -39,7 +40,10 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         } catch (error) {
           // Where the database is and why it failed go to the log: this answer is unauthenticated.
           app.log.warn({ err: error }, 'readiness: the audit trail cannot take entries');
-          throw new PlumblineError('upstream-unavailable', 'The audit trail cannot take entries (its database does not answer, or this replica lost its lease); nothing can be served that must be audited.');
+          throw new PlumblineError(
+            'upstream-unavailable',
+            'The audit trail cannot take entries (its database does not answer, or this replica lost its lease); nothing can be served that must be audited.',
+          );
         }
       }
       try {

@@ -24,9 +24,13 @@ const linkCandidateRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const consolidation = concern(app.adapter, 'consolidation');
       if (!consolidation.listLinkCandidates) {
-        throw new PlumblineError('adapter-contract-violation', `The "${app.adapter.identity.id}" adapter claims consolidation.candidates but cannot list link candidates.`, {
-          adapter: app.adapter.identity.id,
-        });
+        throw new PlumblineError(
+          'adapter-contract-violation',
+          `The "${app.adapter.identity.id}" adapter claims consolidation.candidates but cannot list link candidates.`,
+          {
+            adapter: app.adapter.identity.id,
+          },
+        );
       }
       return consolidation.listLinkCandidates(request.query, request.operationContext);
     },

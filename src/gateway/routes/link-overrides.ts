@@ -22,7 +22,10 @@ const linkOverrideRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const override = await concern(app.adapter, 'consolidation').createOverride(request.body, request.operationContext);
-      return reply.code(201).header('location', `/v1/link-overrides/${encodeURIComponent(override.overrideId)}`).send(override);
+      return reply
+        .code(201)
+        .header('location', `/v1/link-overrides/${encodeURIComponent(override.overrideId)}`)
+        .send(override);
     },
   );
 

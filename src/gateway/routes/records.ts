@@ -4,7 +4,18 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IndexedRecord } from '../../adapter/sources-v1.js';
 import { PlumblineError } from '../../adapter/errors.js';
-import { Erasure, ErasureQuery, IngestBatch, IngestResult, jsonPointer, MAX_BATCH_RECORDS, MAX_RECORD_ERRORS, SourceRecord, StoredRecord, type RecordResult } from '../../contract/index.js';
+import {
+  Erasure,
+  ErasureQuery,
+  IngestBatch,
+  IngestResult,
+  jsonPointer,
+  MAX_BATCH_RECORDS,
+  MAX_RECORD_ERRORS,
+  SourceRecord,
+  StoredRecord,
+  type RecordResult,
+} from '../../contract/index.js';
 import { containerCount } from '../json-density.js';
 import { adapterProblems, bodyProblems, concern, problemResponses, RecordPath, SourcePath } from '../route-helpers.js';
 
@@ -53,7 +64,8 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: INGEST_BODY_LIMIT,
       // The documented body is the full batch; validation only checks the envelope here so that
       // one bad record is rejected on its own instead of failing the whole batch.
-      validatorCompiler: (route) => (route.httpPart === 'body' ? validatorCompiler({ ...route, schema: BatchEnvelope } as never) : validatorCompiler(route as never)),
+      validatorCompiler: (route) =>
+        route.httpPart === 'body' ? validatorCompiler({ ...route, schema: BatchEnvelope } as never) : validatorCompiler(route as never),
       schema: {
         operationId: 'ingestRecords',
         tags: ['records'],
@@ -71,10 +83,15 @@ const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { records } = request.body as unknown as { records: unknown };
       if (!Array.isArray(records)) {
-        throw new PlumblineError('validation-failed', 'Invalid body: /body/records must be an array of records.', { errors: [{ path: '/body/records', message: 'expected array' }] });
+        throw new PlumblineError('validation-failed', 'Invalid body: /body/records must be an array of records.', {
+          errors: [{ path: '/body/records', message: 'expected array' }],
+        });
       }
       if (records.length > MAX_BATCH_RECORDS) {
-        throw new PlumblineError('payload-too-large', `A batch holds at most ${MAX_BATCH_RECORDS} records; this one has ${records.length}. Split it into smaller batches.`);
+        throw new PlumblineError(
+          'payload-too-large',
+          `A batch holds at most ${MAX_BATCH_RECORDS} records; this one has ${records.length}. Split it into smaller batches.`,
+        );
       }
       if (records.length === 0) {
         throw new PlumblineError('validation-failed', 'A batch needs at least one record.', { errors: [{ path: '/body/records', message: 'empty' }] });
@@ -175,11 +192,17 @@ function assembleIngestResult(
 
 /** A rejected record's errors, one per field (the first few): an unknown field is named by its own path. */
 function recordErrors(issues: readonly z.core.$ZodIssue[], index: number) {
-  return issues.slice(0, MAX_RECORD_ERRORS).flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: jsonPointer(['records', index, ...issue.path, key]), message: 'not a field of the contract; a source’s own additions go under `extensions` as x-<vendor>-<name>' }))
-      : [{ path: jsonPointer(['records', index, ...issue.path]), message: issue.message }],
-  ).slice(0, MAX_RECORD_ERRORS);
+  return issues
+    .slice(0, MAX_RECORD_ERRORS)
+    .flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            path: jsonPointer(['records', index, ...issue.path, key]),
+            message: 'not a field of the contract; a source’s own additions go under `extensions` as x-<vendor>-<name>',
+          }))
+        : [{ path: jsonPointer(['records', index, ...issue.path]), message: issue.message }],
+    )
+    .slice(0, MAX_RECORD_ERRORS);
 }
 
 function violation(adapterId: string, what: string) {

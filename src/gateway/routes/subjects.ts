@@ -22,7 +22,8 @@ const subjectRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listSubjects',
         tags: ['subjects'],
         summary: 'List or search subjects',
-        description: 'Without filters, lists every subject. `name` and `identifier` (capability `subjects.search`) narrow the list; given together, both must match.',
+        description:
+          'Without filters, lists every subject. `name` and `identifier` (capability `subjects.search`) narrow the list; given together, both must match.',
         querystring: PageQuery.extend(SubjectQuery.shape),
         response: { 200: SubjectPage, ...problemResponses(...adapterProblems) },
       },
@@ -53,7 +54,10 @@ const subjectRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const lookup = await concern(app.adapter, 'consolidation').getSubject(request.params.subjectId, request.operationContext);
       if ('redirectTo' in lookup) {
-        return reply.code(308).header('location', `/v1/subjects/${encodeURIComponent(lookup.redirectTo)}`).send({ redirectTo: lookup.redirectTo });
+        return reply
+          .code(308)
+          .header('location', `/v1/subjects/${encodeURIComponent(lookup.redirectTo)}`)
+          .send({ redirectTo: lookup.redirectTo });
       }
       return lookup.subject;
     },
@@ -86,7 +90,10 @@ const subjectRoutes: FastifyPluginAsyncZod = async (app) => {
         const lookup = await consolidation.getSubject(request.params.subjectId, request.operationContext);
         if (!('redirectTo' in lookup)) throw error;
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.code(308).header('location', `/v1/subjects/${encodeURIComponent(lookup.redirectTo)}/links${query}`).send({ redirectTo: lookup.redirectTo });
+        return reply
+          .code(308)
+          .header('location', `/v1/subjects/${encodeURIComponent(lookup.redirectTo)}/links${query}`)
+          .send({ redirectTo: lookup.redirectTo });
       }
     },
   );

@@ -43,17 +43,25 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
   const problems: string[] = [];
   if (config.authJwksUrl && config.authKeyFile) problems.push('PLUMBLINE_AUTH_JWKS_URL and PLUMBLINE_AUTH_KEY_FILE: set one, not both');
   if (production && !config.authJwksUrl && !config.authKeyFile) {
-    problems.push('NODE_ENV=production needs real keys: set PLUMBLINE_AUTH_JWKS_URL or PLUMBLINE_AUTH_KEY_FILE (the development key is never accepted in production)');
+    problems.push(
+      'NODE_ENV=production needs real keys: set PLUMBLINE_AUTH_JWKS_URL or PLUMBLINE_AUTH_KEY_FILE (the development key is never accepted in production)',
+    );
   }
   if (production && !config.authIssuer) problems.push('NODE_ENV=production needs PLUMBLINE_AUTH_ISSUER: the issuer tokens must carry');
-  if (production && config.authIssuer === DEVELOPMENT_ISSUER) problems.push(`PLUMBLINE_AUTH_ISSUER=${DEVELOPMENT_ISSUER} is the development issuer, refused in production`);
+  if (production && config.authIssuer === DEVELOPMENT_ISSUER)
+    problems.push(`PLUMBLINE_AUTH_ISSUER=${DEVELOPMENT_ISSUER} is the development issuer, refused in production`);
   if (production && config.authJwksUrl && !config.authJwksUrl.startsWith('https:')) problems.push('PLUMBLINE_AUTH_JWKS_URL must be https in production');
   if (production && !config.auditKeyFile) {
-    problems.push('NODE_ENV=production needs PLUMBLINE_AUDIT_KEY_FILE: an Ed25519 private key (PEM) that signs the audit trail, kept where the trail’s writer cannot read it (the development key beside the trail is refused)');
+    problems.push(
+      'NODE_ENV=production needs PLUMBLINE_AUDIT_KEY_FILE: an Ed25519 private key (PEM) that signs the audit trail, kept where the trail’s writer cannot read it (the development key beside the trail is refused)',
+    );
   } else if (production && isDevelopmentAuditKey(config.auditKeyFile!)) {
-    problems.push(`PLUMBLINE_AUDIT_KEY_FILE=${JSON.stringify(config.auditKeyFile)} is a development audit key, refused in production: create one with \`openssl genpkey -algorithm ed25519\``);
+    problems.push(
+      `PLUMBLINE_AUDIT_KEY_FILE=${JSON.stringify(config.auditKeyFile)} is a development audit key, refused in production: create one with \`openssl genpkey -algorithm ed25519\``,
+    );
   }
-  if (production && !config.auditWitnessPath) problems.push('NODE_ENV=production needs PLUMBLINE_AUDIT_WITNESS: where the audit trail’s signed heads are witnessed, on another volume than the trail');
+  if (production && !config.auditWitnessPath)
+    problems.push('NODE_ENV=production needs PLUMBLINE_AUDIT_WITNESS: where the audit trail’s signed heads are witnessed, on another volume than the trail');
   if (problems.length) throw new ConfigError(problems);
 
   let keys: VerificationKeys;
@@ -71,7 +79,8 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
     keys = keysFromJwks([(await ensureDevelopmentKey(config.developmentKeyPath)).publicJwk]);
     mode = 'development';
   }
-  if (!config.authIssuer && mode === 'configured') throw new ConfigError(['PLUMBLINE_AUTH_ISSUER: set the issuer tokens must carry when real keys are configured']);
+  if (!config.authIssuer && mode === 'configured')
+    throw new ConfigError(['PLUMBLINE_AUTH_ISSUER: set the issuer tokens must carry when real keys are configured']);
 
   return {
     mode,

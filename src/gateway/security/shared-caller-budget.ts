@@ -94,9 +94,11 @@ export class SharedCallerBudget {
 
   /** Publishes this replica's changed counts and reads the others'; one at a time. */
   sync(): Promise<void> {
-    this.syncing = this.syncing.then(() => this.exchange()).catch(() => {
-      // Unreachable database: counted locally until it answers again.
-    });
+    this.syncing = this.syncing
+      .then(() => this.exchange())
+      .catch(() => {
+        // Unreachable database: counted locally until it answers again.
+      });
     return this.syncing;
   }
 
@@ -122,10 +124,10 @@ export class SharedCallerBudget {
     if (callers.length) {
       await this.pool
         .query(
-        `INSERT INTO rate_limit_counts (window_start, caller, replica_id, count)
+          `INSERT INTO rate_limit_counts (window_start, caller, replica_id, count)
          SELECT $1, caller, $2, count FROM unnest($3::text[], $4::int[]) AS published (caller, count)
          ON CONFLICT (window_start, caller, replica_id) DO UPDATE SET count = excluded.count`,
-        [window, this.replicaId, callers, callers.map((caller) => this.counts.get(caller) ?? 0)],
+          [window, this.replicaId, callers, callers.map((caller) => this.counts.get(caller) ?? 0)],
         )
         .catch((error: unknown) => {
           // Published again at the next exchange, unless the window has moved on meanwhile.

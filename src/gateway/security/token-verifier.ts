@@ -54,7 +54,10 @@ export const MAX_SUBJECT_LENGTH = 200;
  * actor (a number was later reported as tampering; an object failed the shared audit commit).
  */
 function checkedSubject(subject: unknown): string {
-  if (typeof subject !== 'string') throw unauthenticated(`The token's "sub" claim must be a string naming the caller; it is ${subject === null ? 'null' : Array.isArray(subject) ? 'an array' : typeof subject === 'object' ? 'an object' : `a ${typeof subject}`}.`);
+  if (typeof subject !== 'string')
+    throw unauthenticated(
+      `The token's "sub" claim must be a string naming the caller; it is ${subject === null ? 'null' : Array.isArray(subject) ? 'an array' : typeof subject === 'object' ? 'an object' : `a ${typeof subject}`}.`,
+    );
   if (subject.trim() === '') throw unauthenticated(`The token's "sub" claim is empty; it must name the caller.`);
   if (subject.length > MAX_SUBJECT_LENGTH) throw unauthenticated(`The token's "sub" claim is longer than ${MAX_SUBJECT_LENGTH} characters.`);
   // eslint-disable-next-line no-control-regex
@@ -65,7 +68,13 @@ function checkedSubject(subject: unknown): string {
 /** Makes the verifier of `Authorization` header values. */
 export function createTokenVerifier(options: AuthenticationOptions): (authorization: string | undefined) => Promise<Principal> {
   const rolesClaim = options.rolesClaim ?? 'roles';
-  const verifyOptions = { issuer: options.issuer, audience: options.audience, algorithms: ACCEPTED_ALGORITHMS, requiredClaims: ['sub', 'exp'], clockTolerance: CLOCK_TOLERANCE_SECONDS };
+  const verifyOptions = {
+    issuer: options.issuer,
+    audience: options.audience,
+    algorithms: ACCEPTED_ALGORITHMS,
+    requiredClaims: ['sub', 'exp'],
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+  };
 
   const verified = new VerifiedTokenCache();
 
@@ -132,9 +141,12 @@ function explain(error: unknown, wrongKeyHint = ''): PlumblineError {
     const what = error.reason === 'missing' ? 'is missing' : 'does not match what this gateway accepts';
     return unauthenticated(`The token's "${error.claim}" claim ${what}.`);
   }
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return unauthenticated(`The token’s signature does not verify with the configured keys.${hint}`);
-  if (error instanceof joseErrors.JWKSNoMatchingKey) return unauthenticated(`No configured key matches the token’s key id and algorithm: it was signed with another key.${hint}`);
-  if (error instanceof joseErrors.JOSEAlgNotAllowed) return unauthenticated(`The token's algorithm is not accepted; use one of ${ACCEPTED_ALGORITHMS.join(', ')}.`);
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed)
+    return unauthenticated(`The token’s signature does not verify with the configured keys.${hint}`);
+  if (error instanceof joseErrors.JWKSNoMatchingKey)
+    return unauthenticated(`No configured key matches the token’s key id and algorithm: it was signed with another key.${hint}`);
+  if (error instanceof joseErrors.JOSEAlgNotAllowed)
+    return unauthenticated(`The token's algorithm is not accepted; use one of ${ACCEPTED_ALGORITHMS.join(', ')}.`);
   if (error instanceof joseErrors.JWKSTimeout || (error instanceof TypeError && /fetch/i.test(error.message))) {
     return new PlumblineError('upstream-unavailable', 'The signing keys could not be fetched to verify the token; retry shortly.', { cause: error });
   }

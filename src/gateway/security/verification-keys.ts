@@ -84,12 +84,17 @@ async function importPem(pem: string, path: string): Promise<{ key: KeyObject; a
   const key = createPublicKey(pem);
   const curve = key.asymmetricKeyDetails?.namedCurve;
   const algorithm =
-    key.asymmetricKeyType === 'rsa' ? 'RS256'
-    : key.asymmetricKeyType === 'ed25519' ? 'EdDSA'
-    : curve === 'prime256v1' ? 'ES256'
-    : curve === 'secp384r1' ? 'ES384'
-    : curve === 'secp521r1' ? 'ES512'
-    : undefined;
+    key.asymmetricKeyType === 'rsa'
+      ? 'RS256'
+      : key.asymmetricKeyType === 'ed25519'
+        ? 'EdDSA'
+        : curve === 'prime256v1'
+          ? 'ES256'
+          : curve === 'secp384r1'
+            ? 'ES384'
+            : curve === 'secp521r1'
+              ? 'ES512'
+              : undefined;
   if (!algorithm) throw new Error(`${path}: unsupported public key type ${key.asymmetricKeyType ?? 'unknown'}.`);
   return { key, algorithm };
 }

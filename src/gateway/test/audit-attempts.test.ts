@@ -17,7 +17,11 @@ const directory = mkdtempSync(join(tmpdir(), 'plumbline-attempts-'));
 const lastEntry = (path: string) => {
   const database = new Database(path, { readonly: true });
   try {
-    return database.prepare<[], { sequence: number; operation: string; status: number; attempt: number | null }>('SELECT sequence, operation, status, attempt FROM audit_events ORDER BY sequence DESC LIMIT 1').get();
+    return database
+      .prepare<[], { sequence: number; operation: string; status: number; attempt: number | null }>(
+        'SELECT sequence, operation, status, attempt FROM audit_events ORDER BY sequence DESC LIMIT 1',
+      )
+      .get();
   } finally {
     database.close();
   }
@@ -57,7 +61,14 @@ describe('start-up after a crash', () => {
   it('concludes every attempt without outcome as outcome unknown, in the attempt’s name, once', async () => {
     const auditDatabasePath = join(directory, 'crashed.db');
     const trail = AuditTrail.open({ databasePath: auditDatabasePath });
-    const base = { occurredAt: new Date().toISOString(), role: 'admin', action: 'erasure', operation: 'eraseRecord', criteria: {}, justification: 'PSD-1' } as const;
+    const base = {
+      occurredAt: new Date().toISOString(),
+      role: 'admin',
+      action: 'erasure',
+      operation: 'eraseRecord',
+      criteria: {},
+      justification: 'PSD-1',
+    } as const;
     const finished = await trail.append({ ...base, actor: 'ann', targets: [{ type: 'record', id: 's1/r1' }], status: 0, requestId: 'req-1' });
     await trail.append({ ...base, actor: 'ann', targets: [{ type: 'record', id: 's1/r1' }], status: 204, requestId: 'req-1', attempt: finished.sequence });
     await trail.append({ ...base, actor: 'bob', targets: [{ type: 'record', id: 's1/r2' }], status: 0, requestId: 'req-2' });
@@ -66,7 +77,16 @@ describe('start-up after a crash', () => {
     for (let start = 1; start <= 2; start += 1) {
       const { app, headersFor } = await createSecuredGateway({ auditDatabasePath });
       const response = await app.inject({ url: '/v1/audit-events?actor=bob', headers: await headersFor('auditor', 'dpo') });
-      expect(response.json().items.map((entry: { sequence: number; outcome: string; attempt: number | null; targets: unknown }) => [entry.sequence, entry.outcome, entry.attempt, entry.targets])).toEqual([
+      expect(
+        response
+          .json()
+          .items.map((entry: { sequence: number; outcome: string; attempt: number | null; targets: unknown }) => [
+            entry.sequence,
+            entry.outcome,
+            entry.attempt,
+            entry.targets,
+          ]),
+      ).toEqual([
         [3, 'attempted', null, [{ type: 'record', id: 's1/r2' }]],
         [4, 'unknown', 3, [{ type: 'record', id: 's1/r2' }]],
       ]);

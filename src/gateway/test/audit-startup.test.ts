@@ -20,7 +20,18 @@ const auditDatabasePath = join(directory, 'audit.db');
 beforeAll(async () => {
   const trail = AuditTrail.open({ databasePath: auditDatabasePath });
   for (let index = 1; index <= 3; index += 1) {
-    await trail.append({ occurredAt: new Date().toISOString(), actor: `a-${index}`, role: 'auditor', action: 'consultation', operation: 'listAuditEvents', targets: [], criteria: {}, justification: null, status: 200, requestId: `r-${index}` });
+    await trail.append({
+      occurredAt: new Date().toISOString(),
+      actor: `a-${index}`,
+      role: 'auditor',
+      action: 'consultation',
+      operation: 'listAuditEvents',
+      targets: [],
+      criteria: {},
+      justification: null,
+      status: 200,
+      requestId: `r-${index}`,
+    });
   }
   await trail.close();
   const database = new Database(auditDatabasePath);
@@ -36,7 +47,11 @@ describe('a broken trail', () => {
 
   it('stops `plumbline serve` before the store is touched, saying how to investigate or override', async () => {
     const store = join(directory, 'never', 'plumbline.db');
-    const { code, stderr } = await plumbline(['serve', '--port', '0'], { PLUMBLINE_DB: store, PLUMBLINE_AUDIT_DB: auditDatabasePath, PLUMBLINE_DEV_KEY: join(directory, 'key.json') });
+    const { code, stderr } = await plumbline(['serve', '--port', '0'], {
+      PLUMBLINE_DB: store,
+      PLUMBLINE_AUDIT_DB: auditDatabasePath,
+      PLUMBLINE_DEV_KEY: join(directory, 'key.json'),
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('failed verification');
     expect(stderr).toContain('entry 2 was altered');
@@ -52,7 +67,9 @@ describe('a broken trail', () => {
     const ready = await app.inject('/readyz');
     expect(ready.statusCode).toBe(503);
     expect(ready.headers['content-type']).toContain('application/problem+json');
-    expect(ready.json().detail).toMatch(/audit trail failed verification at start-up \(1 problem\(s\), first: altered at entry 2\).*PLUMBLINE_AUDIT_ACCEPT_BROKEN/);
+    expect(ready.json().detail).toMatch(
+      /audit trail failed verification at start-up \(1 problem\(s\), first: altered at entry 2\).*PLUMBLINE_AUDIT_ACCEPT_BROKEN/,
+    );
     const entries = await app.inject({ url: '/v1/audit-events?operation=acceptBrokenAuditTrail', headers: await testSecurity.headersFor('auditor', 'dpo') });
     expect(entries.json().items).toMatchObject([{ sequence: 4, actor: 'plumbline-gateway', criteria: { problems: '1' } }]);
     await app.close();

@@ -107,14 +107,21 @@ describe('what is recorded', () => {
     await app.inject({ url: '/v1/flags?status=open&limit=5', headers: await testSecurity.headersFor('analyst', 'lister') });
     await app.inject({ url: '/v1/subjects?name=okafor', headers: await testSecurity.headersFor('analyst', 'lister') });
     const [flags, subjects] = await auditEvents('&actor=lister');
-    expect(flags.targets).toEqual([{ type: 'flag', id: 'flag-0001' }, { type: 'subject', id: 'subj-7f3a' }]);
+    expect(flags.targets).toEqual([
+      { type: 'flag', id: 'flag-0001' },
+      { type: 'subject', id: 'subj-7f3a' },
+    ]);
     expect(flags.criteria).toEqual({ status: 'open' });
     expect(subjects.criteria).toEqual({ name: 'okafor' });
     expect(subjects.targets[0].type).toBe('subject');
   });
 
   it('an erasure names the record and the reason, never its content', async () => {
-    await app.inject({ method: 'DELETE', url: '/v1/sources/uof/records/UOF-1?reason=rectification', headers: await testSecurity.headersFor('admin', 'eraser') });
+    await app.inject({
+      method: 'DELETE',
+      url: '/v1/sources/uof/records/UOF-1?reason=rectification',
+      headers: await testSecurity.headersFor('admin', 'eraser'),
+    });
     const [erasure] = await auditEvents('&action=erasure&actor=eraser');
     expect(erasure.targets).toEqual([{ type: 'record', id: 'uof/UOF-1' }]);
     expect(erasure.criteria).toEqual({ reason: 'rectification' });
@@ -156,7 +163,9 @@ describe('GET /v1/audit-events', () => {
     const seen: number[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page: { items: AuditEvent[]; nextCursor: string | null } = (await app.inject({ url: `/v1/audit-events?actor=pager&limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: auditor })).json();
+      const page: { items: AuditEvent[]; nextCursor: string | null } = (
+        await app.inject({ url: `/v1/audit-events?actor=pager&limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: auditor })
+      ).json();
       seen.push(...page.items.map((entry) => entry.sequence));
       cursor = page.nextCursor;
     }

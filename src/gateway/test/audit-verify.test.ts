@@ -50,7 +50,8 @@ function tampered(tamper: (database: Database.Database) => void, from = original
   const path = join(directory, `tampered-${(copies += 1)}.db`);
   copyFileSync(from, path);
   const database = new Database(path);
-  for (const { name } of database.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger'").all()) database.exec(`DROP TRIGGER ${name}`);
+  for (const { name } of database.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger'").all())
+    database.exec(`DROP TRIGGER ${name}`);
   tamper(database);
   database.close();
   return path;
@@ -88,7 +89,9 @@ describe('the audit trail file', () => {
   });
 
   it('catches an altered entry', () => {
-    expect(problemsIn(tampered((database) => database.exec("UPDATE audit_events SET actor = 'someone-else' WHERE sequence = 3")))).toEqual([{ sequence: 3, kind: 'altered' }]);
+    expect(problemsIn(tampered((database) => database.exec("UPDATE audit_events SET actor = 'someone-else' WHERE sequence = 3")))).toEqual([
+      { sequence: 3, kind: 'altered' },
+    ]);
   });
 
   it('catches a deleted entry', () => {
@@ -156,8 +159,23 @@ describe('the audit trail file', () => {
       const forged = { ...last, actor: 'reviewer-1', requestId: 'req-forged', attempt: null };
       const hash = hashEntry(last.hash, forged);
       database
-        .prepare('INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id, previous_hash, hash) VALUES (7, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(forged.occurredAt, forged.actor, forged.role, forged.action, forged.operation, forged.targets, forged.criteria, forged.justification, forged.status, forged.requestId, last.hash, hash);
+        .prepare(
+          'INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id, previous_hash, hash) VALUES (7, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          forged.occurredAt,
+          forged.actor,
+          forged.role,
+          forged.action,
+          forged.operation,
+          forged.targets,
+          forged.criteria,
+          forged.justification,
+          forged.status,
+          forged.requestId,
+          last.hash,
+          hash,
+        );
       return hash;
     };
     expect(problemsIn(tampered(append))).toEqual([{ sequence: 7, kind: 'unsigned' }]);
@@ -173,8 +191,12 @@ describe('the audit trail file', () => {
   });
 
   it('catches lookup rows removed (an actor hidden) or added (an entry shown under another actor)', () => {
-    expect(problemsIn(tampered((database) => database.exec("DELETE FROM audit_lookups WHERE key = 'actor:reviewer-2'")))).toEqual([{ sequence: 2, kind: 'lookup' }]);
-    expect(problemsIn(tampered((database) => database.exec("INSERT INTO audit_lookups VALUES ('actor:reviewer-2', 5)")))).toEqual([{ sequence: 5, kind: 'lookup' }]);
+    expect(problemsIn(tampered((database) => database.exec("DELETE FROM audit_lookups WHERE key = 'actor:reviewer-2'")))).toEqual([
+      { sequence: 2, kind: 'lookup' },
+    ]);
+    expect(problemsIn(tampered((database) => database.exec("INSERT INTO audit_lookups VALUES ('actor:reviewer-2', 5)")))).toEqual([
+      { sequence: 5, kind: 'lookup' },
+    ]);
   });
 
   it('reports a witness that is missing or not signed by the key', () => {
@@ -182,7 +204,9 @@ describe('the audit trail file', () => {
     expect(missing.problems.map((problem) => problem.kind)).toEqual(['witness']);
     const forgedWitness = join(directory, 'forged-witness.json');
     writeFileSync(forgedWitness, JSON.stringify(HeadSigner.ephemeral().sign(6, head)));
-    expect(verifyAuditFile(original, { publicKey: loadHeadVerificationKey(keyFile), witnessPath: forgedWitness }).problems.map((problem) => problem.kind)).toEqual(['witness']);
+    expect(
+      verifyAuditFile(original, { publicKey: loadHeadVerificationKey(keyFile), witnessPath: forgedWitness }).problems.map((problem) => problem.kind),
+    ).toEqual(['witness']);
   });
 });
 

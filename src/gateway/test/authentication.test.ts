@@ -87,14 +87,27 @@ describe('401: no valid token', () => {
     expectUnauthenticated(await app.inject({ url: '/v1/meta', headers: withToken(foreign) }), /No configured key matches/);
 
     const [header, , signature] = (await testSecurity.tokenFor('analyst')).split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'mallory', roles: ['admin'], iss: TEST_ISSUER, aud: TEST_AUDIENCE, exp: 4102444800 })).toString('base64url');
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'mallory', roles: ['admin'], iss: TEST_ISSUER, aud: TEST_AUDIENCE, exp: 4102444800 })).toString(
+      'base64url',
+    );
     expectUnauthenticated(await app.inject({ url: '/v1/meta', headers: withToken(`${header}.${forgedPayload}.${signature}`) }), /signature does not verify/);
   });
 
   it('unsigned (alg none) and HMAC tokens are never accepted', async () => {
-    const unsigned = new UnsecuredJWT({ roles: ['admin'] }).setSubject('mallory').setIssuer(TEST_ISSUER).setAudience(TEST_AUDIENCE).setExpirationTime('1h').encode();
+    const unsigned = new UnsecuredJWT({ roles: ['admin'] })
+      .setSubject('mallory')
+      .setIssuer(TEST_ISSUER)
+      .setAudience(TEST_AUDIENCE)
+      .setExpirationTime('1h')
+      .encode();
     expectUnauthenticated(await app.inject({ url: '/v1/meta', headers: withToken(unsigned) }), /algorithm is not accepted|not a well-formed/);
-    const hmac = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setIssuer(TEST_ISSUER).setAudience(TEST_AUDIENCE).setExpirationTime('1h').sign(new Uint8Array(32));
+    const hmac = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('mallory')
+      .setIssuer(TEST_ISSUER)
+      .setAudience(TEST_AUDIENCE)
+      .setExpirationTime('1h')
+      .sign(new Uint8Array(32));
     expectUnauthenticated(await app.inject({ url: '/v1/meta', headers: withToken(hmac) }), /algorithm is not accepted/);
   });
 

@@ -52,7 +52,9 @@ describe('connection limits', () => {
   it('the 408 is in the published document for every operation, so clients can expect it', async () => {
     await start({ requestTimeoutMs: 300, maxConnections: 100 });
     const document = (await app!.inject('/openapi.json')).json() as { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
-    const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ where: `${method} ${path}`, operation })));
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ where: `${method} ${path}`, operation })),
+    );
     expect(operations.length).toBeGreaterThan(20);
     expect(operations.filter(({ operation }) => !operation.responses?.['408']).map(({ where }) => where)).toEqual([]);
   });

@@ -66,7 +66,22 @@ describe('the published contract', () => {
       }
     }
     const schemas = Object.keys(document.components?.schemas ?? {});
-    for (const name of ['Problem', 'Meta', 'Source', 'Record', 'EmploymentRecord', 'Subject', 'LinkExplanation', 'LinkOverride', 'Detector', 'Flag', 'Run', 'ExportLine', 'AuditEvent', 'Role']) {
+    for (const name of [
+      'Problem',
+      'Meta',
+      'Source',
+      'Record',
+      'EmploymentRecord',
+      'Subject',
+      'LinkExplanation',
+      'LinkOverride',
+      'Detector',
+      'Flag',
+      'Run',
+      'ExportLine',
+      'AuditEvent',
+      'Role',
+    ]) {
       expect(schemas).toContain(name);
     }
     expect(document.paths?.['/v1/imports']?.post?.requestBody).toMatchObject({ content: { 'application/x-ndjson': {} } });
@@ -87,9 +102,15 @@ describe('the published contract', () => {
 
   it('says everything a client needs that route schemas cannot: problem types, capabilities, headers, refusals', async () => {
     const document = await contractDocument();
-    type Operation = { operationId: string; responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>; 'x-plumbline-capability'?: string | null };
+    type Operation = {
+      operationId: string;
+      responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+      'x-plumbline-capability'?: string | null;
+    };
     const byId = new Map(
-      Object.entries(document.paths ?? {}).flatMap(([path, item]) => Object.entries(item as Record<string, Operation>).map(([method, operation]) => [operation.operationId, { path, method, operation }] as const)),
+      Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+        Object.entries(item as Record<string, Operation>).map(([method, operation]) => [operation.operationId, { path, method, operation }] as const),
+      ),
     );
     const problem = document.components?.schemas?.Problem as { 'x-plumbline-problem-types': { type: string; status: number }[]; description: string };
     for (const [kind, { status }] of Object.entries(problemKinds)) {
@@ -103,13 +124,21 @@ describe('the published contract', () => {
       // 501 only where a capability can be declined: runs, meta and the audit trail belong to none.
       expect('501' in operation.responses, id).toBe(Boolean(policy?.capability));
       if (method !== 'get') expect(Object.keys(operation.responses), id).toEqual(expect.arrayContaining(['413', '415']));
-      for (const [status, header] of [['202', 'Location'], ['308', 'Location'], ['401', 'WWW-Authenticate'], ['429', 'Retry-After']]) {
+      for (const [status, header] of [
+        ['202', 'Location'],
+        ['308', 'Location'],
+        ['401', 'WWW-Authenticate'],
+        ['429', 'Retry-After'],
+      ]) {
         if (status in operation.responses) expect(operation.responses[status].headers, `${id} ${status}`).toHaveProperty(header);
       }
     }
     expect(byId.get('getOpenapiDocument')?.path).toBe('/openapi.json');
     expect(byId.get('listSubjectLinks')?.operation.responses).toHaveProperty('308');
-    const schemas = document.components?.schemas as Record<string, { minProperties?: number; additionalProperties?: unknown; properties?: Record<string, { items?: unknown }> }>;
+    const schemas = document.components?.schemas as Record<
+      string,
+      { minProperties?: number; additionalProperties?: unknown; properties?: Record<string, { items?: unknown }> }
+    >;
     expect(schemas.RecordedIdentity.minProperties).toBe(1);
     // Records are held exactly as sent: a request carrying a field the contract does not define is refused.
     expect(schemas.RecordedIdentityInput.additionalProperties).toBe(false);
@@ -128,7 +157,9 @@ describe('the published contract', () => {
 
   it('lints clean under Redocly’s recommended rules', async () => {
     const cli = `${root}node_modules/@redocly/cli/bin/cli.js`;
-    const result = await promisify(execFile)(process.execPath, [cli, 'lint', 'openapi/plumbline.v1.json', '--format=summary'], { cwd: root }).catch((error) => error);
+    const result = await promisify(execFile)(process.execPath, [cli, 'lint', 'openapi/plumbline.v1.json', '--format=summary'], { cwd: root }).catch(
+      (error) => error,
+    );
     const output = `${result.stdout}${result.stderr}`;
     expect(result.code ?? 0, output).toBe(0);
     expect(output).not.toMatch(/\b(error|warning) /);

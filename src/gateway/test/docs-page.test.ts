@@ -62,7 +62,11 @@ describe('the contract document, for trying it out', () => {
         expect(header, operation.operationId).toBeUndefined();
         continue;
       }
-      expect(header, operation.operationId).toMatchObject({ in: 'header', required: needsJustification(policy), schema: { type: 'string', minLength: 1, maxLength: 200 } });
+      expect(header, operation.operationId).toMatchObject({
+        in: 'header',
+        required: needsJustification(policy),
+        schema: { type: 'string', minLength: 1, maxLength: 200 },
+      });
       declared++;
     }
     expect(declared).toBeGreaterThanOrEqual(15);
@@ -81,7 +85,8 @@ describe('the contract document, for trying it out', () => {
     }
     const forbidden = (document.paths!['/v1/flags']!.get!.responses['403'] as OpenAPIV3_1.ResponseObject).content![PROBLEM_CONTENT_TYPE].example as Problem;
     expect(forbidden.detail).toBe('The token carries the role ingest; only analyst, reviewer may call listFlags.');
-    const notFound = (document.paths!['/v1/subjects/{subjectId}']!.get!.responses['404'] as OpenAPIV3_1.ResponseObject).content![PROBLEM_CONTENT_TYPE].example as Problem;
+    const notFound = (document.paths!['/v1/subjects/{subjectId}']!.get!.responses['404'] as OpenAPIV3_1.ResponseObject).content![PROBLEM_CONTENT_TYPE]
+      .example as Problem;
     expect(notFound.detail).toContain('No subject with id');
     // Not one example for everything: at least one per status, and more where operations differ.
     expect(details.size).toBeGreaterThan(20);
@@ -91,34 +96,44 @@ describe('the contract document, for trying it out', () => {
 describe('the docs page in a real browser', () => {
   const missing = chromiumMissing();
 
-  it.skipIf(missing)(`authorises, tries GET /v1/flags with a justification and gets 200${missing ? ` (skipped: ${missing})` : ''}`, async () => {
-    const token = await mintToken(await ensureDevelopmentKey(keyPath), { subject: 'newcomer', roles: ['analyst', 'reviewer'], issuer: DEVELOPMENT_ISSUER, audience: 'plumbline', ttl: '10m' });
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${address}/docs`);
-      expect(await page.title()).toBe('Plumbline API — docs');
-      await page.getByText('Trying it on this page').waitFor();
+  it.skipIf(missing)(
+    `authorises, tries GET /v1/flags with a justification and gets 200${missing ? ` (skipped: ${missing})` : ''}`,
+    async () => {
+      const token = await mintToken(await ensureDevelopmentKey(keyPath), {
+        subject: 'newcomer',
+        roles: ['analyst', 'reviewer'],
+        issuer: DEVELOPMENT_ISSUER,
+        audience: 'plumbline',
+        ttl: '10m',
+      });
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${address}/docs`);
+        expect(await page.title()).toBe('Plumbline API — docs');
+        await page.getByText('Trying it on this page').waitFor();
 
-      await page.locator('.auth-wrapper .authorize').click();
-      await page.locator('.modal-ux input').fill(token);
-      await page.locator('.modal-ux .auth-btn-wrapper .authorize').click();
-      await page.locator('.modal-ux .btn-done').click();
+        await page.locator('.auth-wrapper .authorize').click();
+        await page.locator('.modal-ux input').fill(token);
+        await page.locator('.modal-ux .auth-btn-wrapper .authorize').click();
+        await page.locator('.modal-ux .btn-done').click();
 
-      const operation = page.locator('#operations-flagging-listFlags');
-      await operation.locator('.opblock-summary').click();
-      await operation.locator('.try-out__btn').click();
-      await operation.locator('tr[data-param-name="Plumbline-Justification"] input').fill('PSD-2026-0042');
-      await operation.locator('.execute').click();
+        const operation = page.locator('#operations-flagging-listFlags');
+        await operation.locator('.opblock-summary').click();
+        await operation.locator('.try-out__btn').click();
+        await operation.locator('tr[data-param-name="Plumbline-Justification"] input').fill('PSD-2026-0042');
+        await operation.locator('.execute').click();
 
-      const status = operation.locator('.live-responses-table .response .response-col_status');
-      await status.first().waitFor({ timeout: 15_000 });
-      expect((await status.first().innerText()).trim()).toBe('200');
-      // It went to the gateway that served the page, on its own port, not to 127.0.0.1:8080.
-      expect(await operation.locator('.request-url pre').innerText()).toMatch(new RegExp(`^${address}/v1/flags(\\?|$)`));
-      if (process.env.PLUMBLINE_DOCS_SCREENSHOT) await page.screenshot({ path: process.env.PLUMBLINE_DOCS_SCREENSHOT, fullPage: false });
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+        const status = operation.locator('.live-responses-table .response .response-col_status');
+        await status.first().waitFor({ timeout: 15_000 });
+        expect((await status.first().innerText()).trim()).toBe('200');
+        // It went to the gateway that served the page, on its own port, not to 127.0.0.1:8080.
+        expect(await operation.locator('.request-url pre').innerText()).toMatch(new RegExp(`^${address}/v1/flags(\\?|$)`));
+        if (process.env.PLUMBLINE_DOCS_SCREENSHOT) await page.screenshot({ path: process.env.PLUMBLINE_DOCS_SCREENSHOT, fullPage: false });
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 });

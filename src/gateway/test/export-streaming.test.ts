@@ -19,9 +19,15 @@ function bigExport() {
   return createRecordingAdapter({
     answers: {
       exportAll: async function* (): AsyncGenerator<ExportLine> {
-        yield { kind: 'header', contractVersion: '1.0.0', exportedAt: '2026-03-01T08:00:00Z', adapter: { id: 'recording', name: 'Recording', version: '0', vendor: 'tests' } };
+        yield {
+          kind: 'header',
+          contractVersion: '1.0.0',
+          exportedAt: '2026-03-01T08:00:00Z',
+          adapter: { id: 'recording', name: 'Recording', version: '0', vendor: 'tests' },
+        };
         const source = exampleOf(Source) as Extract<ExportLine, { kind: 'source' }>['source'];
-        for (let index = 0; index < LINES; index++) yield { kind: 'source', source: { ...source, sourceId: `s-${index}`, purpose: 'x'.repeat(450), lawfulBasis: 'y'.repeat(450) } };
+        for (let index = 0; index < LINES; index++)
+          yield { kind: 'source', source: { ...source, sourceId: `s-${index}`, purpose: 'x'.repeat(450), lawfulBasis: 'y'.repeat(450) } };
         yield { kind: 'end', counts: { source: LINES } };
       },
     },
@@ -91,7 +97,10 @@ describe('export streaming', () => {
     }
     expect(during, `slowest health check ${during.toFixed(1)} ms during the export, ${baseline.toFixed(1)} ms without`).toBeLessThan(baseline + 100);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await auditedExports(baseUrl, headers)).find((entry) => entry.criteria.disclosed)).toMatchObject({ status: 200, criteria: { disclosed: 'complete', linesSent: String(LINES + 2) } });
+    expect((await auditedExports(baseUrl, headers)).find((entry) => entry.criteria.disclosed)).toMatchObject({
+      status: 200,
+      criteria: { disclosed: 'complete', linesSent: String(LINES + 2) },
+    });
   });
 
   it('HEAD answers without reading the store, and is recorded as disclosing nothing', async () => {
@@ -102,7 +111,10 @@ describe('export streaming', () => {
     expect(head.headers.get('content-type')).toContain('application/x-ndjson');
     expect(adapter.calls.map((call) => call.method)).not.toContain('exportAll');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await auditedExports(baseUrl, headers)).find((entry) => entry.criteria.disclosed)).toMatchObject({ status: 204, criteria: { method: 'HEAD', disclosed: 'nothing', linesSent: '0' } });
+    expect((await auditedExports(baseUrl, headers)).find((entry) => entry.criteria.disclosed)).toMatchObject({
+      status: 204,
+      criteria: { method: 'HEAD', disclosed: 'nothing', linesSent: '0' },
+    });
   });
 
   it('an export the client drops after 2 MiB is recorded as cut short, with the lines that went out', async () => {

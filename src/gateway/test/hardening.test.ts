@@ -47,7 +47,11 @@ describe('CORS', () => {
     const response = await app.inject({ url: '/v1/meta', headers: { origin: 'https://cases.example.org', ...(await testSecurity.headersFor('analyst')) } });
     expect(response.statusCode).toBe(200);
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await app.inject({ method: 'OPTIONS', url: '/v1/meta', headers: { origin: 'https://cases.example.org', 'access-control-request-method': 'GET' } });
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/meta',
+      headers: { origin: 'https://cases.example.org', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     expect(preflight.statusCode).toBe(404);
   });
@@ -57,12 +61,20 @@ describe('CORS', () => {
     const preflight = await app.inject({
       method: 'OPTIONS',
       url: '/v1/subjects/subj-1',
-      headers: { origin: 'https://cases.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization, plumbline-justification' },
+      headers: {
+        origin: 'https://cases.example.org',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization, plumbline-justification',
+      },
     });
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('https://cases.example.org');
     expect(preflight.headers['access-control-allow-headers']).toContain('plumbline-justification');
-    const stranger = await app.inject({ method: 'OPTIONS', url: '/v1/meta', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    const stranger = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/meta',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
     expect(stranger.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

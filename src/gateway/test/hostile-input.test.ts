@@ -26,7 +26,14 @@ beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'plumbline-hostile-'));
   app = await buildGateway({ adapter: createReferenceAdapter({ databasePath: join(directory, 'p.db') }, { logger: silentLogger }) });
   baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
-  const registration = { kind: 'complaints', name: 'Complaints', controller: 'Synthetic Constabulary', lawfulBasis: 'DPA 2018 s.35', purpose: 'Tests', retentionPeriod: 'P6Y' };
+  const registration = {
+    kind: 'complaints',
+    name: 'Complaints',
+    controller: 'Synthetic Constabulary',
+    lawfulBasis: 'DPA 2018 s.35',
+    purpose: 'Tests',
+    retentionPeriod: 'P6Y',
+  };
   expect((await send('PUT', '/v1/sources/complaints', registration)).status).toBe(201);
 });
 afterAll(async () => {
@@ -117,7 +124,9 @@ describe('hostile input', () => {
     const parameters = Object.fromEntries(Array.from({ length: 5_000 }, (_, index) => [`p${index}`, index]));
     const hostile = await stallOf('POST', '/v1/flagging-runs', { asOf: '2026-03-31', detectors: [{ detectorId: 'repeated-allegations', parameters }] });
     expect(hostile.status).toBe(400);
-    expect(JSON.parse(hostile.text).errors).toEqual([{ path: '/body/detectors/0/parameters', message: `holds more than ${MAX_FREE_FORM_KEYS} keys; at most ${MAX_FREE_FORM_KEYS} are allowed` }]);
+    expect(JSON.parse(hostile.text).errors).toEqual([
+      { path: '/body/detectors/0/parameters', message: `holds more than ${MAX_FREE_FORM_KEYS} keys; at most ${MAX_FREE_FORM_KEYS} are allowed` },
+    ]);
     expect(hostile.stallMs, `stall ${hostile.stallMs.toFixed(1)} ms against a baseline of ${baseline.toFixed(1)} ms`).toBeLessThan(baseline + 100);
   });
 
@@ -151,7 +160,9 @@ describe('hostile input', () => {
       stalls.push(batch.stallMs);
     }
     const least = Math.min(...stalls);
-    expect(least, `stalls ${stalls.map((stall) => stall.toFixed(1)).join(', ')} ms against a baseline of ${baseline.toFixed(1)} ms`).toBeLessThan(baseline + 100);
+    expect(least, `stalls ${stalls.map((stall) => stall.toFixed(1)).join(', ')} ms against a baseline of ${baseline.toFixed(1)} ms`).toBeLessThan(
+      baseline + 100,
+    );
   });
 
   it('reports at most a bounded number of validation errors, saying how many there were', async () => {
@@ -170,7 +181,10 @@ describe('hostile input', () => {
     expect(first.status).toBe(200);
     const result = JSON.parse(first.text);
     expect(result.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 1 });
-    expect(result.results[1]).toMatchObject({ status: 'rejected', errors: [{ path: '/records/1/extensions/x-acme-deep', message: expect.stringContaining(`${MAX_FREE_FORM_DEPTH} levels`) }] });
+    expect(result.results[1]).toMatchObject({
+      status: 'rejected',
+      errors: [{ path: '/records/1/extensions/x-acme-deep', message: expect.stringContaining(`${MAX_FREE_FORM_DEPTH} levels`) }],
+    });
     // Not a poison record: the next batch holding the same valid records goes through.
     const again = await send('POST', '/v1/sources/complaints/records', `{"records":[${allegation(`${prefix}-1`)},${allegation(`${prefix}-2`)}]}`);
     expect(again.status).toBe(200);

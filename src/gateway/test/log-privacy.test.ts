@@ -21,7 +21,11 @@ describe('application logs', () => {
         },
       },
     });
-    const app = await buildGateway({ adapter, security: testSecurity.security, logger: { level: 'trace', stream: { write: (line: string) => void lines.push(line) } } });
+    const app = await buildGateway({
+      adapter,
+      security: testSecurity.security,
+      logger: { level: 'trace', stream: { write: (line: string) => void lines.push(line) } },
+    });
 
     const token = await testSecurity.tokenFor(['analyst', 'reviewer', 'admin', 'ingest'], 'alice.okafor');
     const justification = 'Complaint by Winifred Baggins about PC Okafor';
@@ -31,7 +35,12 @@ describe('application logs', () => {
       { url: '/v1/subjects?name=Okafor&identifier=S1004321', headers },
       { url: '/v1/subjects/subj-robert-okafor', headers },
       { url: '/v1/sources/uof/records/UOF-OKAFOR-1', headers },
-      { method: 'POST' as const, url: '/v1/sources/uof/records', payload: { records: [record, { ...record, recordId: 'UOF-BAD', occurredAt: 'Robert’s birthday' }] }, headers },
+      {
+        method: 'POST' as const,
+        url: '/v1/sources/uof/records',
+        payload: { records: [record, { ...record, recordId: 'UOF-BAD', occurredAt: 'Robert’s birthday' }] },
+        headers,
+      },
       { method: 'DELETE' as const, url: '/v1/sources/uof/records/UOF-OKAFOR-1?reason=rectification', headers },
       { url: '/v1/flags/flag-jane-doe', headers },
       { url: '/v1/subjects/subj-robert-okafor', headers: { authorization: `Bearer ${token}x` } },
@@ -46,7 +55,20 @@ describe('application logs', () => {
     expect(log).toContain('"msg":"GET /v1/subjects/:subjectId 200');
     expect(log).not.toContain('incoming request');
     expect(log).toContain('request failed');
-    for (const secret of ['Okafor', 'OKAFOR', 'okafor', 'Robert', 'S1004321', 'Jane Doe', 'S7654321', 'Winifred', 'jane-doe', token.slice(0, 40), token.slice(-40), '1986-04-12']) {
+    for (const secret of [
+      'Okafor',
+      'OKAFOR',
+      'okafor',
+      'Robert',
+      'S1004321',
+      'Jane Doe',
+      'S7654321',
+      'Winifred',
+      'jane-doe',
+      token.slice(0, 40),
+      token.slice(-40),
+      '1986-04-12',
+    ]) {
       expect(log, `the log contains "${secret}"`).not.toContain(secret);
     }
   });

@@ -15,8 +15,17 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function post(url: string, contentType: string | undefined, payload: string | undefined) {
-  const response = await app.inject({ method: 'POST', url, ...(contentType ? { headers: { 'content-type': contentType } } : {}), ...(payload !== undefined ? { payload } : {}) });
-  return { status: response.statusCode, type: response.headers['content-type'], problem: response.json() as { type: string; detail: string; errors?: { path: string; message: string }[] } };
+  const response = await app.inject({
+    method: 'POST',
+    url,
+    ...(contentType ? { headers: { 'content-type': contentType } } : {}),
+    ...(payload !== undefined ? { payload } : {}),
+  });
+  return {
+    status: response.statusCode,
+    type: response.headers['content-type'],
+    problem: response.json() as { type: string; detail: string; errors?: { path: string; message: string }[] },
+  };
 }
 
 describe('errors in a newcomer’s words', () => {
@@ -24,7 +33,9 @@ describe('errors in a newcomer’s words', () => {
     const form = await post('/v1/flagging-runs', 'application/x-www-form-urlencoded', 'asOf=2026-03-29');
     expect(form.status).toBe(415);
     expect(form.type).toMatch(/^application\/problem\+json/);
-    expect(form.problem.detail).toBe('Send the body as application/json, with the header Content-Type: application/json; this request sent application/x-www-form-urlencoded.');
+    expect(form.problem.detail).toBe(
+      'Send the body as application/json, with the header Content-Type: application/json; this request sent application/x-www-form-urlencoded.',
+    );
     const toImport = await post('/v1/imports', 'text/plain', '{}');
     expect(toImport.problem.detail).toContain('Send the body as application/x-ndjson');
   });
@@ -38,10 +49,16 @@ describe('errors in a newcomer’s words', () => {
   });
 
   it('a run started without a body is told to send {}', async () => {
-    for (const [contentType, payload] of [[undefined, undefined], ['application/json', ''], ['application/json', 'null']] as const) {
+    for (const [contentType, payload] of [
+      [undefined, undefined],
+      ['application/json', ''],
+      ['application/json', 'null'],
+    ] as const) {
       const { status, problem } = await post('/v1/consolidation-runs', contentType, payload);
       expect(status, `${contentType} ${payload}`).toBe(400);
-      expect(problem.detail).toBe('This request needs a JSON object as its body, with the header Content-Type: application/json. Send {} to take every default.');
+      expect(problem.detail).toBe(
+        'This request needs a JSON object as its body, with the header Content-Type: application/json. Send {} to take every default.',
+      );
       expect(problem.detail).not.toContain('null');
     }
     expect((await post('/v1/consolidation-runs', 'application/json', '{}')).status).toBe(202);

@@ -40,7 +40,13 @@ afterAll(async () => {
 });
 
 function open(replicaId: string, witness = replicaId) {
-  return PostgresAuditTrail.open({ databaseUrl: database.url, databasePath: join(folder, 'unused.db'), keyFile, witnessPath: join(folder, `${witness}.witness.json`), replicaId });
+  return PostgresAuditTrail.open({
+    databaseUrl: database.url,
+    databasePath: join(folder, 'unused.db'),
+    keyFile,
+    witnessPath: join(folder, `${witness}.witness.json`),
+    replicaId,
+  });
 }
 
 function record(actor: string, overrides: Partial<AuditRecord> = {}): AuditRecord {
@@ -59,8 +65,7 @@ function record(actor: string, overrides: Partial<AuditRecord> = {}): AuditRecor
   };
 }
 
-const verify = () =>
-  verifyPostgresAudit(admin, { publicKey, witnessPaths: [join(folder, 'replica-a.witness.json'), join(folder, 'replica-b.witness.json')] });
+const verify = () => verifyPostgresAudit(admin, { publicKey, witnessPaths: [join(folder, 'replica-a.witness.json'), join(folder, 'replica-b.witness.json')] });
 
 describe('two replicas on one database', () => {
   it('append at once into one chain, numbered without gap, that verifies whole', async () => {
@@ -68,7 +73,9 @@ describe('two replicas on one database', () => {
     const appended = await Promise.all(Array.from({ length: 200 }, (_, index) => (index % 2 ? a : b).append(record(`user-${index}`))));
     const sequences = appended.map((entry) => entry.sequence).sort((x, y) => x - y);
     expect(sequences).toEqual(Array.from({ length: 200 }, (_, index) => index + 1));
-    const { rows } = await admin.query<{ replica_id: string; n: string }>('SELECT replica_id, count(*) AS n FROM audit_events GROUP BY replica_id ORDER BY replica_id');
+    const { rows } = await admin.query<{ replica_id: string; n: string }>(
+      'SELECT replica_id, count(*) AS n FROM audit_events GROUP BY replica_id ORDER BY replica_id',
+    );
     expect(rows).toEqual([
       { replica_id: 'replica-a', n: '100' },
       { replica_id: 'replica-b', n: '100' },
@@ -96,7 +103,11 @@ describe('two replicas on one database', () => {
 
 describe('attempts without an outcome', () => {
   it('are concluded as outcome unknown once their replica is gone, once, and not while it lives', async () => {
-    const [crashed, live, survivor] = await Promise.all([open('replica-crashed', 'replica-a'), open('replica-live', 'replica-b'), open('replica-survivor', 'replica-b')]);
+    const [crashed, live, survivor] = await Promise.all([
+      open('replica-crashed', 'replica-a'),
+      open('replica-live', 'replica-b'),
+      open('replica-survivor', 'replica-b'),
+    ]);
     const attempt = await crashed.append(record('eve', { action: 'erasure', operation: 'eraseRecord', status: 0 }));
     const liveAttempt = await live.append(record('fay', { action: 'erasure', operation: 'eraseRecord', status: 0 }));
     // The crashed replica's lease runs out (as it does 15 s after a SIGKILL); nothing of it is closed.
@@ -138,7 +149,13 @@ describe('tampering through the database', () => {
   it('is named: an altered entry, and entries cut from the end with their heads', async () => {
     const tampered = await createTemporaryDatabase('audit_tamper');
     const witnessPath = join(folder, 'tamper.witness.json');
-    const trail = await PostgresAuditTrail.open({ databaseUrl: tampered.url, databasePath: join(folder, 'unused.db'), keyFile, witnessPath, replicaId: 'tamper' });
+    const trail = await PostgresAuditTrail.open({
+      databaseUrl: tampered.url,
+      databasePath: join(folder, 'unused.db'),
+      keyFile,
+      witnessPath,
+      replicaId: 'tamper',
+    });
     for (let index = 0; index < 5; index += 1) await trail.append(record(`t-${index}`));
     await trail.close();
     const pool = createPool(tampered.url);
@@ -153,7 +170,9 @@ describe('tampering through the database', () => {
       await pool.query("UPDATE audit_events SET actor = 't-1' WHERE sequence = 2");
       await pool.query('DELETE FROM audit_events WHERE sequence >= 4; DELETE FROM audit_heads WHERE size >= 4');
       expect(await check()).toContain('truncated');
-      await expect(PostgresAuditTrail.open({ databaseUrl: tampered.url, databasePath: join(folder, 'unused.db'), keyFile, witnessPath })).rejects.toThrow(/failed verification/);
+      await expect(PostgresAuditTrail.open({ databaseUrl: tampered.url, databasePath: join(folder, 'unused.db'), keyFile, witnessPath })).rejects.toThrow(
+        /failed verification/,
+      );
     } finally {
       await pool.end();
       await tampered.drop();
@@ -178,7 +197,13 @@ describe('migrations', () => {
 describe('the gateway on the PostgreSQL trail', () => {
   it('audits requests, serves GET /v1/audit-events, and is not ready once its lease has lapsed', async () => {
     const testSecurity = await createTestSecurity();
-    const audit = { databasePath: join(folder, 'unused.db'), keyFile, witnessPath: join(folder, 'gateway.witness.json'), databaseUrl: database.url, replicaId: 'gateway-1' };
+    const audit = {
+      databasePath: join(folder, 'unused.db'),
+      keyFile,
+      witnessPath: join(folder, 'gateway.witness.json'),
+      databaseUrl: database.url,
+      replicaId: 'gateway-1',
+    };
     const app = await buildGateway({ adapter: createRecordingAdapter(), security: { ...testSecurity.security, audit } });
     try {
       const read = await app.inject({ url: '/v1/subjects/subj-gateway', headers: await testSecurity.headersFor('analyst', 'gina') });

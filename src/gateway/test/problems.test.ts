@@ -64,7 +64,11 @@ describe('invalid input: 400 naming the failing path', () => {
 
   it('a review that closes without an outcome', async () => {
     const { app } = await gateway();
-    const body = expectProblem(await app.inject({ method: 'POST', url: '/v1/flags/f1/reviews', payload: { status: 'closed', rationale: 'done' } }), 400, 'validation-failed');
+    const body = expectProblem(
+      await app.inject({ method: 'POST', url: '/v1/flags/f1/reviews', payload: { status: 'closed', rationale: 'done' } }),
+      400,
+      'validation-failed',
+    );
     expect(body.errors[0].path).toBe('/body/outcome');
   });
 });
@@ -78,7 +82,9 @@ describe('ingest: each record is judged on its own', () => {
     const result = response.json();
     expect(result.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 2 });
     expect(result.results[1]).toMatchObject({ index: 1, recordId: 'UOF-BAD', status: 'rejected' });
-    expect(result.results[1].errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['/records/1/occurredAt', '/records/1/tactic']));
+    expect(result.results[1].errors.map((error: { path: string }) => error.path)).toEqual(
+      expect.arrayContaining(['/records/1/occurredAt', '/records/1/tactic']),
+    );
     expect(result.results[2]).toMatchObject({ index: 2, recordId: null, status: 'rejected' });
     const ingest = adapter.calls.find((call) => call.method === 'ingestRecords')!;
     expect((ingest.args[1] as { index: number }[]).map((entry) => entry.index)).toEqual([0]);
@@ -86,7 +92,11 @@ describe('ingest: each record is judged on its own', () => {
 
   it('names a field whose name holds "/" or "~" by an escaped JSON pointer (RFC 6901), so the path points at it', async () => {
     const { app } = await gateway();
-    const response = await app.inject({ method: 'POST', url: '/v1/sources/uof/records', payload: { records: [{ ...record, 'weapon/type': 'baton', 'a~b': 1 }] } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/sources/uof/records',
+      payload: { records: [{ ...record, 'weapon/type': 'baton', 'a~b': 1 }] },
+    });
     const paths = response.json().results[0].errors.map((error: { path: string }) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['/records/0/weapon~1type', '/records/0/a~0b']));
   });
@@ -129,7 +139,11 @@ describe('imports', () => {
   it('names the first bad line', async () => {
     const { app } = await gateway();
     const payload = '{"kind":"end","counts":{}}\n{"kind":"record"}\n';
-    const body = expectProblem(await app.inject({ method: 'POST', url: '/v1/imports', headers: { 'content-type': 'application/x-ndjson' }, payload }), 400, 'validation-failed');
+    const body = expectProblem(
+      await app.inject({ method: 'POST', url: '/v1/imports', headers: { 'content-type': 'application/x-ndjson' }, payload }),
+      400,
+      'validation-failed',
+    );
     expect(body.detail).toContain('Line 2');
     expect(body.errors[0].path).toMatch(/^\/lines\/2\//);
   });
@@ -155,7 +169,11 @@ describe('unknown ids: 404', () => {
 
   it('a review of an unknown flag', async () => {
     const { app } = await gateway();
-    expectProblem(await app.inject({ method: 'POST', url: '/v1/flags/missing-flag/reviews', payload: { status: 'in_review', rationale: 'x' } }), 404, 'not-found');
+    expectProblem(
+      await app.inject({ method: 'POST', url: '/v1/flags/missing-flag/reviews', payload: { status: 'in_review', rationale: 'x' } }),
+      404,
+      'not-found',
+    );
   });
 });
 
@@ -225,7 +243,11 @@ describe('an adapter that breaks the contract: 502 naming the adapter and the fi
 
   it('an ingest answer that silently drops a record', async () => {
     const { app } = await gateway({ answers: { ingestRecords: () => ({ results: [] }) } });
-    const body = expectProblem(await app.inject({ method: 'POST', url: '/v1/sources/uof/records', payload: { records: [record] } }), 502, 'adapter-contract-violation');
+    const body = expectProblem(
+      await app.inject({ method: 'POST', url: '/v1/sources/uof/records', payload: { records: [record] } }),
+      502,
+      'adapter-contract-violation',
+    );
     expect(body.detail).toContain('no result for record index 0');
   });
 
@@ -240,12 +262,22 @@ describe('an adapter that breaks the contract: 502 naming the adapter and the fi
       },
     });
     const response = await app.inject('/v1/export');
-    const kinds = response.body.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line).kind);
+    const kinds = response.body
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line).kind);
     expect(kinds).toEqual(['source']);
   });
 
   it('an unexpected adapter crash is a 500 that leaks nothing', async () => {
-    const { app } = await gateway({ answers: { getFlag: () => { throw new Error('secret stack detail about Jane Doe'); } } });
+    const { app } = await gateway({
+      answers: {
+        getFlag: () => {
+          throw new Error('secret stack detail about Jane Doe');
+        },
+      },
+    });
     const body = expectProblem(await app.inject('/v1/flags/f1'), 500, 'internal');
     expect(JSON.stringify(body)).not.toContain('Jane Doe');
   });

@@ -12,7 +12,12 @@ describe('redacting a review rationale', () => {
   it('is for admins, needs a justification, reaches the adapter and is audited as an erasure', async () => {
     const { app, adapter, headersFor, tokenFor } = await createSecuredGateway();
     expect((await app.inject({ method: 'POST', url, payload: { reason: 'erasure' }, headers: await headersFor('reviewer') })).statusCode).toBe(403);
-    const unjustified = await app.inject({ method: 'POST', url, payload: { reason: 'erasure' }, headers: { authorization: `Bearer ${await tokenFor('admin')}` } });
+    const unjustified = await app.inject({
+      method: 'POST',
+      url,
+      payload: { reason: 'erasure' },
+      headers: { authorization: `Bearer ${await tokenFor('admin')}` },
+    });
     expect(unjustified.statusCode).toBe(400);
     expect((await app.inject({ method: 'POST', url, payload: { reason: 'because' }, headers: await headersFor('admin') })).statusCode).toBe(400);
 

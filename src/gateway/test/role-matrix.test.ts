@@ -30,7 +30,6 @@ describe('every route is accounted for', () => {
       expect.arrayContaining(['/healthz', '/readyz', '/openapi.json', '/docs']),
     );
   });
-
 });
 
 const matrix = (Object.keys(operations) as OperationId[]).flatMap((operation) => roles.map((role) => [operation, role] as const));
@@ -56,7 +55,10 @@ describe('the documentation', () => {
   it('docs/security.md lists the roles and justification rule of every operation, as the table has them', async () => {
     const page = await readFile(fileURLToPath(new URL('../../../docs/security.md', import.meta.url)), 'utf8');
     const documented = Object.fromEntries(
-      [...page.matchAll(/^\| `(\w+)` \| ([a-z, ]+?) \|(?: (required))? \|$/gm)].map(([, operation, listed, justification]) => [operation, { roles: listed.split(', '), justification: justification === 'required' }]),
+      [...page.matchAll(/^\| `(\w+)` \| ([a-z, ]+?) \|(?: (required))? \|$/gm)].map(([, operation, listed, justification]) => [
+        operation,
+        { roles: listed.split(', '), justification: justification === 'required' },
+      ]),
     );
     const table = Object.fromEntries(
       Object.entries(operations).map(([operation, policy]) => [operation, { roles: [...policy.roles], justification: needsJustification(policy) }]),

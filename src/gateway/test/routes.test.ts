@@ -208,7 +208,10 @@ describe('export', () => {
     const response = await app.inject('/v1/export');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('application/x-ndjson');
-    const lines = response.body.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = response.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.kind)).toEqual(['header', 'source', 'end']);
   });
 });

@@ -22,7 +22,12 @@ const production = { NODE_ENV: 'production' };
 const auditKeyPath = join(directory, 'audit-key.pem');
 writeFileSync(auditKeyPath, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
 const configFrom = (environment: Record<string, string>) =>
-  loadGatewayConfig({ PLUMBLINE_AUDIT_DB: ':memory:', PLUMBLINE_AUDIT_KEY_FILE: auditKeyPath, PLUMBLINE_AUDIT_WITNESS: join(directory, 'witness.json'), ...environment });
+  loadGatewayConfig({
+    PLUMBLINE_AUDIT_DB: ':memory:',
+    PLUMBLINE_AUDIT_KEY_FILE: auditKeyPath,
+    PLUMBLINE_AUDIT_WITNESS: join(directory, 'witness.json'),
+    ...environment,
+  });
 
 /** Whether a token is accepted by a gateway built from this configuration. */
 async function accepts(environment: Record<string, string>, token: string, processEnvironment: Record<string, string> = {}) {
@@ -39,14 +44,21 @@ describe('development mode', () => {
     const { mode } = await securityFromConfig(configFrom({ PLUMBLINE_DEV_KEY: keyPath }), {});
     expect(mode).toBe('development');
     expect(statSync(keyPath).mode & 0o777).toBe(0o600);
-    const token = await mintToken(await ensureDevelopmentKey(keyPath), { subject: 'alice', roles: ['analyst'], issuer: DEVELOPMENT_ISSUER, audience: 'plumbline', ttl: '5m' });
+    const token = await mintToken(await ensureDevelopmentKey(keyPath), {
+      subject: 'alice',
+      roles: ['analyst'],
+      issuer: DEVELOPMENT_ISSUER,
+      audience: 'plumbline',
+      ttl: '5m',
+    });
     expect(await accepts({ PLUMBLINE_DEV_KEY: keyPath }, token)).toBe(true);
   });
 });
 
 describe('real keys', () => {
   const issuer = 'https://login.example.org';
-  const mint = (key: Awaited<ReturnType<typeof generateSigningKey>>) => mintToken(key, { subject: 'alice', roles: ['analyst'], issuer, audience: 'plumbline', ttl: '5m' });
+  const mint = (key: Awaited<ReturnType<typeof generateSigningKey>>) =>
+    mintToken(key, { subject: 'alice', roles: ['analyst'], issuer, audience: 'plumbline', ttl: '5m' });
 
   it('from a JWKS file (private members dropped) or a PEM public key', async () => {
     const key = await generateSigningKey('idp-2026');
@@ -78,15 +90,21 @@ describe('production mode refuses', () => {
     await expect(securityFromConfig(missing, production)).rejects.toThrow(/needs PLUMBLINE_AUDIT_KEY_FILE[\s\S]*needs PLUMBLINE_AUDIT_WITNESS/);
     const developmentAuditKey = join(directory, 'dev-audit-key.pem');
     loadHeadSigner(developmentAuditKey, true);
-    await expect(securityFromConfig(configFrom({ ...real, PLUMBLINE_AUDIT_KEY_FILE: developmentAuditKey }), production)).rejects.toThrow(/is a development audit key, refused in production/);
+    await expect(securityFromConfig(configFrom({ ...real, PLUMBLINE_AUDIT_KEY_FILE: developmentAuditKey }), production)).rejects.toThrow(
+      /is a development audit key, refused in production/,
+    );
     await expect(securityFromConfig(configFrom(real), production)).resolves.toBeDefined();
   });
 
   it('the development key, the development issuer and a plain-HTTP JWKS URL', async () => {
     const keyPath = join(directory, 'production-dev-key.json');
     await ensureDevelopmentKey(keyPath);
-    await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: 'https://login.example.org' }), production)).rejects.toThrow(/holds a development key/);
-    await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: DEVELOPMENT_ISSUER }), production)).rejects.toThrow(/development issuer/);
+    await expect(
+      securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: 'https://login.example.org' }), production),
+    ).rejects.toThrow(/holds a development key/);
+    await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_KEY_FILE: keyPath, PLUMBLINE_AUTH_ISSUER: DEVELOPMENT_ISSUER }), production)).rejects.toThrow(
+      /development issuer/,
+    );
 
     // The same key without its id, as a PEM public key or as a JWK without `kid`: known by its material.
     const { publicJwk } = await ensureDevelopmentKey(keyPath);
@@ -101,6 +119,8 @@ describe('production mode refuses', () => {
       // Outside production the same file is accepted: only production refuses it.
       await expect(securityFromConfig(configFrom(settings), {})).resolves.toBeDefined();
     }
-    await expect(securityFromConfig(configFrom({ PLUMBLINE_AUTH_JWKS_URL: 'http://login.example.org/jwks', PLUMBLINE_AUTH_ISSUER: 'x' }), production)).rejects.toThrow(/must be https/);
+    await expect(
+      securityFromConfig(configFrom({ PLUMBLINE_AUTH_JWKS_URL: 'http://login.example.org/jwks', PLUMBLINE_AUTH_ISSUER: 'x' }), production),
+    ).rejects.toThrow(/must be https/);
   });
 });

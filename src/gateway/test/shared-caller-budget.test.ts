@@ -31,7 +31,10 @@ afterAll(async () => {
 describe('a budget shared by two replicas', () => {
   it('counts a caller’s requests on either replica against one budget, per window', async () => {
     const now = Date.UTC(2026, 11, 7, 6, 0, 10);
-    const [first, second] = await Promise.all([SharedCallerBudget.open(pool, { replicaId: 'one', limit: 5 }), SharedCallerBudget.open(pool, { replicaId: 'two', limit: 5 })]);
+    const [first, second] = await Promise.all([
+      SharedCallerBudget.open(pool, { replicaId: 'one', limit: 5 }),
+      SharedCallerBudget.open(pool, { replicaId: 'two', limit: 5 }),
+    ]);
     try {
       // Another caller has a budget of its own.
       expect(second.take('bob', now).allowed).toBe(true);

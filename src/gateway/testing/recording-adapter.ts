@@ -68,7 +68,12 @@ const defaultAnswers: Record<string, Answer> = {
   redactReview: (flagId: string) => (unknownId(flagId), { ...exampleOf(Flag), flagId }),
   getRun: (runId: string) => (unknownId(runId), { ...exampleOf(Run), runId }),
   exportAll: async function* (): AsyncGenerator<ExportLine> {
-    yield { kind: 'header', contractVersion: '1.0.0', exportedAt: '2026-03-01T08:00:00Z', adapter: { id: 'recording', name: 'Recording', version: '0', vendor: 'tests' } };
+    yield {
+      kind: 'header',
+      contractVersion: '1.0.0',
+      exportedAt: '2026-03-01T08:00:00Z',
+      adapter: { id: 'recording', name: 'Recording', version: '0', vendor: 'tests' },
+    };
     yield { kind: 'source', source: exampleOf(Source) as never };
     yield { kind: 'end', counts: { source: 1 } };
   },
@@ -86,14 +91,18 @@ const defaultAnswers: Record<string, Answer> = {
 export function createRecordingAdapter(options: { capabilities?: readonly Capability[]; answers?: Record<string, Answer> } = {}): RecordingAdapter {
   const calls: RecordedCall[] = [];
   const answers = { ...defaultAnswers, ...options.answers };
-  const call = (name: string, recordedAs = name) => async (...args: unknown[]) => {
-    calls.push({ method: recordedAs, args });
-    return answers[name](...args);
-  };
-  const stream = (name: string) => (...args: unknown[]) => {
-    calls.push({ method: name, args });
-    return answers[name](...args);
-  };
+  const call =
+    (name: string, recordedAs = name) =>
+    async (...args: unknown[]) => {
+      calls.push({ method: recordedAs, args });
+      return answers[name](...args);
+    };
+  const stream =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push({ method: name, args });
+      return answers[name](...args);
+    };
 
   return {
     specificationVersion: 'v1',

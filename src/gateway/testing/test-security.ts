@@ -73,7 +73,8 @@ export interface SecuredGateway extends TestSecurity {
 export async function createSecuredGateway(options: TestSecurityOptions & { adapter?: RecordingAdapter } = {}): Promise<SecuredGateway> {
   const testSecurity = await createTestSecurity(options);
   const adapter = options.adapter ?? createRecordingAdapter();
-  if (!adapter.capabilities.includes('parallel-run')) return { ...testSecurity, adapter, app: await buildGateway({ adapter, security: testSecurity.security }) };
+  if (!adapter.capabilities.includes('parallel-run'))
+    return { ...testSecurity, adapter, app: await buildGateway({ adapter, security: testSecurity.security }) };
   // An adapter claiming every capability gets a parallel run too, so that every operation can answer. Its
   // background reads (comparisons after runs) go to recording adapters of its own: the served adapter's
   // calls stay those of the requests a test makes.

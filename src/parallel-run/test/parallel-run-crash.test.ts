@@ -43,11 +43,21 @@ const context = { actor: 'check' };
 
 it('survives a SIGKILL mid-traffic: clients saw only the primary, the foundry candidate ends with the same state, and agreement is reported', async () => {
   const key = await ensureDevelopmentKey(environment.PLUMBLINE_DEV_KEY);
-  const token = await mintToken(key, { subject: 'force-systems', roles: ['ingest', 'analyst', 'reviewer', 'admin', 'auditor'], issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE, ttl: '1h' });
+  const token = await mintToken(key, {
+    subject: 'force-systems',
+    roles: ['ingest', 'analyst', 'reviewer', 'admin', 'auditor'],
+    issuer: DEVELOPMENT_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    ttl: '1h',
+  });
   const headers = { authorization: `Bearer ${token}`, 'plumbline-justification': 'PARALLEL-RUN-TEST' };
   let url = '';
   const send: Send = async (method, path, payload) => {
-    const response = await fetch(`${url}${path}`, { method, headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: payload === undefined ? undefined : JSON.stringify(payload) });
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
     const text = await response.text();
     return { method, url: path, status: response.status, body: text ? JSON.parse(text) : undefined };
   };
@@ -104,7 +114,9 @@ it('survives a SIGKILL mid-traffic: clients saw only the primary, the foundry ca
   // Each write reached foundry once, as a disclosure naming it; none is left unconcluded.
   const audit = new Database(environment.PLUMBLINE_AUDIT_DB, { readonly: true });
   const disclosures = audit
-    .prepare<[], { criteria: string; status: number; occurredAt: string }>("SELECT criteria, status, occurred_at AS occurredAt FROM audit_events WHERE operation = 'mirrorToCandidate' AND attempt IS NOT NULL")
+    .prepare<[], { criteria: string; status: number; occurredAt: string }>(
+      "SELECT criteria, status, occurred_at AS occurredAt FROM audit_events WHERE operation = 'mirrorToCandidate' AND attempt IS NOT NULL",
+    )
     .all();
   const outbox = audit.prepare<[], { state: string; count: number }>('SELECT state, COUNT(*) AS count FROM parallel_run_outbox GROUP BY state').all();
   audit.close();
@@ -114,6 +126,8 @@ it('survives a SIGKILL mid-traffic: clients saw only the primary, the foundry ca
   expect(new Set(delivered).size).toBe(requests.length);
   expect(disclosures.every((entry) => JSON.parse(entry.criteria).recipient === 'foundry')).toBe(true);
   // The kill came right after an answer, before the candidate had it: those writes were mirrored after the restart.
-  const deliveredAfterRestart = disclosures.filter((entry) => entry.status === 200 && entry.occurredAt > restartedAt && Number(JSON.parse(entry.criteria).outboxEntry) <= killAt);
+  const deliveredAfterRestart = disclosures.filter(
+    (entry) => entry.status === 200 && entry.occurredAt > restartedAt && Number(JSON.parse(entry.criteria).outboxEntry) <= killAt,
+  );
   expect(deliveredAfterRestart.length).toBeGreaterThan(0);
 }, 300_000);

@@ -26,8 +26,20 @@ const common = {
   PLUMBLINE_RATE_LIMIT: '0',
   PLUMBLINE_LOG_LEVEL: 'warn',
 };
-const before = { ...common, PLUMBLINE_ADAPTER: 'reference', PLUMBLINE_DB: referenceStore, PLUMBLINE_CANDIDATE_ADAPTER: 'foundry', PLUMBLINE_CANDIDATE_DB: foundryStore };
-const after = { ...common, PLUMBLINE_ADAPTER: 'foundry', PLUMBLINE_DB: foundryStore, PLUMBLINE_CANDIDATE_ADAPTER: 'reference', PLUMBLINE_CANDIDATE_DB: referenceStore };
+const before = {
+  ...common,
+  PLUMBLINE_ADAPTER: 'reference',
+  PLUMBLINE_DB: referenceStore,
+  PLUMBLINE_CANDIDATE_ADAPTER: 'foundry',
+  PLUMBLINE_CANDIDATE_DB: foundryStore,
+};
+const after = {
+  ...common,
+  PLUMBLINE_ADAPTER: 'foundry',
+  PLUMBLINE_DB: foundryStore,
+  PLUMBLINE_CANDIDATE_ADAPTER: 'reference',
+  PLUMBLINE_CANDIDATE_DB: referenceStore,
+};
 
 async function start(environment: Record<string, string>): Promise<{ gateway: RunningPlumbline; url: string }> {
   const gateway = startPlumbline(['serve'], environment);
@@ -42,11 +54,21 @@ async function stop(running: { gateway: RunningPlumbline }) {
 
 it('rehearses the cut-over: drain, empty export diff, swap, and the old primary kept in step as candidate', async () => {
   const key = await ensureDevelopmentKey(common.PLUMBLINE_DEV_KEY);
-  const token = await mintToken(key, { subject: 'force-systems', roles: ['ingest', 'analyst', 'reviewer', 'admin', 'auditor'], issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE, ttl: '1h' });
+  const token = await mintToken(key, {
+    subject: 'force-systems',
+    roles: ['ingest', 'analyst', 'reviewer', 'admin', 'auditor'],
+    issuer: DEVELOPMENT_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    ttl: '1h',
+  });
   const headers = { authorization: `Bearer ${token}`, 'plumbline-justification': 'CUT-OVER-REHEARSAL' };
   let url = '';
   const send: Send = async (method, path, payload) => {
-    const response = await fetch(`${url}${path}`, { method, headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: payload === undefined ? undefined : JSON.stringify(payload) });
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
     const text = await response.text();
     return { method, url: path, status: response.status, body: text ? JSON.parse(text) : undefined };
   };
@@ -65,7 +87,9 @@ it('rehearses the cut-over: drain, empty export diff, swap, and the old primary 
   const exchanges = await sendAll(send, demoRequests({ people: 100, batchSize: 100 }));
   for (const exchange of exchanges.filter((item) => item.url.endsWith('-runs'))) await waitForRunOver(send, exchange.body.runId);
   const batch = exchanges.find((item) => item.url.endsWith('/records'))!;
-  const [left, right] = batch.body.results.slice(0, 2).map((result: { recordId: string }) => ({ sourceId: batch.url.split('/')[3], recordId: result.recordId }));
+  const [left, right] = batch.body.results
+    .slice(0, 2)
+    .map((result: { recordId: string }) => ({ sourceId: batch.url.split('/')[3], recordId: result.recordId }));
   const override = await send('POST', '/v1/link-overrides', { kind: 'must_link', left, right, reason: 'Same person: HR confirmed the change of name.' });
   expect(override.status).toBe(201);
 
@@ -94,7 +118,9 @@ it('rehearses the cut-over: drain, empty export diff, swap, and the old primary 
   expect((await send('DELETE', `/v1/link-overrides/${encodeURIComponent(overrides[0].overrideId)}`)).status).toBe(204);
   const late = { ...batch.body.results[0] };
   const record = (await send('GET', `/v1/sources/${left.sourceId}/records/${encodeURIComponent(late.recordId)}`)).body.record;
-  expect((await send('POST', `/v1/sources/${left.sourceId}/records`, { records: [{ ...record, recordId: `${record.recordId}-AFTER-CUTOVER` }] })).status).toBe(200);
+  expect((await send('POST', `/v1/sources/${left.sourceId}/records`, { records: [{ ...record, recordId: `${record.recordId}-AFTER-CUTOVER` }] })).status).toBe(
+    200,
+  );
   const afterSwap = await drained();
   expect(afterSwap.mirror).toMatchObject({ pending: 0, undeliverable: 0 });
   await stop(running);

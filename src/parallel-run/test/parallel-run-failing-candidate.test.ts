@@ -55,7 +55,9 @@ describe('a failing candidate', () => {
     await parallelRun.settledNow();
     const report = (await status(app, headersFor)).json();
     expect(report.mirror).toMatchObject({ pending: 0, undeliverable: 1, delivered: requests.length - 1 });
-    expect(report.mirror.problems).toEqual([expect.objectContaining({ operation: 'ingestRecords', sourceId: refusedSource, problem: expect.stringContaining('validation-failed') })]);
+    expect(report.mirror.problems).toEqual([
+      expect.objectContaining({ operation: 'ingestRecords', sourceId: refusedSource, problem: expect.stringContaining('validation-failed') }),
+    ]);
     expect(report.latency.candidate.errors).toBe(1);
     expect(report.latency.primary.errors).toBe(0);
   }, 120_000);

@@ -29,7 +29,8 @@ afterEach(async () => {
 });
 
 export async function gatewayWithCandidate(
-  makeCandidate: (directory: string) => PlumblineAdapterV1 = (directory) => createReferenceAdapter({ databasePath: join(directory, 'candidate.db') }, { logger: silentLogger }),
+  makeCandidate: (directory: string) => PlumblineAdapterV1 = (directory) =>
+    createReferenceAdapter({ databasePath: join(directory, 'candidate.db') }, { logger: silentLogger }),
   retry?: RetryPolicy,
 ) {
   const directory = mkdtempSync(join(tmpdir(), 'parallel-run-'));
@@ -59,7 +60,6 @@ export async function runDemo(send: Send, people: number) {
 export async function status(app: FastifyInstance, headersFor: (roles: any[], actor: string) => Promise<Record<string, string>>) {
   return app.inject({ method: 'GET', url: '/v1/parallel-run', headers: await headersFor(['auditor'], 'panel') });
 }
-
 
 /** A candidate that never applies cannot-links (a defect of the suite): it keeps merging two people a reviewer separated. */
 export function mergingWrongly(directory: string): PlumblineAdapterV1 {

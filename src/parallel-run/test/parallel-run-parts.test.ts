@@ -50,7 +50,9 @@ describe('partition agreement', () => {
     expect(agreement.subjectsInDisagreement).toBe(2);
     expect(agreement.disagreements[0].candidate[0].records).toEqual(['hr/1', 'cmp/1', 'hr/2', 'cmp/2']);
     expect(diffSnapshots(primary, candidate).partition).toEqual(['cmp/1', 'cmp/2', 'hr/1', 'hr/2']);
-    expect(diffSnapshots(primary, await snapshotOfLines([subject('x', 'cmp/1', 'hr/1'), subject('y', 'hr/2', 'cmp/2'), subject('z', 'hr/3')])).empty).toBe(true);
+    expect(diffSnapshots(primary, await snapshotOfLines([subject('x', 'cmp/1', 'hr/1'), subject('y', 'hr/2', 'cmp/2'), subject('z', 'hr/3')])).empty).toBe(
+      true,
+    );
   });
 });
 

@@ -63,7 +63,16 @@ describe('the parallel-run report', () => {
     const app = await buildGateway({ adapter: createRecordingAdapter({ capabilities: ['sources'] }), security });
     try {
       const address = await app.listen({ host: '127.0.0.1', port: 0 });
-      const result = await plumbline(['parallel-run', 'report', '--url', address, '--token', await tokenFor('auditor'), '--out', join(tmpdir(), 'plumbline-no-parallel-run')]);
+      const result = await plumbline([
+        'parallel-run',
+        'report',
+        '--url',
+        address,
+        '--token',
+        await tokenFor('auditor'),
+        '--out',
+        join(tmpdir(), 'plumbline-no-parallel-run'),
+      ]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('PLUMBLINE_CANDIDATE_ADAPTER');
     } finally {

@@ -42,8 +42,11 @@ describe('migrations', () => {
 
   it('that fails leaves the previous version whole, and is applied by the next start once fixed', async () => {
     const broken: Migration = { version: 3, name: 'an index', sql: 'CREATE INDEX widgets_label ON widgets (no_such_column)' };
-    await expect(migrate(pool, 'widgets', [...migrations, broken, { version: 4, name: 'later', sql: 'CREATE TABLE gadgets (id integer)' }])).rejects.toThrow(/no_such_column/);
-    const versions = async () => (await pool.query("SELECT version FROM plumbline_migrations WHERE component = 'widgets' ORDER BY version")).rows.map((row) => row.version);
+    await expect(migrate(pool, 'widgets', [...migrations, broken, { version: 4, name: 'later', sql: 'CREATE TABLE gadgets (id integer)' }])).rejects.toThrow(
+      /no_such_column/,
+    );
+    const versions = async () =>
+      (await pool.query("SELECT version FROM plumbline_migrations WHERE component = 'widgets' ORDER BY version")).rows.map((row) => row.version);
     expect(await versions()).toEqual([1, 2]);
     expect((await pool.query("SELECT to_regclass('gadgets') AS found")).rows[0].found).toBeNull();
     expect(await migrate(pool, 'widgets', [...migrations, { ...broken, sql: 'CREATE INDEX widgets_label ON widgets (label)' }])).toEqual([3]);

@@ -34,7 +34,11 @@ describe('progress meter', () => {
     advance(1_000);
     meter.update(900);
     meter.finish(1_000);
-    expect(lines.map((line) => line.message)).toEqual(['ingest: 1 records, 0.5 records/s', 'ingest: 900 records, 300 records/s', 'ingest: 1,000 records in 3 s, 333 records/s']);
+    expect(lines.map((line) => line.message)).toEqual([
+      'ingest: 1 records, 0.5 records/s',
+      'ingest: 900 records, 300 records/s',
+      'ingest: 1,000 records in 3 s, 333 records/s',
+    ]);
     expect(lines.map((line) => line.final)).toEqual([false, false, true]);
   });
 

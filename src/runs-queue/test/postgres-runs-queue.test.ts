@@ -19,7 +19,10 @@ beforeAll(async () => {
   database = await createTemporaryDatabase('runs_queue');
   pools = [createPool(database.url), createPool(database.url)];
   // Both open at once, as replicas starting together do.
-  [first, second] = await Promise.all([PostgresRunsQueue.open(pools[0], { replicaId: 'replica-1' }), PostgresRunsQueue.open(pools[1], { replicaId: 'replica-2' })]);
+  [first, second] = await Promise.all([
+    PostgresRunsQueue.open(pools[0], { replicaId: 'replica-1' }),
+    PostgresRunsQueue.open(pools[1], { replicaId: 'replica-2' }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all(pools.map((pool) => pool.end()));

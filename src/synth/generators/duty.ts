@@ -84,7 +84,12 @@ export const dutyGenerator = perPerson('duty', function* (scope, { options }) {
     const records = dictated
       ? dictated.map((draft) => ({ ...draft, edits: [] as Week['edits'] }))
       : week
-        ? [week, ...(week.correction ? [{ ...week, worked: week.worked - week.correction, overtime: Math.max(0, week.overtime - week.correction), edits: week.edits }] : [])]
+        ? [
+            week,
+            ...(week.correction
+              ? [{ ...week, worked: week.worked - week.correction, overtime: Math.max(0, week.overtime - week.correction), edits: week.edits }]
+              : []),
+          ]
         : [];
     for (const entry of records) {
       yield {

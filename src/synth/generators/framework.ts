@@ -53,7 +53,12 @@ export function sourceTools(definition: SourceDefinition, options: ResolvedOptio
   const index = sourceIndex(definition.key);
   return {
     index,
-    recorder: new IdentityRecorder(definition, options.noise, { quirks: quirksOf(options.profile, definition.key, options.noise), seed: options.seed, sourceIndex: index, profiled: options.profile.name !== 'clean' }),
+    recorder: new IdentityRecorder(definition, options.noise, {
+      quirks: quirksOf(options.profile, definition.key, options.noise),
+      seed: options.seed,
+      sourceIndex: index,
+      profiled: options.profile.name !== 'clean',
+    }),
     ids: new RecordIdMaker(options.seed, index, idPrefixes[definition.key]),
     noiseFor: (key: number) => new Random(options.seed, streams.noise, hashInts(index, key)),
   };
@@ -111,7 +116,8 @@ export function perPerson(key: SourceKey, generate: (scope: PersonScope, context
     const order = new Random(options.seed, streams.order, tools.index).shuffle(people.map((_, index) => index));
     for (let first = 0; first < order.length; first += blockSize) {
       const block: EmittedRecord[] = [];
-      for (const index of order.slice(first, first + blockSize)) for (const record of generate(scopeOf(people[index]), context)) block.push({ record, personIndex: index });
+      for (const index of order.slice(first, first + blockSize))
+        for (const record of generate(scopeOf(people[index]), context)) block.push({ record, personIndex: index });
       yield* sortChronologically(block);
     }
   };

@@ -10,7 +10,9 @@ import { perPerson } from './framework.js';
 
 export const hrGenerator = perPerson('hr', function* (scope, { options }) {
   const { person, random } = scope;
-  const events: { day: number; posting: Posting }[] = person.postings.filter((posting) => posting.day <= options.asOf).map((posting) => ({ day: posting.day, posting }));
+  const events: { day: number; posting: Posting }[] = person.postings
+    .filter((posting) => posting.day <= options.asOf)
+    .map((posting) => ({ day: posting.day, posting }));
   for (const spell of person.names.slice(1)) {
     if (spell.day > options.asOf || events.some((event) => event.day === spell.day)) continue;
     events.push({ day: spell.day, posting: { ...spellAt(person.postings, spell.day), reason: 'name change' } });

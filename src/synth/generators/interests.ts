@@ -30,7 +30,12 @@ export function interestsOf(options: ResolvedOptions, person: Person, directives
   const count = firstDay <= lastDay ? random.poisson(0.3) : 0;
   for (let index = 0; index < count; index++) {
     const kind = random.weighted(kinds, kindWeights);
-    declarations.push({ day: random.int(firstDay, lastDay), kind, counterparty: drawCounterparty(random, kind), status: random.weighted(statuses, statusWeights) });
+    declarations.push({
+      day: random.int(firstDay, lastDay),
+      kind,
+      counterparty: drawCounterparty(random, kind),
+      status: random.weighted(statuses, statusWeights),
+    });
   }
   const standing = declarations.filter((declaration) => declaration.status === 'approved' || declaration.status === 'submitted');
   if (standing.length > 0 && random.chance(0.1)) {

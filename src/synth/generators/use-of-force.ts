@@ -42,4 +42,3 @@ export const useOfForceGenerator = perPerson('useOfForce', function* (scope, { o
     };
   }
 });
-

@@ -29,7 +29,8 @@ export const vettingGenerator = perPerson('vetting', function* (scope, { options
     const granted = joinedInPeriod ? person.startDay - random.int(14, 120) : random.int(earliest, asOf - 1);
     const expiry = addYears(granted, years) - 1;
     const previous = addYears(granted, -years);
-    if (previous >= person.startDay - 120) file.push({ day: previous, level: random.chance(0.8) ? level : required, status: 'granted', granted: previous, expiry: granted - 1 });
+    if (previous >= person.startDay - 120)
+      file.push({ day: previous, level: random.chance(0.8) ? level : required, status: 'granted', granted: previous, expiry: granted - 1 });
     file.push({ day: granted, level, status: 'granted', granted, expiry });
     if (expiry - asOf < 180 && random.chance(0.5)) file.push({ day: asOf - random.int(1, 60), level, status: 'pending' });
   }

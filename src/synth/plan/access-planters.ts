@@ -37,7 +37,11 @@ export const accessWithoutPurposePlanter: Planter = {
 
 type Target = AccessDraft['target'] | 'colleague';
 
-function connected(name: string, target: Target, details: { withPurpose?: boolean; offset?: number; needsMove?: boolean; matches?: { family?: number; colleague?: number } }) {
+function connected(
+  name: string,
+  target: Target,
+  details: { withPurpose?: boolean; offset?: number; needsMove?: boolean; matches?: { family?: number; colleague?: number } },
+) {
   return variant(name, (context) => {
     const person = context.take(1, (candidate) => systemUser(candidate) && (!details.needsMove || candidate.moved))?.[0];
     if (!person) return null;
@@ -63,7 +67,9 @@ function connected(name: string, target: Target, details: { withPurpose?: boolea
 function describeTarget(target: AccessDraft['target']): string {
   if (target.kind === 'colleague') return 'a colleague identified by staff number';
   if (target.kind === 'public') return 'a member of the public';
-  return target.address === 'elsewhere' ? 'someone sharing the family name at another address' : `someone sharing the family name at the person’s ${target.address} address`;
+  return target.address === 'elsewhere'
+    ? 'someone sharing the family name at another address'
+    : `someone sharing the family name at the person’s ${target.address} address`;
 }
 
 /** Any other employee: a colleague is anyone whose staff number the force holds. */

@@ -41,11 +41,7 @@ function repeatedCases(name: string, count: number, firstDayOffset: number | nul
 
 export const repeatedAllegationsPlanter: Planter = {
   detectorId: 'repeated-allegations',
-  patterns: [
-    repeatedCases('three-cases', 3, null, 3),
-    repeatedCases('first-day-of-window', 3, 364, 3),
-    repeatedCases('five-cases-high-severity', 5, null, 5),
-  ],
+  patterns: [repeatedCases('three-cases', 3, null, 3), repeatedCases('first-day-of-window', 3, 364, 3), repeatedCases('five-cases-high-severity', 5, null, 5)],
   nearMisses: [
     repeatedCases('two-cases', 2, null, 2),
     repeatedCases('day-before-window', 3, 365, 2),
@@ -111,7 +107,12 @@ export const repeatedCategoryPlanter: Planter = {
  * A finding decided on day F, then a further allegation `gap` days later (in the same case when
  * `sameCase`). The window is (F, F + 365]: a gap of 0 or 366 misses it.
  */
-function afterSanction(name: string, findingOffset: number, gap: number, details: { sameCase?: boolean; outcome?: 'misconduct' | 'gross_misconduct' | 'management_action' } = {}) {
+function afterSanction(
+  name: string,
+  findingOffset: number,
+  gap: number,
+  details: { sameCase?: boolean; outcome?: 'misconduct' | 'gross_misconduct' | 'management_action' } = {},
+) {
   return variant(name, (context) => {
     const person = onePerson(context);
     if (!person) return null;

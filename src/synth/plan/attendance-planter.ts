@@ -33,7 +33,9 @@ function attendance(name: string, attendedFor: (expected: number) => number, sha
     const perWeek = person.unitType.workPattern === 'office' ? 5 : 3;
     const mondays = Array.from({ length: 12 }, (_, index) => asOf - 6 - 7 * index);
     // Few expected days: on leave most of the window, expected days are recorded as 0.
-    const expected = mondays.map((_, index): number => (shape !== 'few-expected' ? perWeek : perWeek === 3 ? (index < 3 ? 3 : 0) : index === 0 ? 5 : index === 1 ? 4 : 0));
+    const expected = mondays.map((_, index): number =>
+      shape !== 'few-expected' ? perWeek : perWeek === 3 ? (index < 3 ? 3 : 0) : index === 0 ? 5 : index === 1 ? 4 : 0,
+    );
     const totalExpected = expected.reduce((sum, value) => sum + value, 0);
     const totalAttended = attendedFor(totalExpected);
     const attended = spread(random, expected, totalAttended);

@@ -82,7 +82,12 @@ export function backgroundCases(context: PlantingContext): AllegationCase[] {
     if (parties.length === 0) continue;
     for (const added of parties) {
       const list = held.get(added.personIndex) ?? [];
-      list.push({ caseIndex: cases.length, day, category: added.category, ...(added.outcome === 'misconduct' || added.outcome === 'gross_misconduct' ? { findingDay: added.outcomeDay } : {}) });
+      list.push({
+        caseIndex: cases.length,
+        day,
+        category: added.category,
+        ...(added.outcome === 'misconduct' || added.outcome === 'gross_misconduct' ? { findingDay: added.outcomeDay } : {}),
+      });
       held.set(added.personIndex, list);
       for (const other of parties) if (other.personIndex < added.personIndex) pairs.add(pairKey(other.personIndex, added.personIndex));
     }

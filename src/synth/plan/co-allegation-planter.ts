@@ -46,11 +46,20 @@ const all = (size: number) => Array.from({ length: size }, (_, index) => index);
 export const coAllegationGroupPlanter: Planter = {
   detectorId: 'co-allegation-group',
   patterns: [
-    group('three-colleagues-two-cases', 3, [{ members: all(3), offset: 400 }, { members: all(3), offset: 100 }], 'Three colleagues named together in two cases within 730 days: three pairs, one group.', {
-      members: 3,
-      pairs: 3,
-      sharedCases: 2,
-    }),
+    group(
+      'three-colleagues-two-cases',
+      3,
+      [
+        { members: all(3), offset: 400 },
+        { members: all(3), offset: 100 },
+      ],
+      'Three colleagues named together in two cases within 730 days: three pairs, one group.',
+      {
+        members: 3,
+        pairs: 3,
+        sharedCases: 2,
+      },
+    ),
     group(
       'chain-of-pairs',
       3,
@@ -63,17 +72,46 @@ export const coAllegationGroupPlanter: Planter = {
       'A and B share two cases, B and C two others: no case names all three, yet pairs chain them into one group.',
       { members: 3, pairs: 2, sharedCases: 4 },
     ),
-    group('four-colleagues-two-cases', 4, [{ members: all(4), offset: 650 }, { members: all(4), offset: 60 }], 'Four colleagues named together in two cases within 730 days: one group of four.', {
-      members: 4,
-      pairs: 6,
-      sharedCases: 2,
-    }),
+    group(
+      'four-colleagues-two-cases',
+      4,
+      [
+        { members: all(4), offset: 650 },
+        { members: all(4), offset: 60 },
+      ],
+      'Four colleagues named together in two cases within 730 days: one group of four.',
+      {
+        members: 4,
+        pairs: 6,
+        sharedCases: 2,
+      },
+    ),
   ],
   nearMisses: [
-    group('pair-only', 2, [{ members: all(2), offset: 400 }, { members: all(2), offset: 100 }], 'Two colleagues share two cases: a pair, but a group needs three members.', { members: 2 }),
-    group('one-shared-case', 3, [{ members: all(3), offset: 200 }], 'Three colleagues named together in one case only: no pair shares two cases.', { members: 0 }),
-    group('day-before-window', 3, [{ members: all(3), offset: 730 }, { members: all(3), offset: 150 }], 'Three colleagues share two cases, but one is a day older than the 730-day window.', {
+    group(
+      'pair-only',
+      2,
+      [
+        { members: all(2), offset: 400 },
+        { members: all(2), offset: 100 },
+      ],
+      'Two colleagues share two cases: a pair, but a group needs three members.',
+      { members: 2 },
+    ),
+    group('one-shared-case', 3, [{ members: all(3), offset: 200 }], 'Three colleagues named together in one case only: no pair shares two cases.', {
       members: 0,
     }),
+    group(
+      'day-before-window',
+      3,
+      [
+        { members: all(3), offset: 730 },
+        { members: all(3), offset: 150 },
+      ],
+      'Three colleagues share two cases, but one is a day older than the 730-day window.',
+      {
+        members: 0,
+      },
+    ),
   ],
 };

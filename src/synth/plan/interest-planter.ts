@@ -34,7 +34,12 @@ function undeclared(name: string, shape: Shape) {
     const declarations: DeclarationDraft[] = [];
     if (shape.declaredAfter !== null) {
       const declaredKind = shape.otherKind ? kinds[(kinds.indexOf(kind) + 1) % kinds.length] : kind;
-      declarations.push({ day: reportDay + shape.declaredAfter, kind: declaredKind, counterparty: respell(random, counterparty), status: shape.status ?? 'approved' });
+      declarations.push({
+        day: reportDay + shape.declaredAfter,
+        kind: declaredKind,
+        counterparty: respell(random, counterparty),
+        status: shape.status ?? 'approved',
+      });
     }
     context.directivesFor(person).interests = { declarations, reports: [{ day: reportDay, kind: reportKind[kind], counterparty }] };
     return {
@@ -51,11 +56,26 @@ export const undeclaredAssociationPlanter: Planter = {
     undeclared('never-declared', { declaredAfter: null, flagged: true, description: 'nothing declared' }),
     undeclared('declared-day-after-report', { declaredAfter: 1, flagged: true, description: 'declared the day after the report' }),
     undeclared('declaration-rejected', { declaredAfter: -120, status: 'rejected', flagged: true, description: 'a declaration made earlier was rejected' }),
-    undeclared('declared-as-another-kind', { declaredAfter: -90, otherKind: true, flagged: true, description: 'declared earlier, but as another kind of interest' }),
+    undeclared('declared-as-another-kind', {
+      declaredAfter: -90,
+      otherKind: true,
+      flagged: true,
+      description: 'declared earlier, but as another kind of interest',
+    }),
   ],
   nearMisses: [
     undeclared('declared-day-before-report', { declaredAfter: -1, flagged: false, description: 'declared the day before the report, spelt differently' }),
-    undeclared('declared-same-day', { declaredAfter: 0, status: 'submitted', flagged: false, description: 'declared (still submitted) on the day of the report' }),
-    undeclared('report-before-window', { declaredAfter: null, reportOffset: 365, flagged: false, description: 'never declared, but the report is a day older than the 365-day window' }),
+    undeclared('declared-same-day', {
+      declaredAfter: 0,
+      status: 'submitted',
+      flagged: false,
+      description: 'declared (still submitted) on the day of the report',
+    }),
+    undeclared('report-before-window', {
+      declaredAfter: null,
+      reportOffset: 365,
+      flagged: false,
+      description: 'never declared, but the report is a day older than the 365-day window',
+    }),
   ],
 };

@@ -8,7 +8,8 @@ import type { Random } from '../random.js';
 import { distinctDays, variant, type Planter } from './planter.js';
 import type { WeekDraft } from './types.js';
 
-const fullyRostered = (candidate: { unitType: { rostering: string; category: string } }) => candidate.unitType.rostering === 'full' && candidate.unitType.category !== 'special';
+const fullyRostered = (candidate: { unitType: { rostering: string; category: string } }) =>
+  candidate.unitType.rostering === 'full' && candidate.unitType.category !== 'special';
 
 function selfEdits(name: string, options: { overtime: number; firstOffset?: number; repeatFirst?: boolean; swaps?: number }, distinct: number) {
   return variant(name, (context) => {
@@ -86,7 +87,11 @@ function longHours(name: string, total: number, shape: 'plain' | 'missing-week' 
 
 export const sustainedLongHoursPlanter: Planter = {
   detectorId: 'sustained-long-hours',
-  patterns: [longHours('average-50', 850, 'plain'), longHours('just-over-48', 817, 'plain'), longHours('largest-of-duplicates-counts', 797, 'larger-duplicate')],
+  patterns: [
+    longHours('average-50', 850, 'plain'),
+    longHours('just-over-48', 817, 'plain'),
+    longHours('largest-of-duplicates-counts', 797, 'larger-duplicate'),
+  ],
   nearMisses: [
     longHours('exactly-48', 816, 'plain'),
     longHours('missing-week-counts-zero', 816, 'missing-week'),

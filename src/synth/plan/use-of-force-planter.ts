@@ -112,15 +112,30 @@ export function planUseOfForce(context: PlantingContext, people: readonly Person
   };
   const variants: [kind: 'pattern' | 'near-miss', name: string, choose: (group: Group, index: number) => number | null, describe: string][] = [
     ['pattern', 'just-over-threshold', (group, index) => smallestOutlier(group, index, 3), 'the smallest count reaching z 2.5'],
-    ['pattern', 'clear-outlier', (group, index) => {
-      const count = smallestOutlier(group, index, 3);
-      return count === null ? null : count + 4;
-    }, 'well over z 2.5'],
-    ['near-miss', 'just-below-threshold', (group, index) => {
-      const count = smallestOutlier(group, index, 3);
-      return count === null || count - 1 < 3 || Math.abs(zScore(counts, group, index, count - 1) - zThreshold) < margin ? null : count - 1;
-    }, 'one fewer than the smallest count reaching z 2.5'],
-    ['near-miss', 'below-minimum-count', (group, index) => (zScore(counts, group, index, 2) >= zThreshold + margin ? 2 : null), 'z over 2.5 but fewer than 3 uses'],
+    [
+      'pattern',
+      'clear-outlier',
+      (group, index) => {
+        const count = smallestOutlier(group, index, 3);
+        return count === null ? null : count + 4;
+      },
+      'well over z 2.5',
+    ],
+    [
+      'near-miss',
+      'just-below-threshold',
+      (group, index) => {
+        const count = smallestOutlier(group, index, 3);
+        return count === null || count - 1 < 3 || Math.abs(zScore(counts, group, index, count - 1) - zThreshold) < margin ? null : count - 1;
+      },
+      'one fewer than the smallest count reaching z 2.5',
+    ],
+    [
+      'near-miss',
+      'below-minimum-count',
+      (group, index) => (zScore(counts, group, index, 2) >= zThreshold + margin ? 2 : null),
+      'z over 2.5 but fewer than 3 uses',
+    ],
   ];
   for (const kind of ['pattern', 'near-miss'] as const) {
     const ofKind = variants.filter((entry) => entry[0] === kind);

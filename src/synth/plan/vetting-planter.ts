@@ -55,6 +55,10 @@ export const vettingLapsedPlanter: Planter = {
     vetting('expires-on-as-of-date', { expiresIn: 0, description: 'the vetting’s last valid day is the as-of date' }),
     vetting('expires-day-after-as-of', { expiresIn: 1, description: 'the vetting expires the day after the as-of date' }),
     vetting('higher-level-held', { expiresIn: 700, levelShift: 1, description: 'a valid vetting one level above the requirement' }),
-    vetting('lapsed-but-not-active', { expiresIn: -30, notActive: true, description: 'the vetting lapsed 30 days ago, but the person has been on leave since 45 days before the as-of date' }),
+    vetting('lapsed-but-not-active', {
+      expiresIn: -30,
+      notActive: true,
+      description: 'the vetting lapsed 30 days ago, but the person has been on leave since 45 days before the as-of date',
+    }),
   ],
 };

@@ -40,12 +40,20 @@ function bradford(name: string, spells: number, days: number, details: { beforeW
     const reasons = split.map((_, index): SpellDraft['reason'] => (index < spells ? 'sickness' : 'injury_on_duty'));
     const order = random.shuffle(split.map((_, index) => index));
     const windowStart = Math.max(asOf - 364, context.options.start);
-    const drafts = placeSpells(random, order.map((index) => split[index]), order.map((index) => reasons[index]), windowStart + 7, asOf - 14);
+    const drafts = placeSpells(
+      random,
+      order.map((index) => split[index]),
+      order.map((index) => reasons[index]),
+      windowStart + 7,
+      asOf - 14,
+    );
     // Starts on the Thursday three days before the window and runs into it: its start date puts it outside.
     if (details.beforeWindow) drafts.unshift({ start: asOf - 367, workingDays: 3, reason: 'sickness' });
     context.directivesFor(person).absence = drafts;
     const factor = spells * spells * days;
-    const extras = [injuries ? `${injuries} injury-on-duty spells (not counted)` : '', details.beforeWindow ? 'a spell starting before the window' : ''].filter(Boolean);
+    const extras = [injuries ? `${injuries} injury-on-duty spells (not counted)` : '', details.beforeWindow ? 'a spell starting before the window' : ''].filter(
+      Boolean,
+    );
     return {
       people: [person],
       description: `${spells} sickness spells of ${days} working days in the 365-day window${extras.length ? ` plus ${extras.join(' and ')}` : ''}: Bradford factor ${spells}² × ${days} = ${factor} (threshold 250).`,
@@ -70,10 +78,17 @@ function overdue(name: string, daysExpired: number, details: { renewed?: boolean
     const person = context.take(1)?.[0];
     if (!person) return null;
     const { asOf } = context;
-    const course = details.notMandatory ? courses.find((entry) => !entry.mandatory && entry.validityDays)! : courses.find((entry) => entry.key === 'information-security')!;
+    const course = details.notMandatory
+      ? courses.find((entry) => !entry.mandatory && entry.validityDays)!
+      : courses.find((entry) => entry.key === 'information-security')!;
     const validity = course.validityDays!;
     const expiry = asOf - daysExpired;
-    const completion = (lastValidDay: number): TrainingDraft => ({ course: course.title, mandatory: course.mandatory, completed: lastValidDay - validity + 1, expiry: lastValidDay });
+    const completion = (lastValidDay: number): TrainingDraft => ({
+      course: course.title,
+      mandatory: course.mandatory,
+      completed: lastValidDay - validity + 1,
+      expiry: lastValidDay,
+    });
     const completions = [completion(expiry - validity), completion(expiry)];
     if (details.renewed) completions.push({ ...completion(asOf - 20 + validity - 1) });
     context.directivesFor(person).training = { ...(details.notMandatory ? {} : { replaceCourse: course.key }), completions };
@@ -97,6 +112,9 @@ export const mandatoryTrainingPlanter: Planter = {
     overdue('expired-30-days-ago', 30, { description: 'the latest completion expired exactly 30 days before the as-of date, within the grace period' }),
     overdue('renewed-after-expiry', 100, { renewed: true, description: 'a completion expired 100 days ago, but a newer one is valid' }),
     overdue('not-mandatory', 200, { notMandatory: true, description: 'a course that is not mandatory expired 200 days ago' }),
-    overdue('overdue-but-not-active', 100, { notActive: true, description: 'expired 100 days ago, but the person has been on leave since 50 days before the as-of date' }),
+    overdue('overdue-but-not-active', 100, {
+      notActive: true,
+      description: 'expired 100 days ago, but the person has been on leave since 50 days before the as-of date',
+    }),
   ],
 };

@@ -37,7 +37,10 @@ describe.each(standardDetectors.map((detector) => detector.definition.detectorId
     const nearMissPeople = new Set(nearMisses.flatMap((entry) => entry.personIds));
     const expected = new Set(planted.filter((entry) => entry.detectorId === detectorId && entry.kind === 'pattern').map((entry) => key(entry.personIds)));
     for (const flag of flags.get(detectorId)!) {
-      expect(flag.subjectIds.some((subjectId) => nearMissPeople.has(subjectId)), `near-miss flagged: ${flag.rationale}`).toBe(false);
+      expect(
+        flag.subjectIds.some((subjectId) => nearMissPeople.has(subjectId)),
+        `near-miss flagged: ${flag.rationale}`,
+      ).toBe(false);
       expect(expected.has(key(flag.subjectIds)), `unplanted flag: ${flag.rationale}`).toBe(true);
     }
   });

@@ -12,7 +12,17 @@ import type { SyntheticPerson } from '../people.js';
 
 export type Tally = Record<NoiseKind, { eligible: number; events: number }>;
 
-const kinds: NoiseKind[] = ['nameTypo', 'nickname', 'formerName', 'swappedNames', 'partialDoubleName', 'identifierTypo', 'identifierMissing', 'dobTypo', 'dobMissing'];
+const kinds: NoiseKind[] = [
+  'nameTypo',
+  'nickname',
+  'formerName',
+  'swappedNames',
+  'partialDoubleName',
+  'identifierTypo',
+  'identifierMissing',
+  'dobTypo',
+  'dobMissing',
+];
 
 export function emptyTally(): Tally {
   return Object.fromEntries(kinds.map((kind) => [kind, { eligible: 0, events: 0 }])) as Tally;
@@ -27,7 +37,10 @@ export function oneEditApart(left: string, right: string): boolean {
   while (start < left.length && left[start] === right[start]) start++;
   const tail = (a: string, b: string) => a === b;
   if (left.length === right.length) {
-    return tail(left.slice(start + 1), right.slice(start + 1)) || (left[start] === right[start + 1] && left[start + 1] === right[start] && tail(left.slice(start + 2), right.slice(start + 2)));
+    return (
+      tail(left.slice(start + 1), right.slice(start + 1)) ||
+      (left[start] === right[start + 1] && left[start + 1] === right[start] && tail(left.slice(start + 2), right.slice(start + 2)))
+    );
   }
   return left.length > right.length ? tail(left.slice(start + 1), right.slice(start)) : tail(left.slice(start), right.slice(start + 1));
 }
@@ -35,7 +48,8 @@ export function oneEditApart(left: string, right: string): boolean {
 function familyAt(person: SyntheticPerson, day: number): { current: string; former?: string } {
   const spells = person.names.filter((spell) => dayOf(spell.from) <= day);
   const current = (spells.at(-1) ?? person.names[0]).familyName;
-  const previous = person.names.filter((spell) => dayOf(spell.from) < dayOf((spells.at(-1) ?? person.names[0]).from)).at(-1)?.familyName ?? person.birthFamilyName;
+  const previous =
+    person.names.filter((spell) => dayOf(spell.from) < dayOf((spells.at(-1) ?? person.names[0]).from)).at(-1)?.familyName ?? person.birthFamilyName;
   return previous !== current ? { current, former: previous } : { current };
 }
 
@@ -80,7 +94,14 @@ export function measureRecord(tally: Tally, identity: RecordedIdentity, person: 
     variants.delete(clean);
     count('partialDoubleName', variants.has(recordedFamily));
   }
-  const familyForms = new Set([clean, former?.toLowerCase(), ...familyNameParts(current).map((part) => part.toLowerCase()), clean.replace('-', ' '), clean.replace(' ', '-')]);
-  const typo = (value: string, forms: Set<string | undefined>) => !forms.has(value) && [...forms].some((form) => form !== undefined && oneEditApart(value, form));
+  const familyForms = new Set([
+    clean,
+    former?.toLowerCase(),
+    ...familyNameParts(current).map((part) => part.toLowerCase()),
+    clean.replace('-', ' '),
+    clean.replace(' ', '-'),
+  ]);
+  const typo = (value: string, forms: Set<string | undefined>) =>
+    !forms.has(value) && [...forms].some((form) => form !== undefined && oneEditApart(value, form));
   count('nameTypo', typo(recordedGiven, givenForms) || typo(recordedFamily, familyForms));
 }

@@ -32,7 +32,10 @@ describe('identity noise', () => {
         if (eligible < 40) continue;
         const measured = events / eligible;
         const tolerance = 4 * Math.sqrt((rate * (1 - rate)) / eligible) + 0.01;
-        expect(Math.abs(measured - rate), `${definition.sourceId} ${kind}: measured ${measured.toFixed(4)} of ${eligible}, configured ${rate}`).toBeLessThanOrEqual(tolerance);
+        expect(
+          Math.abs(measured - rate),
+          `${definition.sourceId} ${kind}: measured ${measured.toFixed(4)} of ${eligible}, configured ${rate}`,
+        ).toBeLessThanOrEqual(tolerance);
         compared++;
       }
     }

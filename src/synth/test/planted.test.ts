@@ -20,7 +20,8 @@ const standardDetectorIds = [
 ];
 
 const plantedOf = (options: Parameters<typeof synthesizeForce>[0]) => [...synthesizeForce(options).planted()];
-const summary = (planted: PlantedPattern[]) => planted.map((entry) => `${entry.detectorId} ${entry.kind} ${entry.variant} ${entry.personIds.join(',')} ${JSON.stringify(entry.measurements)}`);
+const summary = (planted: PlantedPattern[]) =>
+  planted.map((entry) => `${entry.detectorId} ${entry.kind} ${entry.variant} ${entry.personIds.join(',')} ${JSON.stringify(entry.measurements)}`);
 
 describe('planted patterns', () => {
   it('plants at least two patterns and two near-misses for every standard detector, even in a force of 300', () => {

@@ -110,10 +110,18 @@ describe('the hard profile', () => {
 
   it('writes people’s names in other conventions: variants appear that are none of the true names', () => {
     const intelligenceAndComplaints = records.filter((entry) => entry.sourceId === 'psd-complaints' || entry.sourceId === 'vetting');
-    const sikh = intelligenceAndComplaints.filter(({ record, personId }) => /^(Singh|Kaur)( |$)/i.test(record.identity.familyName ?? '') && !/^(Singh|Kaur)$/.test(people.get(personId)!.birthFamilyName));
+    const sikh = intelligenceAndComplaints.filter(
+      ({ record, personId }) => /^(Singh|Kaur)( |$)/i.test(record.identity.familyName ?? '') && !/^(Singh|Kaur)$/.test(people.get(personId)!.birthFamilyName),
+    );
     const folded = intelligenceAndComplaints.filter(({ record, personId }) => {
       const truth = people.get(personId)!.birthFamilyName;
-      return truth !== record.identity.familyName && truth.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l') === record.identity.familyName;
+      return (
+        truth !== record.identity.familyName &&
+        truth
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/ł/g, 'l') === record.identity.familyName
+      );
     });
     expect(sikh.length + folded.length).toBeGreaterThan(0);
   });

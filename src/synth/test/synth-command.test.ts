@@ -35,7 +35,8 @@ describe('plumbline synth', () => {
     // typical is the default profile; its rates are written beside the parameters.
     expect(manifest.parameters).toEqual({ people: 150, months: 2, seed: 9, noise: 1, profile: 'typical' });
     expect(manifest.profile.sources['duty-roster'].leadingZerosDropped).toBe(1);
-    for (const file of ['sources.json', 'truth.ndjson', 'people.ndjson', 'planted.ndjson', 'records/hr-core.ndjson']) expect(existsSync(join(directory, file)), file).toBe(true);
+    for (const file of ['sources.json', 'truth.ndjson', 'people.ndjson', 'planted.ndjson', 'records/hr-core.ndjson'])
+      expect(existsSync(join(directory, file)), file).toBe(true);
   }, 60_000);
 
   it('writes the clean force, with no profile in its manifest, when asked for clean', async () => {

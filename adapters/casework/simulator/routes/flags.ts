@@ -46,7 +46,9 @@ export function flagRoutes(app: FastifyInstance, engine: ReferenceAdapter): void
     const { flag_ref: flagRef } = parsePart(FlagPath, request.params, 'path');
     const action = parsePart(CaseworkCaseAction, request.body, 'body');
     if ((action.action === 'RESOLVE') !== (action.disposition !== undefined)) {
-      throw new CaseworkHttpError(400, 'INVALID_REQUEST', 'RESOLVE needs a disposition, and only RESOLVE takes one.', [{ field: 'disposition', issue: 'required with RESOLVE only' }]);
+      throw new CaseworkHttpError(400, 'INVALID_REQUEST', 'RESOLVE needs a disposition, and only RESOLVE takes one.', [
+        { field: 'disposition', issue: 'required with RESOLVE only' },
+      ]);
     }
     try {
       return caseworkFlagFromFlag(await engine.flagging.reviewFlag(flagRef, reviewFromCaseAction(action), { actor: action.officer }));

@@ -34,7 +34,12 @@ export function jobRoutes(app: FastifyInstance, jobs: JobService): void {
 
   app.put('/api/v3/jobs/:job_id/data', async (request) => {
     const { job_id: jobId } = parsePart(JobPath, request.params, 'path');
-    const format = uploadFormats[String(request.headers['content-type'] ?? '').split(';')[0].trim()];
+    const format =
+      uploadFormats[
+        String(request.headers['content-type'] ?? '')
+          .split(';')[0]
+          .trim()
+      ];
     if (!format || typeof request.body !== 'string') throw new CaseworkHttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Upload application/x-ndjson or text/csv.');
     return jobs.upload(jobId, format, request.body);
   });

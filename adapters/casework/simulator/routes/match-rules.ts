@@ -19,7 +19,9 @@ export function matchRuleRoutes(app: FastifyInstance, engine: ReferenceAdapter):
     return reply.code(201).send(matchRuleFromOverride(override));
   });
 
-  app.get('/api/v3/match-rules', async (request) => listAnswer(await engine.consolidation.listOverrides(pageQuery(request.query), context), matchRuleFromOverride));
+  app.get('/api/v3/match-rules', async (request) =>
+    listAnswer(await engine.consolidation.listOverrides(pageQuery(request.query), context), matchRuleFromOverride),
+  );
 
   app.delete('/api/v3/match-rules/:rule_ref', async (request) => {
     const { rule_ref: ruleRef } = parsePart(RulePath, request.params, 'path');

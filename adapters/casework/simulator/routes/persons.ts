@@ -15,7 +15,9 @@ const context = systemContext('casework-simulator');
 const PersonPath = z.object({ person_ref: z.string().min(1).max(200) });
 
 export function personRoutes(app: FastifyInstance, engine: ReferenceAdapter): void {
-  app.get('/api/v3/persons', async (request) => listAnswer(await engine.consolidation.listSubjects({}, pageQuery(request.query), context), personSummaryFromSubject));
+  app.get('/api/v3/persons', async (request) =>
+    listAnswer(await engine.consolidation.listSubjects({}, pageQuery(request.query), context), personSummaryFromSubject),
+  );
 
   app.get('/api/v3/persons/:person_ref', async (request) => {
     const { person_ref: personRef } = parsePart(PersonPath, request.params, 'path');

@@ -23,7 +23,12 @@ export function subjectSummaryFrom(person: Parsed<ObjectRead['PlumblinePerson']>
 /** A subject from its person object and its linked records (oldest first, as the contract wants). */
 export function subjectFrom(person: Parsed<ObjectRead['PlumblinePerson']>, records: readonly Parsed<ObjectRead['SourceRecord']>[]): Subject {
   const subjectRecords: Subject['records'] = records
-    .map((record) => ({ sourceId: record.sourceKey, recordId: record.externalId, type: known(recordClasses, record.recordClass), occurredAt: record.eventTime }))
+    .map((record) => ({
+      sourceId: record.sourceKey,
+      recordId: record.externalId,
+      type: known(recordClasses, record.recordClass),
+      occurredAt: record.eventTime,
+    }))
     .sort((left, right) => Date.parse(left.occurredAt) - Date.parse(right.occurredAt));
   return { ...subjectSummaryFrom(person), formerIds: person.mergedKeys ?? [], records: subjectRecords };
 }
@@ -42,7 +47,12 @@ export function linkFrom(evidence: Parsed<ObjectRead['MatchEvidence']>): LinkExp
     score: evidence.matchWeight,
     threshold: evidence.matchCutoff,
     comparisons: evidence.fieldScores?.map((score) =>
-      defined({ field: fieldName(score.propertyName) as IdentityField, level: known(agreementLevels, score.agreement), weight: score.weight, similarity: score.similarity }),
+      defined({
+        field: fieldName(score.propertyName) as IdentityField,
+        level: known(agreementLevels, score.agreement),
+        weight: score.weight,
+        similarity: score.similarity,
+      }),
     ),
     overrideId: evidence.overrideKey,
     decidedAt: evidence.decidedAt,

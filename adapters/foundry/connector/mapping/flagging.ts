@@ -21,7 +21,14 @@ export function detectorFrom(object: Parsed<ObjectRead['Detector']>): Detector {
     title: object.title,
     description: object.definition,
     parameters: object.parameterSpecs.map((spec) =>
-      defined({ name: spec.parameterName, type: known(parameterTypes, spec.valueType), default: spec.defaultValue, minimum: spec.minValue, maximum: spec.maxValue, description: spec.explanation }),
+      defined({
+        name: spec.parameterName,
+        type: known(parameterTypes, spec.valueType),
+        default: spec.defaultValue,
+        minimum: spec.minValue,
+        maximum: spec.maxValue,
+        description: spec.explanation,
+      }),
     ),
   };
 }
@@ -78,14 +85,18 @@ export function reviewParameters(flagId: string, review: ReviewRequest, actor: s
 export function flaggingRunParameters(request: FlaggingRunRequest, requestKey: string): Record<string, unknown> {
   return defined({
     asOfDate: request.asOf,
-    detectorSelections: request.detectors && JSON.stringify(request.detectors.map((selection) => ({ detector: selection.detectorId, parameterOverrides: selection.parameters }))),
+    detectorSelections:
+      request.detectors && JSON.stringify(request.detectors.map((selection) => ({ detector: selection.detectorId, parameterOverrides: selection.parameters }))),
     requestKey,
   });
 }
 
 /** `run-flagging` parameter paths back to the contract's request paths. */
 export function flaggingRequestPath(parameterPath: string): string {
-  return parameterPath.replace(/^\/detectorSelections/, '/detectors').replace('/parameterOverrides', '/parameters').replace(/\/detector$/, '/detectorId');
+  return parameterPath
+    .replace(/^\/detectorSelections/, '/detectors')
+    .replace('/parameterOverrides', '/parameters')
+    .replace(/\/detector$/, '/detectorId');
 }
 
 /** A `PipelineRun` object as a run. */

@@ -13,7 +13,8 @@ export const FOUNDRY_ADAPTER_ID = 'foundry';
 /** The contract value of a supplier value that validation has already confirmed is in the vocabulary. */
 export function known<Contract extends string>(vocabulary: Vocabulary<Contract, string>, value: string): Contract {
   const contract = vocabulary.lookup(value);
-  if (contract === undefined) failMalformed({ adapter: FOUNDRY_ADAPTER_ID, operation: 'mapping an answer' }, `the platform answered the unknown value "${value}"`);
+  if (contract === undefined)
+    failMalformed({ adapter: FOUNDRY_ADAPTER_ID, operation: 'mapping an answer' }, `the platform answered the unknown value "${value}"`);
   return contract;
 }
 

@@ -7,8 +7,34 @@ import type { RecordedIdentity, SourceKind } from '../../../../src/contract/inde
 import type { IdentityNode } from '../types.js';
 
 const givenNames = ['Robert', 'Katherine', 'William', 'Elizabeth', 'Margaret', 'James', 'Sarah', 'Mohammed', 'Aisha', 'Thomas', 'Priya', 'David'];
-const nicknames: Record<string, string> = { Robert: 'Bob', Katherine: 'Kate', William: 'Bill', Elizabeth: 'Liz', Margaret: 'Peggy', James: 'Jim', Thomas: 'Tom', David: 'Dave' };
-const familyNames = ['Okafor', 'Smith', 'Jones', 'Patel', 'Khan', 'Williams', 'Brown', 'Taylor', 'Nowak', 'Murphy', 'Evans', 'Adeyemi', 'Clarke', 'Hughes', 'Walsh', 'Fraser'];
+const nicknames: Record<string, string> = {
+  Robert: 'Bob',
+  Katherine: 'Kate',
+  William: 'Bill',
+  Elizabeth: 'Liz',
+  Margaret: 'Peggy',
+  James: 'Jim',
+  Thomas: 'Tom',
+  David: 'Dave',
+};
+const familyNames = [
+  'Okafor',
+  'Smith',
+  'Jones',
+  'Patel',
+  'Khan',
+  'Williams',
+  'Brown',
+  'Taylor',
+  'Nowak',
+  'Murphy',
+  'Evans',
+  'Adeyemi',
+  'Clarke',
+  'Hughes',
+  'Walsh',
+  'Fraser',
+];
 
 /** A seeded generator (mulberry32): tests must not depend on Math.random. */
 export function seededRandom(seed: number): () => number {
@@ -54,7 +80,11 @@ export function fixtureForce(people: number, seed = 1): FixtureForce {
     if (random() < 0.7) {
       // Complaints: name as the complainant gave it, collar number typed by hand.
       const typed = random() < 0.3 ? warrantNumber.slice(0, 2) + warrantNumber[3] + warrantNumber[2] + warrantNumber.slice(4) : warrantNumber;
-      add(person, 'complaints', 'complaints', { warrantNumber: typed, givenName: random() < 0.4 ? (nicknames[givenName] ?? givenName) : givenName, familyName });
+      add(person, 'complaints', 'complaints', {
+        warrantNumber: typed,
+        givenName: random() < 0.4 ? (nicknames[givenName] ?? givenName) : givenName,
+        familyName,
+      });
     }
     if (random() < 0.5) {
       // Intelligence: name and date of birth, day and month sometimes swapped.

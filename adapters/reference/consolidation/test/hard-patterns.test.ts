@@ -85,8 +85,22 @@ describe('hand-typed numbers that land on colleagues', () => {
   });
 
   it('does not let a reissued collar number join its two holders, nor a roster line bridge them', () => {
-    const leaver = node(1, 'hr', { staffNumber: 'S1000001', warrantNumber: '1234', niNumber: 'JK111111A', givenName: 'Peter', familyName: 'Walsh', dateOfBirth: '1961-05-05' });
-    const joiner = node(2, 'hr', { staffNumber: 'S1000777', warrantNumber: '1234', niNumber: 'LM222222B', givenName: 'Chloe', familyName: 'Ahmed', dateOfBirth: '1999-10-10' });
+    const leaver = node(1, 'hr', {
+      staffNumber: 'S1000001',
+      warrantNumber: '1234',
+      niNumber: 'JK111111A',
+      givenName: 'Peter',
+      familyName: 'Walsh',
+      dateOfBirth: '1961-05-05',
+    });
+    const joiner = node(2, 'hr', {
+      staffNumber: 'S1000777',
+      warrantNumber: '1234',
+      niNumber: 'LM222222B',
+      givenName: 'Chloe',
+      familyName: 'Ahmed',
+      dateOfBirth: '1999-10-10',
+    });
     const roster = node(3, 'duty', { warrantNumber: '1234' });
     const resolution = resolve([leaver, joiner, roster]);
     expect(together(resolution, 1, 2)).toBe(false);
@@ -114,7 +128,12 @@ describe('names', () => {
 
   it('weighs a name by how common it is: a rare name alone links, a common one does not', () => {
     const davids = Array.from({ length: 6 }, (_, index) =>
-      node(100 + index, 'hr', { staffNumber: `S${6100000 + index * 11}`, givenName: 'David', familyName: 'Smith', dateOfBirth: `197${index}-03-0${index + 1}` }),
+      node(100 + index, 'hr', {
+        staffNumber: `S${6100000 + index * 11}`,
+        givenName: 'David',
+        familyName: 'Smith',
+        dateOfBirth: `197${index}-03-0${index + 1}`,
+      }),
     );
     const eilidh = node(1, 'hr', { staffNumber: 'S6200001', givenName: 'Eilidh', familyName: 'Featherstonehaugh', dateOfBirth: '1990-05-05' });
     const rareComplaint = node(2, 'complaints', { givenName: 'Eilidh', familyName: 'Featherstonehaugh' });
@@ -145,8 +164,22 @@ describe('names', () => {
 
 describe('life events', () => {
   it('links a rejoiner on NI number, date of birth and name despite new staff and collar numbers', () => {
-    const before = node(1, 'hr', { staffNumber: 'S1000001', warrantNumber: '2210', niNumber: 'AB123456C', givenName: 'Sarah', familyName: 'Clarke', dateOfBirth: '1980-03-03' });
-    const after = node(2, 'vetting', { staffNumber: 'S3999999', warrantNumber: '9075', niNumber: 'AB123456C', givenName: 'Sarah', familyName: 'Clarke', dateOfBirth: '1980-03-03' });
+    const before = node(1, 'hr', {
+      staffNumber: 'S1000001',
+      warrantNumber: '2210',
+      niNumber: 'AB123456C',
+      givenName: 'Sarah',
+      familyName: 'Clarke',
+      dateOfBirth: '1980-03-03',
+    });
+    const after = node(2, 'vetting', {
+      staffNumber: 'S3999999',
+      warrantNumber: '9075',
+      niNumber: 'AB123456C',
+      givenName: 'Sarah',
+      familyName: 'Clarke',
+      dateOfBirth: '1980-03-03',
+    });
     const complaint = node(3, 'complaints', { warrantNumber: '9075', givenName: 'Sarah', familyName: 'Clarke' });
     const resolution = resolve([before, after, complaint]);
     expect(clusterOf(resolution, 1)).toEqual([1, 2, 3]);
@@ -155,8 +188,22 @@ describe('life events', () => {
 
 describe('hard non-matches never merge', () => {
   it('keeps twins apart: same family name, date of birth and address, different given names and numbers', () => {
-    const first = node(1, 'hr', { staffNumber: 'S1000001', niNumber: 'AB111111A', givenName: 'Daniel', familyName: 'Okoro', dateOfBirth: '1992-07-07', postcode: 'M14 5RT' });
-    const second = node(2, 'hr', { staffNumber: 'S1000002', niNumber: 'AB222222B', givenName: 'Samuel', familyName: 'Okoro', dateOfBirth: '1992-07-07', postcode: 'M14 5RT' });
+    const first = node(1, 'hr', {
+      staffNumber: 'S1000001',
+      niNumber: 'AB111111A',
+      givenName: 'Daniel',
+      familyName: 'Okoro',
+      dateOfBirth: '1992-07-07',
+      postcode: 'M14 5RT',
+    });
+    const second = node(2, 'hr', {
+      staffNumber: 'S1000002',
+      niNumber: 'AB222222B',
+      givenName: 'Samuel',
+      familyName: 'Okoro',
+      dateOfBirth: '1992-07-07',
+      postcode: 'M14 5RT',
+    });
     const intel = node(3, 'intelligence', { givenName: 'Daniel', familyName: 'Okoro', dateOfBirth: '1992-07-07', postcode: 'M14 5RT' });
     const resolution = resolve([first, second, intel]);
     expect(together(resolution, 1, 2)).toBe(false);

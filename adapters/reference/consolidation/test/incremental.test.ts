@@ -16,8 +16,22 @@ describe('incremental resolution', () => {
   const officer = hrNodes[10].identity;
   const warrant = officer.warrantNumber!;
   const added: IdentityNode[] = [
-    { nodeId: 5001, sourceId: 'complaints', sourceKind: 'complaints', identity: { warrantNumber: warrant.slice(0, 2) + warrant[3] + warrant[2] + warrant.slice(4), givenName: officer.givenName, familyName: officer.familyName } },
-    { nodeId: 5002, sourceId: 'hr', sourceKind: 'hr', identity: { staffNumber: 'S9999999', givenName: 'Zainab', familyName: 'Quartey', dateOfBirth: '1991-02-14', username: 'quarteyz' } },
+    {
+      nodeId: 5001,
+      sourceId: 'complaints',
+      sourceKind: 'complaints',
+      identity: {
+        warrantNumber: warrant.slice(0, 2) + warrant[3] + warrant[2] + warrant.slice(4),
+        givenName: officer.givenName,
+        familyName: officer.familyName,
+      },
+    },
+    {
+      nodeId: 5002,
+      sourceId: 'hr',
+      sourceKind: 'hr',
+      identity: { staffNumber: 'S9999999', givenName: 'Zainab', familyName: 'Quartey', dateOfBirth: '1991-02-14', username: 'quarteyz' },
+    },
     { nodeId: 5003, sourceId: 'access', sourceKind: 'access_audit', identity: { username: 'quarteyz' } },
   ];
   const rewritten = before.find((node) => node.sourceKind === 'intelligence')!;
@@ -74,7 +88,14 @@ describe('incremental resolution', () => {
   });
 
   it('changes nothing when nothing changed', () => {
-    const quiet = resolveIncrement({ nodes: before, previousClusters: previous.clusters, changedNodeIds: [], removedNodeIds: [], overrides: [], model: previous.model });
+    const quiet = resolveIncrement({
+      nodes: before,
+      previousClusters: previous.clusters,
+      changedNodeIds: [],
+      removedNodeIds: [],
+      overrides: [],
+      model: previous.model,
+    });
     expect(quiet.resolution.clusters).toEqual([]);
     expect(quiet.replacedClusters).toEqual([]);
   });

@@ -62,7 +62,9 @@ describe('probabilistic links', () => {
     const nodes = [
       node(1, 'intelligence', { givenName: 'John', familyName: 'Smith', dateOfBirth: '1970-01-01' }),
       node(2, 'intelligence', { givenName: 'John', familyName: 'Smith', dateOfBirth: '1988-07-23' }),
-      ...Array.from({ length: 30 }, (_, index) => node(10 + index, 'hr', { staffNumber: `S${3000000 + index}`, givenName: index % 2 ? 'John' : 'Mary', familyName: 'Smith' })),
+      ...Array.from({ length: 30 }, (_, index) =>
+        node(10 + index, 'hr', { staffNumber: `S${3000000 + index}`, givenName: index % 2 ? 'John' : 'Mary', familyName: 'Smith' }),
+      ),
     ];
     const resolution = resolveAll({ nodes, overrides: [] });
     expect(resolution.clusters.find((cluster) => cluster.includes(1))).toEqual([1]);
