@@ -19,21 +19,14 @@ function count(report: FairnessReport | undefined, firm: boolean, measure?: stri
 }
 
 function row(label: string, targets: readonly TargetReport[], cell: (report: FairnessReport | undefined) => Raw | string, hint: string): Raw {
-  return html`<tr>
-    <th scope="row">
-      ${label}
-      <div class="note">${hint}</div>
-    </th>
-    ${targets.map((target) => html`<td>${cell(target.scores?.fairness)}</td>`)}
-  </tr>`;
+  return html`<tr><th scope="row">${label}<div class="note">${hint}</div></th>${targets.map((target) => html`<td>${cell(target.scores?.fairness)}</td>`)}</tr>`;
 }
 
 function targetDetails(target: TargetReport): Raw {
   const report = target.scores?.fairness;
   if (!report) return html``;
   const any = report.detectors.find((detector) => detector.detectorId === ANY_DETECTOR)!;
-  return html`<h3>${target.suite.target.name}</h3>
-    ${findingsList(report.findings, report.method.band, 10)}${any.attributes.map((attribute) => attributeSection(report, any, attribute))}`;
+  return html`<h3>${target.suite.target.name}</h3>${findingsList(report.findings, report.method.band, 10)}${any.attributes.map((attribute) => attributeSection(report, any, attribute))}`;
 }
 
 export function fairnessSection(report: ConformanceReport): Raw {
@@ -51,27 +44,8 @@ export function fairnessSection(report: ConformanceReport): Raw {
     ),
   ];
   const heads = targets.map((target) => html`<th scope="col">${target.suite.target.name}</th>`);
-  return html`<section class="fairness">
-    <style>
-      ${new Raw(fairnessStyles)}
-    </style>
-    <h2>Fairness on the synthetic force</h2>
-    <p class="note">
-      Each target’s flags on the accuracy force, by sex, ethnicity and age band (the force’s equality data, which no target sees): flag rates and false-positive
-      and false-negative rates against the truth, as ratios to the largest group, with intervals. Not weighted in the total: a disparity is a prompt for
-      inquiry, not proof of bias. See docs/fairness.md.
-    </p>
-    <table class="summary">
-      <thead>
-        <tr>
-          <th></th>
-          ${heads}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-    ${targets.map(targetDetails)}
-  </section>`;
+  return html`<section class="fairness"><style>${new Raw(fairnessStyles)}</style><h2>Fairness on the synthetic force</h2>
+<p class="note">Each target’s flags on the accuracy force, by sex, ethnicity and age band (the force’s equality data, which no target sees): flag rates and false-positive and false-negative rates against the truth, as ratios to the largest group, with intervals. Not weighted in the total: a disparity is a prompt for inquiry, not proof of bias. See docs/fairness.md.</p>
+<table class="summary"><thead><tr><th></th>${heads}</tr></thead><tbody>${rows}</tbody></table>
+${targets.map(targetDetails)}</section>`;
 }

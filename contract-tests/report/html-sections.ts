@@ -12,50 +12,28 @@ import { badge, html, statement, whole, type Raw } from './html-format.js';
 const failed = (status: string) => status === 'fail' || status === 'error';
 
 function failedTest(test: TestResult): Raw {
-  const pair = (label: string, value: string | undefined) =>
-    value
-      ? html`<div class="pair">
-          <span>${label}</span>
-          <pre>${value}</pre>
-        </div>`
-      : '';
-  return html`<div class="test">
-    <div class="test-title">${test.title}</div>
-    <div>${test.message ?? ''}</div>
-    ${pair('observed', test.observed)}${pair('expected', test.expected)}
-  </div>`;
+  const pair = (label: string, value: string | undefined) => (value ? html`<div class="pair"><span>${label}</span><pre>${value}</pre></div>` : '');
+  return html`<div class="test"><div class="test-title">${test.title}</div><div>${test.message ?? ''}</div>${pair('observed', test.observed)}${pair('expected', test.expected)}</div>`;
 }
 
 function failureCard(requirement: RequirementResult): Raw {
-  const head = html`${badge(requirement.status)} <strong>${requirement.id}</strong>
-    <span class="level">${requirement.level}</span> ${statement(requirement.statement)}`;
+  const head = html`${badge(requirement.status)} <strong>${requirement.id}</strong> <span class="level">${requirement.level}</span> ${statement(requirement.statement)}`;
   const tests = requirement.tests.filter((test) => failed(test.status)).map(failedTest);
-  return html`<div class="failure ${requirement.level.toLowerCase()}">
-    <div class="failure-head">${head}</div>
-    ${tests}
-  </div>`;
+  return html`<div class="failure ${requirement.level.toLowerCase()}"><div class="failure-head">${head}</div>${tests}</div>`;
 }
 
 function targetFailures(target: TargetReport): Raw {
   const name = html`<h3>${target.suite.target.name}</h3>`;
   const cards = target.suite.requirements.filter((requirement) => failed(requirement.status)).map(failureCard);
   const measurements = (target.scores?.errors ?? []).map(
-    (error) =>
-      html`<div class="failure">
-        <div class="failure-head">${badge('error')} <strong>Measurement</strong> ${error}</div>
-      </div>`,
+    (error) => html`<div class="failure"><div class="failure-head">${badge('error')} <strong>Measurement</strong> ${error}</div></div>`,
   );
-  if (cards.length + measurements.length === 0)
-    return html`${name}
-      <p class="ok-line">No failures.</p>`;
+  if (cards.length + measurements.length === 0) return html`${name}<p class="ok-line">No failures.</p>`;
   return html`${name}${cards}${measurements}`;
 }
 
 export function failuresSection(report: ConformanceReport): Raw {
-  return html`<section>
-    <h2>Failures</h2>
-    ${report.targets.map(targetFailures)}
-  </section>`;
+  return html`<section><h2>Failures</h2>${report.targets.map(targetFailures)}</section>`;
 }
 
 function statusCell(target: TargetReport, id: string): Raw {
@@ -73,41 +51,19 @@ export function matrixSection(report: ConformanceReport): Raw {
   const rows = areas.flatMap((area) => {
     const inArea = requirements.filter((requirement) => requirement.id.startsWith(`${area}-`) && inRun(requirement.id));
     if (inArea.length === 0) return [];
-    const heading = html`<tr class="area">
-      <td colspan="${3 + report.targets.length}">${areaTitles[area] ?? area}</td>
-    </tr>`;
+    const heading = html`<tr class="area"><td colspan="${3 + report.targets.length}">${areaTitles[area] ?? area}</td></tr>`;
     return [
       heading,
       ...inArea.map((requirement) => {
         const where = html`<div class="note">${requirement.capability ?? 'every target'} · ${requirement.profile}</div>`;
         const cells = report.targets.map((target) => statusCell(target, requirement.id));
         const allPass = report.targets.every((target) => target.suite.requirements.find((one) => one.id === requirement.id)?.status === 'pass');
-        return html`<tr class="${allPass ? 'all-pass' : 'attention'}">
-          <td class="id">${requirement.id}</td>
-          <td><span class="level">${requirement.level}</span></td>
-          <td>${statement(requirement.statement)}${where}</td>
-          ${cells}
-        </tr>`;
+        return html`<tr class="${allPass ? 'all-pass' : 'attention'}"><td class="id">${requirement.id}</td><td><span class="level">${requirement.level}</span></td><td>${statement(requirement.statement)}${where}</td>${cells}</tr>`;
       }),
     ];
   });
   const heads = report.targets.map((target) => html`<th>${target.suite.target.name}</th>`);
-  return html`<section>
-    <h2>Requirements</h2>
-    <table class="matrix">
-      <thead>
-        <tr>
-          <th>Id</th>
-          <th>Level</th>
-          <th>Requirement</th>
-          ${heads}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </section>`;
+  return html`<section><h2>Requirements</h2><table class="matrix"><thead><tr><th>Id</th><th>Level</th><th>Requirement</th>${heads}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 /** One rehearsal's counts, kind by kind, one column per target: exported → held after import, and how many identical. */
@@ -120,47 +76,18 @@ function rehearsalTable(report: ConformanceReport, which: 'exit' | 'return', tit
     const cells = done.map((rehearsal) => {
       const counts = rehearsal.byKind[kind];
       const intact = counts.matching === counts.exported && counts.matching === counts.imported;
-      return html`<td>
-        ${whole(counts.exported)} → ${whole(counts.imported)}${intact ? '' : html` <span class="verdict bad">${whole(counts.matching)} identical</span>`}
-      </td>`;
+      return html`<td>${whole(counts.exported)} → ${whole(counts.imported)}${intact ? '' : html` <span class="verdict bad">${whole(counts.matching)} identical</span>`}</td>`;
     });
-    return html`<tr>
-      <th scope="row">${kind}s</th>
-      ${cells}
-    </tr>`;
+    return html`<tr><th scope="row">${kind}s</th>${cells}</tr>`;
   });
-  const into = html`<tr>
-    <th scope="row">into</th>
-    ${done.map((rehearsal) => html`<td class="note">${rehearsal.into}</td>`)}
-  </tr>`;
-  const timing = html`<tr>
-    <th scope="row">time</th>
-    ${done.map((rehearsal) => html`<td class="note">export ${rehearsal.exportSeconds} s · import ${rehearsal.importSeconds} s</td>`)}
-  </tr>`;
+  const into = html`<tr><th scope="row">into</th>${done.map((rehearsal) => html`<td class="note">${rehearsal.into}</td>`)}</tr>`;
+  const timing = html`<tr><th scope="row">time</th>${done.map((rehearsal) => html`<td class="note">export ${rehearsal.exportSeconds} s · import ${rehearsal.importSeconds} s</td>`)}</tr>`;
   const heads = rehearsed.map((target) => html`<th scope="col">${target.suite.target.name}</th>`);
   const differences = rehearsed
     .filter((target) => target.scores![which]!.differences.length > 0)
-    .map(
-      (target) =>
-        html`<h3>${target.suite.target.name}: lines that differ</h3>
-          <pre>${target.scores![which]!.differences.join('\n')}</pre>`,
-    );
-  return html`<section>
-    <h2>${title}</h2>
-    <p>${explanation}</p>
-    <table class="summary">
-      <thead>
-        <tr>
-          <th></th>
-          ${heads}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}${into}${timing}
-      </tbody>
-    </table>
-    ${differences}
-  </section>`;
+    .map((target) => html`<h3>${target.suite.target.name}: lines that differ</h3><pre>${target.scores![which]!.differences.join('\n')}</pre>`);
+  return html`<section><h2>${title}</h2><p>${explanation}</p>
+<table class="summary"><thead><tr><th></th>${heads}</tr></thead><tbody>${rows}${into}${timing}</tbody></table>${differences}</section>`;
 }
 
 export function exitSection(report: ConformanceReport): Raw {
@@ -177,25 +104,11 @@ export function weightsSection(report: ConformanceReport): Raw {
   const defaults = defaultWeights as Record<string, number>;
   const rows = Object.entries(report.weights).map(([name, value]) => {
     const origin = defaults[name] === value ? 'default' : `default ${defaults[name]}`;
-    return html`<tr>
-      <td>${name}</td>
-      <td>${value}</td>
-      <td class="muted">${origin}</td>
-      <td>${statement(shape[name]?.description ?? '')}</td>
-    </tr>`;
+    return html`<tr><td>${name}</td><td>${value}</td><td class="muted">${origin}</td><td>${statement(shape[name]?.description ?? '')}</td></tr>`;
   });
-  return html`<section>
-    <h2>Weights</h2>
-    <p>
-      Each component scores 0 to 1; the total is their weighted mean, out of 100, over what the target offers. A component whose capability the target declines
-      is left out (its weight shared by the others) and coverage is shown apart; one it offers but that failed to be measured scores 0. Speed is a ratio to the
-      reference engine measured in the same run. The total ranks bidders; it does not excuse a failed MUST or a gap in the baseline: see the coverage and
-      verdict rows.
-    </p>
-    <table class="small">
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </section>`;
+  return html`<section><h2>Weights</h2>
+<p>Each component scores 0 to 1; the total is their weighted mean, out of 100, over what the target offers. A component whose capability the
+target declines is left out (its weight shared by the others) and coverage is shown apart; one it offers but that failed to be measured scores 0.
+Speed is a ratio to the reference engine measured in the same run. The total ranks bidders; it does not excuse a failed MUST or a gap in the
+baseline: see the coverage and verdict rows.</p><table class="small"><tbody>${rows}</tbody></table></section>`;
 }

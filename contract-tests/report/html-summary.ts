@@ -17,12 +17,9 @@ import { decimal, html, meter, percent, whole, type Raw } from './html-format.js
 function missing(target: TargetReport, stage: ScoreStage): Raw {
   if (!target.scores) return html`<span class="muted">not measured</span>`;
   const reason = target.scores.notOffered[stage];
-  if (reason)
-    return html`<span class="badge not-offered">not offered</span>
-      <div class="note">${reason}; left out of the total</div>`;
+  if (reason) return html`<span class="badge not-offered">not offered</span><div class="note">${reason}; left out of the total</div>`;
   const error = target.scores.errors.find((one) => one.startsWith(`${stage}:`));
-  return html`<span class="verdict bad">failed</span>
-    <div class="note">${error ?? 'not measured'}; scores 0</div>`;
+  return html`<span class="verdict bad">failed</span><div class="note">${error ?? 'not measured'}; scores 0</div>`;
 }
 
 function levelCell(target: TargetReport, level: Level): Raw {
@@ -40,11 +37,8 @@ function levelCell(target: TargetReport, level: Level): Raw {
 
 function adapterCell({ suite }: TargetReport): Raw {
   const adapter = suite.target.adapter;
-  if (!adapter)
-    return html`<strong>${suite.target.name}</strong>
-      <div class="note">unreachable</div>`;
-  return html`<strong>${adapter.name}</strong>
-    <div class="note">${adapter.vendor} · ${adapter.id} ${adapter.version}</div>`;
+  if (!adapter) return html`<strong>${suite.target.name}</strong><div class="note">unreachable</div>`;
+  return html`<strong>${adapter.name}</strong><div class="note">${adapter.vendor} · ${adapter.id} ${adapter.version}</div>`;
 }
 
 function coverageCell({ suite }: TargetReport): Raw {
@@ -55,18 +49,13 @@ function coverageCell({ suite }: TargetReport): Raw {
       ? html`<span class="verdict ok">covers the baseline</span>`
       : html`<span class="verdict bad">declines baseline ${baselineDeclined.join(', ')}</span>`;
   const rest = declined.filter((one) => !baselineDeclined.includes(one));
-  return html`${baseline}
-    <div class="note">
-      offers ${offered.length} of ${total} capabilities${rest.length ? html`; also declines ${rest.join(', ')}` : ''} · ${applicableRequirements} of
-      ${requirements} requirements apply
-    </div>`;
+  return html`${baseline}<div class="note">offers ${offered.length} of ${total} capabilities${rest.length ? html`; also declines ${rest.join(', ')}` : ''} · ${applicableRequirements} of ${requirements} requirements apply</div>`;
 }
 
 function verdictCell(target: TargetReport): Raw {
   const text = verdict(target.suite);
   return target.mustsMet
-    ? html`<span class="verdict ok">Every MUST met</span>
-        <div class="note">of those that apply</div>`
+    ? html`<span class="verdict ok">Every MUST met</span><div class="note">of those that apply</div>`
     : html`<span class="verdict bad">${text}</span>`;
 }
 
@@ -76,28 +65,20 @@ function consolidationCell(target: TargetReport): Raw {
   // Every force scored, precision and recall apart, with the naive exact-identifier join beside them.
   const byForce = (target.scores?.accuracyByForce ?? []).map(
     (score) =>
-      html`<div class="note">
-        <strong>${score.force ?? 'synthetic'}</strong>: precision ${decimal(score.consolidation.precision)} · recall ${decimal(score.consolidation.recall)} · F1
-        ${decimal(score.consolidation.f1)}${
-          score.baseline
-            ? html` · naive join F1 ${decimal(score.baseline.f1)} (P ${decimal(score.baseline.precision)}, R ${decimal(score.baseline.recall)})`
-            : ''
-        }${score.hardNonMatches ? html` · look-alikes merged ${score.hardNonMatches.merged} of ${score.hardNonMatches.planted}` : ''}${
-          score.possibleMatches ? html` · possible-match queue ${decimal(score.possibleMatches.recordShare * 100)}% of records` : ''
-        }${score.note ? html` · ${score.note}` : ''}
-      </div>`,
+      html`<div class="note"><strong>${score.force ?? 'synthetic'}</strong>: precision ${decimal(score.consolidation.precision)} · recall ${decimal(score.consolidation.recall)} · F1 ${decimal(score.consolidation.f1)}${
+        score.baseline ? html` · naive join F1 ${decimal(score.baseline.f1)} (P ${decimal(score.baseline.precision)}, R ${decimal(score.baseline.recall)})` : ''
+      }${score.hardNonMatches ? html` · look-alikes merged ${score.hardNonMatches.merged} of ${score.hardNonMatches.planted}` : ''}${
+        score.possibleMatches ? html` · possible-match queue ${decimal(score.possibleMatches.recordShare * 100)}% of records` : ''
+      }${score.note ? html` · ${score.note}` : ''}</div>`,
   );
-  return html`${meter(scores.f1, `F1 ${decimal(scores.f1)}`)}
-    <div class="note">precision ${decimal(scores.precision)} · recall ${decimal(scores.recall)}</div>
-    ${byForce}`;
+  return html`${meter(scores.f1, `F1 ${decimal(scores.f1)}`)}<div class="note">precision ${decimal(scores.precision)} · recall ${decimal(scores.recall)}</div>${byForce}`;
 }
 
 function flagsCell(target: TargetReport): Raw {
   const scores = target.scores?.accuracy?.flags;
   if (!scores) return missing(target, 'accuracy');
   const detail = `precision ${decimal(scores.precision)} · recall ${decimal(scores.recall)} · ${scores.raised} raised of ${scores.expected} expected`;
-  return html`${meter(scores.f1, `F1 ${decimal(scores.f1)}`)}
-    <div class="note">${detail}</div>`;
+  return html`${meter(scores.f1, `F1 ${decimal(scores.f1)}`)}<div class="note">${detail}</div>`;
 }
 
 const ratioNote = (target: TargetReport, component: 'latency' | 'throughput') => {
@@ -108,15 +89,13 @@ const ratioNote = (target: TargetReport, component: 'latency' | 'throughput') =>
 function latencyCell(target: TargetReport): Raw {
   const overall = target.scores?.latency?.overall;
   if (!overall) return missing(target, 'latency');
-  return html`p50 <strong>${decimal(overall.p50Ms, 1)} ms</strong> · p95 <strong>${decimal(overall.p95Ms, 1)} ms</strong>
-    <div class="note">${overall.samples} requests, one at a time · ${ratioNote(target, 'latency')}</div>`;
+  return html`p50 <strong>${decimal(overall.p50Ms, 1)} ms</strong> · p95 <strong>${decimal(overall.p95Ms, 1)} ms</strong><div class="note">${overall.samples} requests, one at a time · ${ratioNote(target, 'latency')}</div>`;
 }
 
 function ingestCell(target: TargetReport): Raw {
   const throughput = target.scores?.throughput;
   if (!throughput) return missing(target, 'throughput');
-  return html`<strong>${whole(throughput.recordsPerSecond)}</strong> records/s
-    <div class="note">${whole(throughput.records)} records · ${ratioNote(target, 'throughput')}</div>`;
+  return html`<strong>${whole(throughput.recordsPerSecond)}</strong> records/s<div class="note">${whole(throughput.records)} records · ${ratioNote(target, 'throughput')}</div>`;
 }
 
 function rehearsalCell(target: TargetReport, rehearsal: ExitRehearsal | undefined, stage: 'exit' | 'return'): Raw {
@@ -124,12 +103,9 @@ function rehearsalCell(target: TargetReport, rehearsal: ExitRehearsal | undefine
     return target.scores?.notOffered[stage] || target.scores?.errors.some((one) => one.startsWith(`${stage}:`))
       ? missing(target, stage)
       : html`<span class="muted">not rehearsed</span>`;
-  if (rehearsal.error)
-    return html`<span class="verdict bad">failed</span>
-      <div class="note">${rehearsal.error}</div>`;
+  if (rehearsal.error) return html`<span class="verdict bad">failed</span><div class="note">${rehearsal.error}</div>`;
   const outcome = rehearsal.equivalent ? html`<span class="verdict ok">equivalent state</span>` : meter(rehearsal.score, `${percent(rehearsal.score)} kept`);
-  return html`${outcome}
-    <div class="note">into ${rehearsal.into}</div>`;
+  return html`${outcome}<div class="note">into ${rehearsal.into}</div>`;
 }
 
 const componentLabels: Record<Component, string> = {
@@ -161,31 +137,21 @@ function reachedBy(target: TargetReport['suite']['target']): string {
 }
 
 function row(label: string, targets: readonly TargetReport[], cell: (target: TargetReport) => Raw | string, hint?: string): Raw {
-  return html`<tr>
-    <th scope="row">${label}${hint ? html`<div class="note">${hint}</div>` : ''}</th>
-    ${targets.map((target) => html`<td>${cell(target)}</td>`)}
-  </tr>`;
+  return html`<tr><th scope="row">${label}${hint ? html`<div class="note">${hint}</div>` : ''}</th>${targets.map((target) => html`<td>${cell(target)}</td>`)}</tr>`;
 }
 
 export function summarySection(report: ConformanceReport): Raw {
   const { targets } = report;
   const best = Math.max(...targets.map((target) => target.weighted.total));
   const total = (target: TargetReport) =>
-    html`<span class="total${target.weighted.total === best && targets.length > 1 ? ' best' : ''}">${target.weighted.total.toFixed(1)}</span
-      ><span class="muted"> / 100</span>`;
+    html`<span class="total${target.weighted.total === best && targets.length > 1 ? ' best' : ''}">${target.weighted.total.toFixed(1)}</span><span class="muted"> / 100</span>`;
   const reference = report.speedReference;
   const speedHint = reference
     ? `against ${reference.name} in this run: ${whole(reference.ingestRecordsPerSecond)} records/s, p95 ${decimal(reference.p95Ms, 1)} ms`
     : undefined;
   const rows = [
     row('Adapter', targets, adapterCell),
-    row(
-      'Reached',
-      targets,
-      ({ suite }) =>
-        html`${reachedBy(suite.target)}
-          <div class="note">${suite.target.baseUrl}</div>`,
-    ),
+    row('Reached', targets, ({ suite }) => html`${reachedBy(suite.target)}<div class="note">${suite.target.baseUrl}</div>`),
     row('Contract version', targets, ({ suite }) => suite.target.contractVersion ?? '—'),
     row('Coverage', targets, coverageCell, 'what it offers: reported apart from how well'),
     row('Verdict', targets, verdictCell, 'how well it does what it offers'),
@@ -212,18 +178,5 @@ export function summarySection(report: ConformanceReport): Raw {
     row('Weighted total', targets, total, 'under the weights below, over what the target offers'),
   ];
   const heads = targets.map((target) => html`<th scope="col">${target.suite.target.name}</th>`);
-  return html`<section>
-    <h2>Scorecard</h2>
-    <table class="summary">
-      <thead>
-        <tr>
-          <th></th>
-          ${heads}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </section>`;
+  return html`<section><h2>Scorecard</h2><table class="summary"><thead><tr><th></th>${heads}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }

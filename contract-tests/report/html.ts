@@ -64,33 +64,25 @@ export function scorecardHtml(report: ConformanceReport): string {
   const names = report.targets.map((target) => target.suite.target.name).join(' · ');
   const scored = report.people === null ? 'scores not measured' : `scores on a synthetic force of ${report.people.toLocaleString('en-GB')} people`;
   const page = html`<!doctype html>
-    <html lang="en-GB">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Plumbline conformance scorecard</title>
-        <style>
-          ${new Raw(styles)}
-        </style>
-      </head>
-      <body>
-        <header>
-          <h1>Plumbline conformance scorecard</h1>
-          <p>${names} — ${report.profile} profile, ${scored}, generated ${report.generatedAt.replace('T', ' ').slice(0, 16)} UTC</p>
-          ${
-            report.machine
-              ? html`<p>Measured on ${machineLine(report.machine)}. Speed is scored against the reference engine in this run, never against a fixed target.</p>`
-              : ''
-          }
-        </header>
-        <input type="checkbox" id="failures-only" /><label class="filter" for="failures-only"
-          >Show only what needs attention (hide requirements every target passes)</label
-        >
-        <main>
-          ${summarySection(report)} ${failuresSection(report)} ${matrixSection(report)} ${exitSection(report)} ${fairnessSection(report)}
-          ${weightsSection(report)}
-        </main>
-      </body>
-    </html> `;
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plumbline conformance scorecard</title><style>${new Raw(styles)}</style></head>
+<body>
+<header><h1>Plumbline conformance scorecard</h1><p>${names} — ${report.profile} profile, ${scored}, generated ${report.generatedAt.replace('T', ' ').slice(0, 16)} UTC</p>${
+    report.machine
+      ? html`<p>Measured on ${machineLine(report.machine)}. Speed is scored against the reference engine in this run, never against a fixed target.</p>`
+      : ''
+  }</header>
+<input type="checkbox" id="failures-only"><label class="filter" for="failures-only">Show only what needs attention (hide requirements every target passes)</label>
+<main>
+${summarySection(report)}
+${failuresSection(report)}
+${matrixSection(report)}
+${exitSection(report)}
+${fairnessSection(report)}
+${weightsSection(report)}
+</main>
+</body>
+</html>
+`;
   return page.markup;
 }

@@ -79,182 +79,62 @@ export function parallelRunHtml(status: ParallelRunStatus, gatewayUrl: string, g
   const flagsAll = latest?.flags.reduce((sum, detector) => sum + Math.max(detector.primary, detector.candidate), 0) ?? 0;
   const agrees = latest !== null && latest.consolidation.f1 === 1 && flagsSame === flagsAll && status.reads.fields.length === 0;
   const side = (name: string, summary: ParallelRunStatus['latency']['primary']) =>
-    html`<tr>
-      <td>${name}</td>
-      <td class="number">${whole(summary.count)}</td>
-      <td class="number">${percent(summary.errorRate, 2)}</td>
-      <td class="number">${decimal(summary.meanMs, 1)}</td>
-      <td class="number">${summary.p50Ms ?? '—'}</td>
-      <td class="number">${summary.p95Ms ?? '—'}</td>
-    </tr>`;
+    html`<tr><td>${name}</td><td class="number">${whole(summary.count)}</td><td class="number">${percent(summary.errorRate, 2)}</td><td class="number">${decimal(summary.meanMs, 1)}</td><td class="number">${summary.p50Ms ?? '—'}</td><td class="number">${summary.p95Ms ?? '—'}</td></tr>`;
 
-  const body = html` <h1>Parallel run: ${status.candidate.name} (candidate) beside ${status.primary.name} (primary)</h1>
-    <p class="note">
-      Candidate <code>${status.candidate.id}</code> ${status.candidate.version} from ${status.candidate.vendor}; primary
-      <code>${status.primary.id}</code> ${status.primary.version}. Running since ${status.since}; report generated ${generatedAt} from ${gatewayUrl}. Clients
-      were answered by the primary only.
-    </p>
-    <div class="verdict ${behind ? 'warn' : ''}">
-      <strong>Mirror:</strong> ${whole(mirror.delivered)} writes mirrored, ${whole(mirror.pending)} waiting (oldest ${decimal(mirror.lagSeconds, 1)} s),
-      ${whole(mirror.undeliverable)} undeliverable, ${whole(mirror.overflow)} not kept (backlog full).
-    </div>
-    <div class="verdict ${agrees ? '' : 'warn'}">
-      <strong>Agreement:</strong> ${
-        latest
-          ? html`consolidation F1 ${decimal(latest.consolidation.f1)} (precision ${decimal(latest.consolidation.precision)}, recall
-            ${decimal(latest.consolidation.recall)}) over ${whole(latest.records)} records, ${whole(latest.subjectsInDisagreement)} people seen differently;
-            ${whole(flagsSame)} of ${whole(flagsAll)} flags the same; ${whole(status.reads.agreed)} of ${whole(status.reads.sampled)} sampled reads the same
-            beyond the noise floor.`
-          : 'no run has finished on both sides yet.'
-      }
-    </div>
+  const body = html`
+<h1>Parallel run: ${status.candidate.name} (candidate) beside ${status.primary.name} (primary)</h1>
+<p class="note">Candidate <code>${status.candidate.id}</code> ${status.candidate.version} from ${status.candidate.vendor}; primary <code>${status.primary.id}</code> ${status.primary.version}. Running since ${status.since}; report generated ${generatedAt} from ${gatewayUrl}. Clients were answered by the primary only.</p>
+<div class="verdict ${behind ? 'warn' : ''}"><strong>Mirror:</strong> ${whole(mirror.delivered)} writes mirrored, ${whole(mirror.pending)} waiting (oldest ${decimal(mirror.lagSeconds, 1)} s), ${whole(mirror.undeliverable)} undeliverable, ${whole(mirror.overflow)} not kept (backlog full).</div>
+<div class="verdict ${agrees ? '' : 'warn'}"><strong>Agreement:</strong> ${
+    latest
+      ? html`consolidation F1 ${decimal(latest.consolidation.f1)} (precision ${decimal(latest.consolidation.precision)}, recall ${decimal(latest.consolidation.recall)}) over ${whole(latest.records)} records, ${whole(latest.subjectsInDisagreement)} people seen differently; ${whole(flagsSame)} of ${whole(flagsAll)} flags the same; ${whole(status.reads.agreed)} of ${whole(status.reads.sampled)} sampled reads the same beyond the noise floor.`
+      : 'no run has finished on both sides yet.'
+  }</div>
 
-    <h2>Agreement over time</h2>
-    ${agreementChart(status.agreement.history)}
-    <p class="note">
-      Pairwise scores of the candidate’s partition against the primary’s, after each run finished on both. The primary is the reference, not the truth: a
-      candidate that is right where the primary is wrong also scores below 1.
-    </p>
+<h2>Agreement over time</h2>
+${agreementChart(status.agreement.history)}
+<p class="note">Pairwise scores of the candidate’s partition against the primary’s, after each run finished on both. The primary is the reference, not the truth: a candidate that is right where the primary is wrong also scores below 1.</p>
 
-    <h2>Worst disagreements</h2>
-    ${
-      latest && latest.disagreements.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>Primary’s person</th>
-                <th>Candidate’s people holding those records</th>
-                <th>Pairs in dispute</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${latest.disagreements.map(
-                (item) =>
-                  html`<tr>
-                    <td>
-                      <a href="${gatewayUrl}/v1/subjects/${encodeURIComponent(item.primary.subjectId)}"><code>${item.primary.subjectId}</code></a
-                      ><br />${item.primary.records.map((ref) => html`${recordLink(gatewayUrl, ref)}<br />`)}
-                    </td>
-                    <td>
-                      ${item.candidate.map(
-                        (group) => html`<code>${group.subjectId}</code>: ${group.records.map((ref) => html`${recordLink(gatewayUrl, ref)} `)}<br />`,
-                      )}
-                    </td>
-                    <td class="number">${whole(item.pairsInDispute)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>None: the candidate groups every record as the primary does.</p>`
-    }
+<h2>Worst disagreements</h2>
+${
+  latest && latest.disagreements.length
+    ? html`<table><thead><tr><th>Primary’s person</th><th>Candidate’s people holding those records</th><th>Pairs in dispute</th></tr></thead><tbody>${latest.disagreements.map(
+        (item) =>
+          html`<tr><td><a href="${gatewayUrl}/v1/subjects/${encodeURIComponent(item.primary.subjectId)}"><code>${item.primary.subjectId}</code></a><br>${item.primary.records.map((ref) => html`${recordLink(gatewayUrl, ref)}<br>`)}</td><td>${item.candidate.map(
+            (group) => html`<code>${group.subjectId}</code>: ${group.records.map((ref) => html`${recordLink(gatewayUrl, ref)} `)}<br>`,
+          )}</td><td class="number">${whole(item.pairsInDispute)}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p>None: the candidate groups every record as the primary does.</p>`
+}
 
-    <h2>Flags per detector</h2>
-    ${
-      latest
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>Detector</th>
-                <th>Primary</th>
-                <th>Candidate</th>
-                <th>Same</th>
-                <th>Differing status or review</th>
-                <th>Primary only</th>
-                <th>Candidate only</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${latest.flags.map(
-                (detector) =>
-                  html`<tr>
-                    <td><code>${detector.detectorId}</code></td>
-                    <td class="number">${detector.primary}</td>
-                    <td class="number">${detector.candidate}</td>
-                    <td class="number">${detector.same}</td>
-                    <td class="number">${detector.differing}</td>
-                    <td class="number">${detector.onlyPrimary}</td>
-                    <td class="number">${detector.onlyCandidate}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p class="note">No flagging run has finished on both sides yet.</p>`
-    }
+<h2>Flags per detector</h2>
+${
+  latest
+    ? html`<table><thead><tr><th>Detector</th><th>Primary</th><th>Candidate</th><th>Same</th><th>Differing status or review</th><th>Primary only</th><th>Candidate only</th></tr></thead><tbody>${latest.flags.map(
+        (detector) =>
+          html`<tr><td><code>${detector.detectorId}</code></td><td class="number">${detector.primary}</td><td class="number">${detector.candidate}</td><td class="number">${detector.same}</td><td class="number">${detector.differing}</td><td class="number">${detector.onlyPrimary}</td><td class="number">${detector.onlyCandidate}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p class="note">No flagging run has finished on both sides yet.</p>`
+}
 
-    <h2>Sampled reads</h2>
-    <p>
-      One read in ${status.reads.sampleEvery} is read again from the primary (the noise floor) and from the candidate: ${whole(status.reads.sampled)} compared,
-      ${whole(status.reads.agreed)} the same, ${whole(status.reads.failed)} failed on the candidate, ${whole(status.reads.skipped)} skipped while another was
-      compared.
-    </p>
-    ${
-      status.reads.fields.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>Operation</th>
-                <th>Field answered differently</th>
-                <th>Times</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${status.reads.fields.map(
-                (field) =>
-                  html`<tr>
-                    <td>${field.operation}</td>
-                    <td><code>${field.path}</code></td>
-                    <td class="number">${field.count}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : ''
-    }
-    ${status.reads.noise.length ? html`<p class="note">Ignored as noise (the primary’s own two reads differed): ${status.reads.noise.map((field) => html`<code>${field.operation} ${field.path}</code> `)}</p>` : ''}
+<h2>Sampled reads</h2>
+<p>One read in ${status.reads.sampleEvery} is read again from the primary (the noise floor) and from the candidate: ${whole(status.reads.sampled)} compared, ${whole(status.reads.agreed)} the same, ${whole(status.reads.failed)} failed on the candidate, ${whole(status.reads.skipped)} skipped while another was compared.</p>
+${
+  status.reads.fields.length
+    ? html`<table><thead><tr><th>Operation</th><th>Field answered differently</th><th>Times</th></tr></thead><tbody>${status.reads.fields.map((field) => html`<tr><td>${field.operation}</td><td><code>${field.path}</code></td><td class="number">${field.count}</td></tr>`)}</tbody></table>`
+    : ''
+}
+${status.reads.noise.length ? html`<p class="note">Ignored as noise (the primary’s own two reads differed): ${status.reads.noise.map((field) => html`<code>${field.operation} ${field.path}</code> `)}</p>` : ''}
 
-    <h2>Latency</h2>
-    <table>
-      <thead>
-        <tr>
-          <th>Side</th>
-          <th>Calls</th>
-          <th>Error rate</th>
-          <th>Mean ms</th>
-          <th>p50 ≤ ms</th>
-          <th>p95 ≤ ms</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${side('primary (as clients saw it)', status.latency.primary)}${side('candidate (mirrored writes, sampled reads)', status.latency.candidate)}
-      </tbody>
-    </table>
-    ${latencyChart(status.latency)}
-    ${
-      mirror.problems.length
-        ? html`<h2>What could not be mirrored</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th>Entry</th>
-                  <th>Operation</th>
-                  <th>Source</th>
-                  <th>Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${mirror.problems.map(
-                  (problem) =>
-                    html`<tr>
-                      <td class="number">${problem.sequence}</td>
-                      <td>${problem.operation}</td>
-                      <td>${problem.sourceId ?? ''}</td>
-                      <td>${problem.problem}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-        : ''
-    }
-    <p class="note">Method: docs/parallel-run.md. Record references link to the gateway, which asks for a token and a justification as for any read.</p>`;
+<h2>Latency</h2>
+<table><thead><tr><th>Side</th><th>Calls</th><th>Error rate</th><th>Mean ms</th><th>p50 ≤ ms</th><th>p95 ≤ ms</th></tr></thead><tbody>${side('primary (as clients saw it)', status.latency.primary)}${side('candidate (mirrored writes, sampled reads)', status.latency.candidate)}</tbody></table>
+${latencyChart(status.latency)}
+
+${
+  mirror.problems.length
+    ? html`<h2>What could not be mirrored</h2><table><thead><tr><th>Entry</th><th>Operation</th><th>Source</th><th>Problem</th></tr></thead><tbody>${mirror.problems.map((problem) => html`<tr><td class="number">${problem.sequence}</td><td>${problem.operation}</td><td>${problem.sourceId ?? ''}</td><td>${problem.problem}</td></tr>`)}</tbody></table>`
+    : ''
+}
+<p class="note">Method: docs/parallel-run.md. Record references link to the gateway, which asks for a token and a justification as for any read.</p>`;
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Parallel run: ${escapeHtml(status.candidate.name)} beside ${escapeHtml(status.primary.name)}</title><style>${styles}</style></head><body>${body.markup}</body></html>\n`;
 }
