@@ -80,7 +80,10 @@ const compileRoute: typeof serializerCompiler = (route) => {
   const fallback = serializerCompiler(route) as Serialiser;
   const schema = route.schema as unknown;
   if (!(schema instanceof z.ZodType)) return fallback;
-  return compileAnswer(schema, fallback);
+  // Compiled at the first answer, not when the route is registered: a gateway built and closed
+  // without serving that route (most tests, a CLI command) pays nothing for it.
+  let serialise: Serialiser | undefined;
+  return (data: unknown) => (serialise ??= compileAnswer(schema, fallback))(data);
 };
 
 /**
