@@ -7,6 +7,8 @@ import { createServeLogger } from '../gateway/logging.js';
 import { securityFromConfig, type ConfiguredSecurity } from '../gateway/security/gateway-security.js';
 import { developmentTokenCommand } from '../gateway/security/development-key.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
+import { describeUnknownSettings } from '../config/unknown-settings.js';
+import { unknownSettingsIn } from './unknown-settings-check.js';
 import { ConfigError } from '../adapter/config-error.js';
 import { createCandidateAdapter, createConfiguredAdapter, createContainer } from '../config/container.js';
 import { ParallelRun } from '../parallel-run/parallel-run.js';
@@ -224,7 +226,10 @@ engine's run worker heap from PLUMBLINE_RUN_HEAP_MB (default 1024).`,
     let adapter: PlumblineAdapterV1;
     let candidate: PlumblineAdapterV1 | undefined;
     try {
-      const container = createContainer(config, await loadAdapterFactories([config.adapter, ...(config.candidateAdapter ? [config.candidateAdapter] : [])]));
+      const factories = await loadAdapterFactories([config.adapter, ...(config.candidateAdapter ? [config.candidateAdapter] : [])]);
+      const unknown = unknownSettingsIn(process.env, factories);
+      if (unknown.length > 0) log.warn({ variables: unknown.map((setting) => setting.variable) }, describeUnknownSettings(unknown));
+      const container = createContainer(config, factories);
       adapter = await createConfiguredAdapter(container, process.env, log.child({ adapter: config.adapter }));
       candidate = await createCandidateAdapter(container, process.env, log.child({ candidate: config.candidateAdapter })).catch(async (error) => {
         await adapter.close().catch(() => {});

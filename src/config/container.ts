@@ -8,7 +8,7 @@ import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { tokens } from '../adapter/tokens.js';
 import type { AdapterFactory, AdapterLogger } from '../adapter/factory.js';
 import type { PlumblineAdapterV1 } from '../adapter/adapter-v1.js';
-import { adapterSettingsFromEnvironment, type GatewayConfig } from './gateway-config.js';
+import { adapterSettingsFromEnvironment, adapterVariablePrefix, type GatewayConfig } from './gateway-config.js';
 import { ConfigError } from '../adapter/config-error.js';
 
 /** Makes a container holding the configuration and the known adapter factories. */
@@ -81,7 +81,7 @@ async function createNamedAdapter(
   const rawSettings = { databasePath: wanted.databasePath, ...adapterSettingsFromEnvironment(factory.id, environment) };
   const settings = factory.settings.safeParse(rawSettings);
   if (!settings.success) {
-    const prefix = `PLUMBLINE_${factory.id.toUpperCase()}_`;
+    const prefix = adapterVariablePrefix(factory.id);
     throw new ConfigError(
       settings.error.issues.map(
         (issue) =>

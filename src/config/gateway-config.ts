@@ -181,7 +181,7 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv, options: Parti
  * the `foundry` adapter. The adapter's own settings schema decides what is valid.
  */
 export function adapterSettingsFromEnvironment(adapterId: string, environment: NodeJS.ProcessEnv): Record<string, string> {
-  const prefix = `PLUMBLINE_${adapterId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`;
+  const prefix = adapterVariablePrefix(adapterId);
   const settings: Record<string, string> = {};
   for (const [name, value] of Object.entries(environment)) {
     if (!name.startsWith(prefix) || value === undefined || value === '') continue;
@@ -192,6 +192,11 @@ export function adapterSettingsFromEnvironment(adapterId: string, environment: N
     settings[key] = value;
   }
   return settings;
+}
+
+/** The prefix of one adapter's environment variables: `PLUMBLINE_FOUNDRY_` for `foundry`. */
+export function adapterVariablePrefix(adapterId: string): string {
+  return `PLUMBLINE_${adapterId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`;
 }
 
 function kebab(key: string): string {

@@ -7,8 +7,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
+/** The variable naming another PostgreSQL server for tests. */
+export const TEST_POSTGRES_VARIABLE = 'PLUMBLINE_TEST_POSTGRES_URL';
+
 /** The database tests connect to in order to create and drop their own. */
-export const POSTGRES_ADMIN_URL = process.env.PLUMBLINE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_ADMIN_URL = process.env[TEST_POSTGRES_VARIABLE] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TemporaryDatabase {
   /** The URL of the new database. */
