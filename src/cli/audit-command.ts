@@ -16,8 +16,6 @@ import { runCrashCheck } from './audit-crash-check.js';
  * `plumbline audit crash-check`: kills a real gateway under load and checks nothing went unaudited.
  */
 export const auditCommand: Command = {
-  name: 'audit',
-  summary: 'Verify the audit trail: reports any altered, deleted, reordered, forged or truncated entry',
   usage: `plumbline audit verify [--db FILE | --database-url URL] [--key FILE] [--witness FILE]... [--head HASH]
        plumbline audit crash-check [--rounds N] [--dir FOLDER]
 

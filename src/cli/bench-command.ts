@@ -26,8 +26,6 @@ const positive = (name: string, value: string | undefined, fallback: number) => 
 };
 
 export const benchCommand: Command = {
-  name: 'bench',
-  summary: 'Benchmark the reference engine on a synthetic force: accuracy, speed, memory, HTTP throughput (JSON on stdout)',
   usage: `plumbline bench [--profile ${profileNames.join('|')}] [--people 45000] [--months 12] [--seed 1] [--http-seconds 5] [--http-rounds 3] [--no-http] [--keep DIR] [--database-url URL]
 
 Generates a synthetic force, ingests, consolidates and flags it through the adapter interface, scores

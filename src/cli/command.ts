@@ -1,12 +1,8 @@
 import { ConfigError } from '../adapter/config-error.js';
 import { loadGatewayConfig, type GatewayConfig } from '../config/gateway-config.js';
 
-/** The shape of a `plumbline` sub-command. */
+/** The shape of a `plumbline` sub-command (its name and summary are in main.ts, which loads it when it runs). */
 export interface Command {
-  /** The word after `plumbline`. */
-  readonly name: string;
-  /** One line for `plumbline --help`. */
-  readonly summary: string;
   /** Full usage text for `plumbline <name> --help`. */
   readonly usage: string;
   /** Runs the command; resolves to the process exit code. */

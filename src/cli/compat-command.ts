@@ -8,8 +8,6 @@ import { defaultGatePaths, runGate } from '../compatibility/gate.js';
 import { UsageError, type Command } from './command.js';
 
 export const compatCommand: Command = {
-  name: 'compat',
-  summary: 'Check the generated contract breaks no v1 client (the breaking-change gate)',
   usage: `plumbline compat [--released DIR] [--current FILE] [--accepted FILE]
 
 Compares --current (default openapi/plumbline.v1.json) with every released document in --released

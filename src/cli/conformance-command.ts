@@ -70,8 +70,6 @@ function forceProfilesOption(value: string | undefined): readonly ProfileName[] 
 }
 
 export const conformanceCommand: Command = {
-  name: 'conformance',
-  summary: 'Run the conformance suite and scorecard against adapters and bidders’ sandboxes (JSON, JUnit, HTML)',
   usage: `plumbline conformance --out DIR [--adapter NAME ...] [--url URL ...] [--token TOKEN] [--justification TEXT]
                       [--profile baseline|full] [--people N] [--force-profile LIST] [--dataset DIR]
                       [--no-scores] [--weights FILE]

@@ -109,8 +109,6 @@ async function inProcessAdapter(name: string): Promise<PlumblineAdapterV1> {
 }
 
 export const fairnessCommand: Command = {
-  name: 'fairness',
-  summary: 'Audit flags for disparities between groups (protected characteristics never reach a detector)',
   usage: `plumbline fairness --out DIR (--url URL [--token T] [--justification TEXT] | --adapter NAME)
                    (--equality FILE [--client-side] | --people N [--seed N])
                    [--band 0.8:1.25] [--min-group 20] [--confidence 0.95] [--reference ATTRIBUTE=GROUP ...]

@@ -9,8 +9,6 @@ import { clean, runContractFuzz } from '../../contract-tests/fuzz/contract-fuzz.
 import { UsageError, type Command } from './command.js';
 
 export const fuzzCommand: Command = {
-  name: 'fuzz',
-  summary: 'Fuzz the gateway from the published contract: no 5xx, documented statuses, types and schemas, refusals kept',
   usage: `plumbline fuzz [--requests N] [--seed S]
 
 Sends N requests (default 10000) generated from openapi/plumbline.v1.json (valid ones, and ones

@@ -32,8 +32,6 @@ async function* recordsOf(force: WrittenForce) {
 }
 
 export const loadCommand: Command = {
-  name: 'load',
-  summary: 'Load a synthetic force written by `plumbline synth` into the store, ready for `npm start`',
   usage: `plumbline load --data DIR [--db FILE] [--adapter NAME]
 
 Registers the sources of the force in DIR (written by \`plumbline synth --out DIR\`), ingests every

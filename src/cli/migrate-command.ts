@@ -19,8 +19,6 @@ const components: readonly (readonly [string, readonly Migration[]])[] = [
  * as a role that may only read and write rows) are rolled (docs/deployment.md).
  */
 export const migrateCommand: Command = {
-  name: 'migrate',
-  summary: 'Apply the PostgreSQL migrations of this release (audit trail, rate limits, runs queue) and exit',
   usage: `plumbline migrate [--database-url URL]
 
 Applies, in one transaction per component, the migrations this release knows and the database

@@ -8,8 +8,6 @@ import type { Command } from './command.js';
 export const OPENAPI_DOCUMENT_PATH = 'openapi/plumbline.v1.json';
 
 export const openapiCommand: Command = {
-  name: 'openapi',
-  summary: 'Write the contract document (openapi/plumbline.v1.json) and the client types generated from it',
   usage: `plumbline openapi [--out FILE] [--types FILE]
 
 Writes the OpenAPI 3.1 document the gateway serves, then generates the typed client's types from it.

@@ -126,8 +126,6 @@ async function bench(argv: string[]): Promise<number> {
 }
 
 export const parallelRunCommand: Command = {
-  name: 'parallel-run',
-  summary: 'Report on a candidate supplier run beside the primary, or measure what it costs',
   usage: `plumbline parallel-run report --url URL --token TOKEN --out DIR [--justification TEXT]
 plumbline parallel-run diff
 plumbline parallel-run bench [--people N] [--candidate NAME] [--reads N]

@@ -122,8 +122,6 @@ function startupFailure(error: unknown, what: string, settings: string): Startup
 }
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'Run the gateway (npm start runs this with the reference engine and demo data)',
   usage: `plumbline serve [--adapter NAME] [--host HOST] [--port PORT] [--db FILE] [--log-level LEVEL] [--demo true|false]
                 [--audit-db FILE | --database-url URL] [--auth-jwks-url URL | --auth-key-file FILE] [--auth-issuer ISS] [--auth-audience AUD]
 

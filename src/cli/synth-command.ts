@@ -20,8 +20,6 @@ export function profileOption(value: string | undefined): ProfileName {
 }
 
 export const synthCommand: Command = {
-  name: 'synth',
-  summary: 'Generate a synthetic force (records of every source, ground truth, planted patterns)',
   usage: `plumbline synth --out DIR [--profile clean|typical|hard] [--people N] [--months N] [--seed N] [--noise X]
 
 Writes a deterministic synthetic force to DIR: sources.json, records/<sourceId>.ndjson, truth.ndjson,

@@ -8,8 +8,6 @@ import { UsageError, readGatewayConfig, type Command } from './command.js';
 
 /** `plumbline token`: development tokens for the local gateway, printed alone on stdout. */
 export const tokenCommand: Command = {
-  name: 'token',
-  summary: 'Mint a development token for the local gateway (never in production)',
   usage: `plumbline token --role ROLE [--role ROLE…] --sub SUBJECT [--ttl 1h] [--key FILE] [--audience AUD]
 
 Signs a token with the development key that \`npm start\` creates (creating it when missing) and

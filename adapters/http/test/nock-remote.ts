@@ -34,7 +34,9 @@ export async function nockedAdapter(
   nock(REMOTE).get('/v1/meta').reply(200, meta);
   const waits: number[] = [];
   const adapter = await createHttpAdapter({
-    settings: remoteSettings({ baseUrl: REMOTE, token: 'service-token', retries: 2, retryBaseMs: 10, timeoutMs: 1000, ...settings }),
+    // A generous deadline: on a loaded machine a nocked answer took over a second, the call was
+    // retried and the retry found no interceptor left. Tests of deadlines set their own.
+    settings: remoteSettings({ baseUrl: REMOTE, token: 'service-token', retries: 2, retryBaseMs: 10, timeoutMs: 10_000, ...settings }),
     send: sendThroughGlobalFetch,
     sleep: async (milliseconds) => {
       waits.push(milliseconds);
