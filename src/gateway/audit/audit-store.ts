@@ -32,7 +32,7 @@ export interface AuditStore {
   concludeUnfinishedAttempts(): Promise<number[]>;
   /** One page of entries matching a query. */
   read(query: AuditQuery): Page<AuditEvent> | Promise<Page<AuditEvent>>;
-  /** The latest signed head. */
+  /** The latest signed head: it may trail the last entry by fewer entries than the signing interval. */
   latestHead(): SignedHead | undefined | Promise<SignedHead | undefined>;
   /** Rejects when the store cannot take an entry now (readiness). */
   checkReady(): Promise<void>;

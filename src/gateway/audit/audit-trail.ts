@@ -246,7 +246,7 @@ export class AuditTrail {
     }
   }
 
-  /** The head the trail has reached, signed (the latest in the database). */
+  /** The latest signed head: it may trail the last entry by fewer entries than the signing interval. */
   latestHead(): SignedHead | undefined {
     return this.database.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`).get();
   }

@@ -172,7 +172,7 @@ export class PostgresAuditTrail {
     return readPostgresAuditEvents(this.pool, query);
   }
 
-  /** The latest signed head. */
+  /** The latest signed head: it may trail the last entry by fewer entries than the signing interval. */
   async latestHead(): Promise<SignedHead | undefined> {
     const { rows } = await this.pool.query<SignedHead>(`SELECT ${POSTGRES_HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`);
     return rows[0];
