@@ -6,7 +6,8 @@
  * forged append.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createPrivateKey, sign } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -174,6 +175,27 @@ describe('what the verifier makes of the tail', () => {
       { sequence: 7, kind: 'missing' },
       { sequence: 8, kind: 'altered' },
     ]);
+  });
+
+  it('still verifies heads signed before the schedule, which allow no tail', async () => {
+    const path = paths();
+    const trail = AuditTrail.open({ ...path, signing: { everyEntries: 1, withinMs: NEVER } });
+    for (let index = 1; index <= 3; index += 1) await trail.append(entry(index));
+    await trail.close();
+    // Rewritten as the previous release signed them: statement version 1, no interval.
+    const database = new Database(path.databasePath);
+    database.exec('DROP TRIGGER audit_heads_no_update');
+    const privateKey = createPrivateKey(readFileSync(keyFile, 'utf8'));
+    for (const head of database.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads`).all()) {
+      const statement = `plumbline-audit-head/1\n${head.size}\n${head.hash}\n${head.signedAt}`;
+      database
+        .prepare('UPDATE audit_heads SET signature = ?, sign_every = NULL WHERE size = ?')
+        .run(sign(null, Buffer.from(statement), privateKey).toString('base64'), head.size);
+    }
+    database.close();
+    expect(verify(path).problems).toEqual([]);
+    forgeAppend(path.databasePath, 1);
+    expect(verify(path).problems.map(({ sequence, kind }) => ({ sequence, kind }))).toEqual([{ sequence: 4, kind: 'unsigned' }]);
   });
 
   it('reports a tail longer than the last head allows as a forged append', async () => {
