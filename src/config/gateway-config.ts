@@ -73,6 +73,14 @@ export const GatewayConfig = z.object({
     .enum(['normal', 'full'])
     .default('normal')
     .describe('Audit durability: normal (process crashes) or full (power loss too) (PLUMBLINE_AUDIT_SYNC).'),
+  auditSignEvery: wholeNumber(1, 10_000, '32')
+    .default(32)
+    .describe(
+      'Sign the audit trail’s head at least every this many entries (1: every commit); the entries after the last head are chained but unsigned for up to PLUMBLINE_AUDIT_SIGN_WITHIN_MS (PLUMBLINE_AUDIT_SIGN_EVERY).',
+    ),
+  auditSignWithinMs: wholeNumber(0, 60_000, '250')
+    .default(250)
+    .describe('…and at most this many milliseconds after the first unsigned entry (PLUMBLINE_AUDIT_SIGN_WITHIN_MS).'),
   auditKeyFile: z
     .string()
     .min(1)
@@ -139,6 +147,8 @@ export const environmentVariables: Record<keyof GatewayConfig, string> = {
   replicaId: 'PLUMBLINE_REPLICA_ID',
   auditLeaseSeconds: 'PLUMBLINE_AUDIT_LEASE_SECONDS',
   auditSync: 'PLUMBLINE_AUDIT_SYNC',
+  auditSignEvery: 'PLUMBLINE_AUDIT_SIGN_EVERY',
+  auditSignWithinMs: 'PLUMBLINE_AUDIT_SIGN_WITHIN_MS',
   auditKeyFile: 'PLUMBLINE_AUDIT_KEY_FILE',
   auditWitnessPath: 'PLUMBLINE_AUDIT_WITNESS',
   auditAcceptBroken: 'PLUMBLINE_AUDIT_ACCEPT_BROKEN',

@@ -20,6 +20,8 @@ describe('gateway configuration', () => {
       demoPeople: 2000,
       auditDatabasePath: './data/audit.db',
       auditSync: 'normal',
+      auditSignEvery: 32,
+      auditSignWithinMs: 250,
       auditLeaseSeconds: 15,
       auditAcceptBroken: false,
       authAudience: 'plumbline',

@@ -62,12 +62,26 @@ export interface ChainProblem {
   readonly detail: string;
 }
 
+/**
+ * Entries past the last signed head, fewer than it promised (`audit-signing-schedule.ts`): chained
+ * but not yet signed. Not a problem: a running gateway signs them shortly, a crashed one at its
+ * next start; but nothing but the chain vouches for them until then.
+ */
+export interface UnsignedTail {
+  readonly from: number;
+  readonly to: number;
+  /** The interval the last head promised. */
+  readonly signEvery: number;
+}
+
 export interface ChainReport {
   /** How many entries were read. */
   readonly entries: number;
   /** The last entry's hash. */
   readonly head: string;
   readonly problems: ChainProblem[];
+  /** The tail not yet signed, when there is one. */
+  readonly unsignedTail?: UnsignedTail;
 }
 
 /**

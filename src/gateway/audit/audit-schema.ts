@@ -1,6 +1,7 @@
 /**
  * The audit trail's tables, in one place: the entries (hash-chained), and the signed heads that
- * anchor the chain to a key kept outside the file (one per commit, in the same transaction). Both are append-only: triggers refuse UPDATE
+ * anchor the chain to a key kept outside the file (on the schedule of `audit-signing-schedule.ts`,
+ * each with the interval it promises). Both are append-only: triggers refuse UPDATE
  * and DELETE through SQLite (a tamperer with the file can drop them, which is what the chain, the
  * signatures and the witness are for).
  */
@@ -30,14 +31,15 @@ CREATE TABLE IF NOT EXISTS audit_heads (
   hash TEXT NOT NULL,
   signed_at TEXT NOT NULL,
   key_id TEXT NOT NULL,
-  signature TEXT NOT NULL
+  signature TEXT NOT NULL,
+  sign_every INTEGER
 );
 CREATE TRIGGER IF NOT EXISTS audit_heads_no_update BEFORE UPDATE ON audit_heads BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_heads_no_delete BEFORE DELETE ON audit_heads BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 `;
 
 /** Columns of a signed head under the names of `SignedHead`. */
-export const HEAD_COLUMNS = 'size, hash, signed_at AS signedAt, key_id AS keyId, signature';
+export const HEAD_COLUMNS = 'size, hash, signed_at AS signedAt, key_id AS keyId, signature, sign_every AS signEvery';
 
 /** Columns under the names of `StoredAuditEntry`. */
 export const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, action, operation, targets, criteria, justification, status,
@@ -47,5 +49,8 @@ export const ENTRY_COLUMNS = `sequence, occurred_at AS occurredAt, actor, role, 
 export function createAuditSchema(database: Database.Database): void {
   const columns = database.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('audit_events')").all();
   if (columns.length > 0 && !columns.some((column) => column.name === 'attempt')) database.exec('ALTER TABLE audit_events ADD COLUMN attempt INTEGER');
+  const headColumns = database.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('audit_heads')").all();
+  if (headColumns.length > 0 && !headColumns.some((column) => column.name === 'sign_every'))
+    database.exec('ALTER TABLE audit_heads ADD COLUMN sign_every INTEGER');
   database.exec(schema);
 }

@@ -1,8 +1,9 @@
 /**
  * The key that signs the audit trail's heads (RFC 9162's signed tree heads, for a hash chain): an
  * Ed25519 key kept in its own file, never in the audit database, so that whoever can write the
- * database still cannot sign a head. Each commit signs "the trail has N entries and the last
- * hash is H"; an entry added, removed or rewritten without the key no longer matches a signature.
+ * database still cannot sign a head. A head says "the trail has N entries and the last hash is H",
+ * signed at least every `signEvery` entries (`audit-signing-schedule.ts`); an entry added, removed
+ * or rewritten without the key no longer matches a signature.
  *
  * Without a configured key a DEVELOPMENT key is created beside the database, marked as such in
  * its first line; production refuses it (it sits where the database's writer can read it).
@@ -25,11 +26,22 @@ export interface SignedHead {
   readonly keyId: string;
   /** Ed25519 signature, base64. */
   readonly signature: string;
+  /**
+   * The signer's promise that the next head comes within this many entries (see
+   * `audit-signing-schedule.ts`): entries past the last head, fewer than this, are a tail not yet
+   * signed rather than a forged append. Signed with the head, so a tamperer cannot widen it.
+   * Null on heads signed before the schedule existed (every commit was signed: 1).
+   */
+  readonly signEvery?: number | null;
 }
 
-/** The bytes signed for a head: versioned, so that a signature can never be read as another statement. */
+/**
+ * The bytes signed for a head: versioned, so that a signature can never be read as another
+ * statement. Version 2 adds the signing interval; heads without one keep version 1's bytes.
+ */
 function headStatement(head: Omit<SignedHead, 'signature' | 'keyId'>): Buffer {
-  return Buffer.from(`plumbline-audit-head/1\n${head.size}\n${head.hash}\n${head.signedAt}`);
+  const version1 = `${head.size}\n${head.hash}\n${head.signedAt}`;
+  return Buffer.from(head.signEvery == null ? `plumbline-audit-head/1\n${version1}` : `plumbline-audit-head/2\n${version1}\n${head.signEvery}`);
 }
 
 /** The key id of a public key. */
@@ -60,9 +72,10 @@ export class HeadSigner {
     return new HeadSigner(generateKeyPairSync('ed25519').privateKey, true);
   }
 
-  sign(size: number, hash: string, signedAt = new Date().toISOString()): SignedHead {
-    const signature = sign(null, headStatement({ size, hash, signedAt }), this.privateKey).toString('base64');
-    return { size, hash, signedAt, keyId: this.keyId, signature };
+  /** Signs "the trail has `size` entries, the last hashing to `hash`; the next head within `signEvery` entries". */
+  sign(size: number, hash: string, signEvery: number, signedAt = new Date().toISOString()): SignedHead {
+    const signature = sign(null, headStatement({ size, hash, signedAt, signEvery }), this.privateKey).toString('base64');
+    return { size, hash, signedAt, keyId: this.keyId, signature, signEvery };
   }
 }
 

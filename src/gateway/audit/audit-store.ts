@@ -2,11 +2,11 @@
  * The audit trail as the gateway sees it, whatever keeps it: the embedded SQLite file of one
  * gateway (`AuditTrail`, the default) or one PostgreSQL database shared by every replica
  * (`PostgresAuditTrail`, chosen by `PLUMBLINE_DATABASE_URL=postgres://…`). Both chain every entry
- * to the one before, sign each commit's head with the same key, hand heads to a witness, and
+ * to the one before, sign heads with the same key on the same schedule (`audit-signing-schedule.ts`), hand heads to a witness, and
  * conclude attempts left without an outcome by a crash.
  */
 import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
-import type { ChainProblem, StoredAuditEntry } from './audit-chain.js';
+import type { ChainProblem, StoredAuditEntry, UnsignedTail } from './audit-chain.js';
 import type { HeadSigner, SignedHead } from './audit-signing.js';
 import type { AuditWitness } from './audit-witness.js';
 import { AuditTrail, type AuditRecord, type AuditTrailOptions } from './audit-trail.js';
@@ -22,6 +22,8 @@ export interface AuditStore {
   readonly startupProblems: readonly ChainProblem[];
   /** Whether derived lookups were found damaged when opened, and rebuilt from the entries. */
   readonly lookupsRebuilt: boolean;
+  /** Entries found chained but not yet signed when opened (a stop before their head was due), signed since. */
+  readonly unsignedTailAtOpen: UnsignedTail | undefined;
   /** Where the trail is kept, for start-up lines and messages (never a password). */
   readonly location: string;
   /** Appends one entry; resolves with it as stored once it is committed, rejects if it is not. */
@@ -30,7 +32,7 @@ export interface AuditStore {
   concludeUnfinishedAttempts(): Promise<number[]>;
   /** One page of entries matching a query. */
   read(query: AuditQuery): Page<AuditEvent> | Promise<Page<AuditEvent>>;
-  /** The latest signed head. */
+  /** The latest signed head: it may trail the last entry by fewer entries than the signing interval. */
   latestHead(): SignedHead | undefined | Promise<SignedHead | undefined>;
   /** Rejects when the store cannot take an entry now (readiness). */
   checkReady(): Promise<void>;

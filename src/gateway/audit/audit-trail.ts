@@ -2,9 +2,10 @@
  * The audit trail's store: its own SQLite file, separate from any adapter's data, so it survives a
  * change of supplier and can be handed to an auditor whole. Append-only twice over: the code only
  * inserts, and triggers refuse UPDATE and DELETE (a tamperer with the file can drop them, which is
- * what the hash chain is for). Every commit also signs the new head with a key kept outside the
- * file and, shortly after, hands it to the witness (a second file): see `audit-verifier.ts` for
- * what that catches. The trail is verified when opened and refuses to open when broken, unless
+ * what the hash chain is for). Heads are signed with a key kept outside the file, on the schedule
+ * of `audit-signing-schedule.ts` (at least every 32 entries and within 250 ms by default, at start
+ * and on close), and handed to the witness (a second file): see `audit-verifier.ts` for what that
+ * catches. The trail is verified when opened and refuses to open when broken, unless
  * the operator accepts it explicitly.
  *
  * Durability: WAL with `synchronous=NORMAL` (the default) has each entry committed to the
@@ -20,7 +21,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AuditEvent, AuditQuery, Page } from '../../contract/index.js';
-import { GENESIS_HASH, hashEntry, type ChainProblem, type HashedFields, type StoredAuditEntry } from './audit-chain.js';
+import { GENESIS_HASH, hashEntry, type ChainProblem, type HashedFields, type StoredAuditEntry, type UnsignedTail } from './audit-chain.js';
 import { developmentKeyPathFor, HeadSigner, loadHeadSigner, type SignedHead } from './audit-signing.js';
 import { verifyAuditDatabase } from './audit-verifier.js';
 import { AuditWitness, defaultWitnessPathFor } from './audit-witness.js';
@@ -28,6 +29,7 @@ import { AuditLookups } from './audit-lookups.js';
 import { Checkpointer } from './checkpointer.js';
 import { readAuditEvents } from './audit-reader.js';
 import { createAuditSchema, ENTRY_COLUMNS, HEAD_COLUMNS } from './audit-schema.js';
+import { checkedSchedule, HeadSchedule, type SigningSchedule } from './audit-signing-schedule.js';
 
 export interface AuditTrailOptions {
   /** The SQLite file (created when missing); `:memory:` for tests that need no file. */
@@ -43,6 +45,8 @@ export interface AuditTrailOptions {
   readonly witnessPath?: string;
   /** Open a trail that fails verification anyway (the problems are kept in `startupProblems`). */
   readonly acceptBroken?: boolean;
+  /** When heads are signed (default `DEFAULT_SIGNING_SCHEDULE`; `{ everyEntries: 1 }` signs every commit). */
+  readonly signing?: Partial<SigningSchedule>;
 }
 
 /** The trail failed verification when opened, and the operator did not accept it. */
@@ -90,19 +94,24 @@ interface Pending {
  */
 export class AuditTrail {
   private readonly commit: (records: readonly AuditRecord[]) => StoredAuditEntry[];
+  private readonly signCommitted: () => void;
   private readonly lookups: AuditLookups;
+  private readonly schedule: HeadSchedule;
   private pending: Pending[] = [];
 
   /** What verification found when the trail was opened with `acceptBroken`; empty when intact. */
   startupProblems: readonly ChainProblem[] = [];
   /** Whether the lookups were found damaged when opened, and rebuilt from the entries. */
   lookupsRebuilt = false;
+  /** Entries found chained but unsigned when opened (a crash before their head), signed since. */
+  unsignedTailAtOpen: UnsignedTail | undefined;
 
   private constructor(
     readonly database: Database.Database,
     private readonly checkpointer: Checkpointer | undefined,
     readonly signer: HeadSigner,
     readonly witness: AuditWitness | undefined,
+    signing: SigningSchedule,
   ) {
     const head = database.prepare<[], { sequence: number; hash: string; occurredAt: string }>(
       'SELECT sequence, hash, occurred_at AS occurredAt FROM audit_events ORDER BY sequence DESC LIMIT 1',
@@ -110,9 +119,15 @@ export class AuditTrail {
     const insert = database.prepare<unknown[]>(
       'INSERT INTO audit_events (sequence, occurred_at, actor, role, action, operation, targets, criteria, justification, status, request_id, previous_hash, hash, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertHead = database.prepare<unknown[]>('INSERT OR REPLACE INTO audit_heads (size, hash, signed_at, key_id, signature) VALUES (?, ?, ?, ?, ?)');
+    const insertHead = database.prepare<unknown[]>('INSERT INTO audit_heads (size, hash, signed_at, key_id, signature, sign_every) VALUES (?, ?, ?, ?, ?, ?)');
+    const signedThrough = database.prepare<[], number | null>('SELECT MAX(size) FROM audit_heads').pluck();
+    const lastHead = database
+      .prepare<[], { size: number; signEvery: number | null }>('SELECT size, sign_every AS signEvery FROM audit_heads ORDER BY size DESC LIMIT 1')
+      .get();
+    this.schedule = new HeadSchedule(signing, lastHead, () => this.signLate());
     // The head is read inside the write transaction, so two processes sharing a file still chain.
-    const transaction = database.transaction((records: readonly AuditRecord[]) => {
+    // `always`: sign the head reached unless it is signed already (the timer, start-up, close).
+    const transaction = database.transaction((records: readonly AuditRecord[], always: boolean) => {
       const last = head.get();
       let sequence = last?.sequence ?? 0;
       let previousHash = last?.hash ?? GENESIS_HASH;
@@ -151,16 +166,22 @@ export class AuditTrail {
         previousTime = occurredAt;
         return entry;
       });
-      // Signed in the same transaction: no entry is ever committed without a head covering it.
-      const signed = signer.sign(sequence, previousHash);
-      insertHead.run(signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature);
-      return { entries, signed };
+      // Signed in the same transaction as the entries it covers when due, so the tail stays shorter than promised.
+      // A head another process signed may cover the chain already (`covered`): nothing to sign then.
+      const covered = records.length === 0 && sequence <= (signedThrough.get() ?? -1);
+      const due = records.length > 0 ? this.schedule.due(sequence) : always && !covered;
+      const signed = due ? signer.sign(sequence, previousHash, signing.everyEntries) : undefined;
+      if (signed) insertHead.run(signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature, signed.signEvery);
+      return { entries, signed, size: sequence, covered };
     });
-    this.commit = (records) => {
-      const { entries, signed } = transaction.immediate(records);
-      this.witness?.offer(signed);
+    const commit = (records: readonly AuditRecord[], always: boolean) => {
+      const { entries, signed, size, covered } = transaction.immediate(records, always);
+      this.schedule.committed(size, signed !== undefined, covered);
+      if (signed) this.witness?.offer(signed);
       return entries;
     };
+    this.commit = (records) => commit(records, false);
+    this.signCommitted = () => void commit([], true);
     this.lookups = new AuditLookups(database);
   }
 
@@ -178,10 +199,15 @@ export class AuditTrail {
     database.pragma('journal_mode = WAL');
     database.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     createAuditSchema(database);
-    if (inMemory) return new AuditTrail(database, undefined, signer, undefined);
+    const signing = checkedSchedule(options.signing);
+    if (inMemory) {
+      const trail = new AuditTrail(database, undefined, signer, undefined, signing);
+      trail.signCommitted();
+      return trail;
+    }
 
     const witnessPath = options.witnessPath ?? defaultWitnessPathFor(path);
-    const { problems, lookupsDamaged } = AuditTrail.verifyOnOpen(path, database, signer, witnessPath);
+    const { problems, lookupsDamaged, unsignedTail } = AuditTrail.verifyOnOpen(path, database, signer, witnessPath);
     if (problems.length && !options.acceptBroken) {
       database.close();
       throw new AuditTrailBrokenError(path, problems);
@@ -191,8 +217,12 @@ export class AuditTrail {
     const checkpointer = new Checkpointer(path, () => {
       if (database.open) database.pragma('wal_autocheckpoint = 1000');
     });
-    const trail = new AuditTrail(database, checkpointer, signer, new AuditWitness(witnessPath));
+    const trail = new AuditTrail(database, checkpointer, signer, new AuditWitness(witnessPath), signing);
     trail.startupProblems = problems;
+    // A tail left unsigned by a crash is signed before anything else is appended (and recorded by
+    // the audit plugin, see `unsignedTailAtOpen`); an empty trail gets the head of its first interval.
+    trail.unsignedTailAtOpen = unsignedTail;
+    trail.signCommitted();
     if (lookupsDamaged) {
       // Derived data: rebuilt from the chain, which was just verified (or accepted).
       trail.lookups.rebuild();
@@ -209,13 +239,14 @@ export class AuditTrail {
       return {
         problems: report.problems.filter((problem) => problem.kind !== 'lookup'),
         lookupsDamaged: report.problems.some((problem) => problem.kind === 'lookup'),
+        unsignedTail: report.unsignedTail,
       };
     } finally {
       reader.close();
     }
   }
 
-  /** The head the trail has reached, signed (the latest in the database). */
+  /** The latest signed head: it may trail the last entry by fewer entries than the signing interval. */
   latestHead(): SignedHead | undefined {
     return this.database.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`).get();
   }
@@ -297,10 +328,22 @@ export class AuditTrail {
     }
   }
 
-  /** Commits what is waiting and the lookups, then closes the file, its WAL folded into it. */
+  /** The timer's signature of a tail left by a quiet spell; a failure waits for the next commit or close. */
+  private signLate(): void {
+    if (!this.database.open) return;
+    try {
+      this.signCommitted();
+    } catch {
+      // Busy or unwritable: the entries are committed and chained; the next commit's schedule retries.
+    }
+  }
+
+  /** Commits what is waiting and signs its head, then the lookups, then closes the file, its WAL folded into it. */
   async close(): Promise<void> {
     if (!this.database.open) return;
     this.flush();
+    this.signCommitted();
+    this.schedule.stop();
     this.witness?.flush();
     this.lookups.stop();
     await this.checkpointer?.stop();

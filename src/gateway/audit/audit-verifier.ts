@@ -8,7 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import type { KeyObject } from 'node:crypto';
-import { hashEntry, verifyChain, type ChainProblem, type ChainReport, type StoredAuditEntry } from './audit-chain.js';
+import { GENESIS_HASH, hashEntry, verifyChain, type ChainProblem, type ChainReport, type StoredAuditEntry, type UnsignedTail } from './audit-chain.js';
 import { expectedLookupKeys } from './audit-lookups.js';
 import { ENTRY_COLUMNS, HEAD_COLUMNS } from './audit-schema.js';
 import { verifyHead, type SignedHead } from './audit-signing.js';
@@ -32,9 +32,10 @@ export function verifyAuditDatabase(database: Database.Database, reader: Databas
   const problems: ChainProblem[] = [...report.problems, ...lookups.finish()];
   const hashAt = reader.prepare<[number], string>('SELECT hash FROM audit_events WHERE sequence = ?').pluck();
   const last = (reader.prepare('SELECT MAX(sequence) FROM audit_events').pluck().get() as number | null) ?? 0;
-  problems.push(...verifyHeads(reader, options.publicKey, last, (size) => hashAt.get(size)));
+  const heads = verifyHeads(reader, options.publicKey, last, (size) => hashAt.get(size));
+  problems.push(...heads.problems);
   if (options.witnessPath) problems.push(...verifyWitness(options.witnessPath, options.publicKey, last, (size) => hashAt.get(size)));
-  return { ...report, problems };
+  return { ...report, problems, ...(heads.unsignedTail && { unsignedTail: heads.unsignedTail }) };
 }
 
 /** Verifies the trail in a file, opened read-only. */
@@ -49,25 +50,38 @@ export function verifyAuditFile(path: string, options: VerifyOptions = {}): Chai
   }
 }
 
-function verifyHeads(reader: Database.Database, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): ChainProblem[] {
+function verifyHeads(reader: Database.Database, publicKey: KeyObject | undefined, last: number, hashAt: (size: number) => string | undefined): HeadsVerdict {
   const hasTable = reader.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_heads'").get() !== undefined;
-  const heads = hasTable ? reader.prepare<[], SignedHead>(`SELECT ${HEAD_COLUMNS} FROM audit_heads ORDER BY size`).all() : [];
+  // A trail written before heads carried their interval has no sign_every column until the gateway opens it.
+  const hasInterval = hasTable && reader.prepare("SELECT 1 FROM pragma_table_info('audit_heads') WHERE name = 'sign_every'").get() !== undefined;
+  const columns = hasInterval ? HEAD_COLUMNS : HEAD_COLUMNS.replace(', sign_every AS signEvery', '');
+  const heads = hasTable ? reader.prepare<[], SignedHead>(`SELECT ${columns} FROM audit_heads ORDER BY size`).all() : [];
   return verifySignedHeads(heads, publicKey, last, hashAt);
 }
 
+/** What the signed heads say about a trail: what is wrong, and the tail not yet signed, if any. */
+export interface HeadsVerdict {
+  readonly problems: ChainProblem[];
+  readonly unsignedTail?: UnsignedTail;
+}
+
 /**
- * Checks every signed head (in size order) against the key and the entry it covers, and that no
- * entry lies beyond the last head: the same judgement for every store of the trail.
+ * Checks every signed head (in size order) against the key and the entry it covers, and judges
+ * the entries beyond the last head: fewer than that head promised (`signEvery`) are a tail the
+ * gateway has not signed yet (or could not, having crashed); more are a forged append. The same
+ * judgement for every store of the trail.
  */
 export function verifySignedHeads(
   heads: readonly SignedHead[],
   publicKey: KeyObject | undefined,
   last: number,
   hashAt: (size: number) => string | undefined,
-): ChainProblem[] {
-  if (!publicKey) return [{ sequence: last, kind: 'unsigned', detail: 'no audit signing key was given, so the signed heads could not be checked' }];
+): HeadsVerdict {
+  if (!publicKey)
+    return { problems: [{ sequence: last, kind: 'unsigned', detail: 'no audit signing key was given, so the signed heads could not be checked' }] };
   const problems: ChainProblem[] = [];
   let signedThrough = 0;
+  let lastGood: SignedHead | undefined;
   for (const head of heads) {
     if (!verifyHead(head, publicKey)) {
       problems.push({
@@ -77,7 +91,8 @@ export function verifySignedHeads(
       });
       continue;
     }
-    const actual = hashAt(head.size);
+    // The head signed when the trail was created covers no entry: it states the interval from the start.
+    const actual = head.size === 0 ? GENESIS_HASH : hashAt(head.size);
     if (actual === undefined && head.size > last) {
       problems.push({
         sequence: head.size,
@@ -93,21 +108,25 @@ export function verifySignedHeads(
         detail: `entry ${head.size} is not the one signed for: the entries up to it were rewritten and their hashes recomputed`,
       });
     }
+    if (head.size >= signedThrough) lastGood = head;
     signedThrough = Math.max(signedThrough, head.size);
   }
-  if (last > signedThrough) {
-    const range = last === signedThrough + 1 ? `entry ${last} was` : `entries ${signedThrough + 1} to ${last} were`;
-    const legacy =
-      heads.length === 0
-        ? ' (or written by a version before signed heads: accept such a trail once, after checking it, with PLUMBLINE_AUDIT_ACCEPT_BROKEN=true)'
-        : '';
-    problems.push({
-      sequence: signedThrough + 1,
-      kind: 'unsigned',
-      detail: `${range} never signed by the gateway: added by someone without the audit signing key (a forged append or a rewrite)${legacy}`,
-    });
-  }
-  return problems;
+  if (last <= signedThrough) return { problems };
+  // Heads from before the schedule were signed on every commit: they leave no tail.
+  const allowed = (lastGood?.signEvery ?? 1) - 1;
+  if (lastGood && last - signedThrough <= allowed) return { problems, unsignedTail: { from: signedThrough + 1, to: last, signEvery: lastGood.signEvery ?? 1 } };
+  const range = last === signedThrough + 1 ? `entry ${last} was` : `entries ${signedThrough + 1} to ${last} were`;
+  const promise = lastGood ? ` (the last head promised the next within ${allowed + 1} entr${allowed === 0 ? 'y' : 'ies'})` : '';
+  const legacy =
+    heads.length === 0
+      ? ' (or written by a version before signed heads: accept such a trail once, after checking it, with PLUMBLINE_AUDIT_ACCEPT_BROKEN=true)'
+      : '';
+  problems.push({
+    sequence: signedThrough + 1,
+    kind: 'unsigned',
+    detail: `${range} never signed by the gateway${promise}: added by someone without the audit signing key (a forged append or a rewrite)${legacy}`,
+  });
+  return { problems };
 }
 
 /** Checks the head witnessed at `path` against the key and the trail (which ends at entry `last`). */

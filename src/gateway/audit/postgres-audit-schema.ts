@@ -82,6 +82,12 @@ CREATE TRIGGER audit_heads_append_only BEFORE UPDATE OR DELETE ON audit_heads FO
 CREATE TRIGGER audit_heads_no_truncate BEFORE TRUNCATE ON audit_heads FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
 `,
   },
+  {
+    version: 2,
+    name: 'signed heads carry the signing interval they promise',
+    // Null on heads signed before the schedule: those were signed on every commit.
+    sql: 'ALTER TABLE audit_heads ADD COLUMN sign_every integer;',
+  },
 ];
 
 /** Columns under the names of `StoredAuditEntry`. */
@@ -89,4 +95,4 @@ export const POSTGRES_ENTRY_COLUMNS = `sequence::float8 AS sequence, occurred_at
   justification, status, request_id AS "requestId", attempt::float8 AS attempt, previous_hash AS "previousHash", hash`;
 
 /** Columns of a signed head under the names of `SignedHead`. */
-export const POSTGRES_HEAD_COLUMNS = 'size::float8 AS size, hash, signed_at AS "signedAt", key_id AS "keyId", signature';
+export const POSTGRES_HEAD_COLUMNS = 'size::float8 AS size, hash, signed_at AS "signedAt", key_id AS "keyId", signature, sign_every AS "signEvery"';

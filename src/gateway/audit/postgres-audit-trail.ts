@@ -36,7 +36,9 @@ import { AuditWitness, defaultWitnessPathFor } from './audit-witness.js';
 import { AuditTrailBrokenError, type AuditRecord, type AuditTrailOptions } from './audit-trail.js';
 import { AUDIT_COMPONENT, auditMigrations, POSTGRES_ENTRY_COLUMNS, POSTGRES_HEAD_COLUMNS } from './postgres-audit-schema.js';
 import { readPostgresAuditEvents } from './postgres-audit-reader.js';
-import { writeChainedBatch } from './postgres-audit-writes.js';
+import { writeChainedBatch, writeSignedHead } from './postgres-audit-writes.js';
+import { checkedSchedule, HeadSchedule } from './audit-signing-schedule.js';
+import type { UnsignedTail } from './audit-chain.js';
 import { verifyPostgresAudit } from './postgres-audit-verifier.js';
 
 export interface PostgresAuditTrailOptions extends Omit<AuditTrailOptions, 'synchronous'> {
@@ -51,10 +53,13 @@ export interface PostgresAuditTrailOptions extends Omit<AuditTrailOptions, 'sync
 /** Entries per commit at most, so that one statement stays well inside PostgreSQL's 65,535 parameters (16 each). */
 const MAX_BATCH = 1_000;
 
-/** What one commit chained, and the head it signed (none when there was nothing to chain). */
+/** What one commit chained, the size the chain reached, and the head it signed (when the schedule asked for one). */
 interface Written {
   readonly entries: StoredAuditEntry[];
+  readonly size: number;
   readonly signed?: SignedHead;
+  /** A head another replica signed covers the chain already. */
+  readonly covered?: boolean;
 }
 
 interface Pending {
@@ -85,6 +90,11 @@ export class PostgresAuditTrail {
   private sizeAtOpen = 0;
 
   startupProblems: readonly ChainProblem[] = [];
+  /**
+   * Entries found chained but unsigned when opened, signed since: a replica stopped before their
+   * head was due, or (with others running) one was about to sign them.
+   */
+  unsignedTailAtOpen: UnsignedTail | undefined;
   /** Lookups are written with each entry on PostgreSQL: never rebuilt. */
   readonly lookupsRebuilt = false;
   readonly location: string;
@@ -96,6 +106,8 @@ export class PostgresAuditTrail {
     readonly signer: HeadSigner,
     readonly witness: AuditWitness | undefined,
     private readonly leaseSeconds: number,
+    /** Heads are signed on this schedule; another replica's heads only make it sign earlier than needed. */
+    private readonly schedule: HeadSchedule,
   ) {
     this.location = redactedUrl(url);
   }
@@ -112,10 +124,19 @@ export class PostgresAuditTrail {
       // (`plumbline audit verify` is given every replica's witness and reports a missing one).
       const report = await verifyPostgresAudit(pool, { publicKey: signer.publicKey, witnessPaths: existsSync(witnessPath) ? [witnessPath] : [] });
       if (report.problems.length && !options.acceptBroken) throw new AuditTrailBrokenError(redactedUrl(options.databaseUrl), report.problems);
-      const trail = new PostgresAuditTrail(pool, options.databaseUrl, replicaId, signer, new AuditWitness(witnessPath), options.leaseSeconds ?? 15);
-      trail.startupProblems = report.problems;
       const { rows } = await pool.query<{ size: number }>('SELECT size::float8 AS size FROM audit_chain WHERE id = 1');
+      const { rows: heads } = await pool.query<{ size: number; signEvery: number | null }>(
+        'SELECT size::float8 AS size, sign_every AS "signEvery" FROM audit_heads ORDER BY size DESC LIMIT 1',
+      );
+      const signing = checkedSchedule(options.signing);
+      let trail: PostgresAuditTrail | undefined = undefined;
+      const schedule = new HeadSchedule(signing, heads[0], () => void trail?.signLate());
+      trail = new PostgresAuditTrail(pool, options.databaseUrl, replicaId, signer, new AuditWitness(witnessPath), options.leaseSeconds ?? 15, schedule);
+      trail.startupProblems = report.problems;
+      trail.unsignedTailAtOpen = report.unsignedTail;
       trail.sizeAtOpen = rows[0].size;
+      // A tail no replica signed yet, or an empty trail's first interval: signed before serving.
+      await trail.signHead();
       await trail.renewLease();
       trail.leaseTimer = setInterval(() => void trail.heartbeat(), (trail.leaseSeconds * 1000) / 3).unref();
       return trail;
@@ -151,7 +172,7 @@ export class PostgresAuditTrail {
     return readPostgresAuditEvents(this.pool, query);
   }
 
-  /** The latest signed head. */
+  /** The latest signed head: it may trail the last entry by fewer entries than the signing interval. */
   async latestHead(): Promise<SignedHead | undefined> {
     const { rows } = await this.pool.query<SignedHead>(`SELECT ${POSTGRES_HEAD_COLUMNS} FROM audit_heads ORDER BY size DESC LIMIT 1`);
     return rows[0];
@@ -171,6 +192,9 @@ export class PostgresAuditTrail {
     await this.flushing;
     await Promise.allSettled([...this.settling]);
     await this.sweeping;
+    // The last entries' head, so that a clean stop leaves no tail unsigned.
+    await this.signHead().catch(() => undefined);
+    this.schedule.stop();
     this.witness?.flush();
     await this.pool.query('DELETE FROM audit_replicas WHERE replica_id = $1', [this.replicaId]).catch(() => undefined);
     await this.pool.end();
@@ -231,9 +255,26 @@ export class PostgresAuditTrail {
     void settled.finally(() => this.settling.delete(settled));
   }
 
+  /**
+   * Signs the head the chain has reached unless a head covers it already (start-up, close, the
+   * schedule's timer), and hands it to the witness once it is on disk.
+   */
+  private async signHead(): Promise<void> {
+    const written = await this.commit([], undefined, true);
+    if (!written.signed) return;
+    await this.durable();
+    this.offerToWitness(written.signed);
+  }
+
+  /** The timer's signature of a tail left by a quiet spell; a failure waits for the next commit or close. */
+  private async signLate(): Promise<void> {
+    if (this.closed) return;
+    await this.signHead().catch(() => undefined);
+  }
+
   /** Hands a durable head to the witness; batches may settle out of order, the witness only moves forward. */
   private offerToWitness(signed: SignedHead | undefined): void {
-    if (!signed || signed.size <= (this.witnessed?.size ?? 0)) return;
+    if (!signed || (this.witnessed && signed.size <= this.witnessed.size)) return;
     this.witnessed = signed;
     this.witness?.offer(signed);
   }
@@ -259,15 +300,16 @@ export class PostgresAuditTrail {
    * lock is released at once: a commit's latency bounds the chain, and the disk's wait is most of
    * it. Not yet durable when this resolves: see `settle` and `durable`. If PostgreSQL stops before
    * the log reaches the disk, these entries are lost with every later one (the log is flushed in
-   * order), none of them acknowledged. `build` may add records found under the lock.
+   * order), none of them acknowledged. `build` may add records found under the lock. A head is
+   * signed when the schedule says one is due or, with `always`, whenever none covers the chain yet.
    */
-  private async commit(records: readonly AuditRecord[], build?: (client: pg.PoolClient) => Promise<AuditRecord[]>): Promise<Written> {
-    return inTransaction(
+  private async commit(records: readonly AuditRecord[], build?: (client: pg.PoolClient) => Promise<AuditRecord[]>, always = false): Promise<Written> {
+    const written = await inTransaction(
       this.pool,
-      async (client, begun) => {
+      async (client, begun): Promise<Written> => {
         const all = build ? [...records, ...(await build(client))] : records;
-        if (all.length === 0) return { entries: [] };
         const head = begun[2].rows[0] as { size: string; hash: string; occurred_at: string };
+        if (all.length === 0) return always ? this.signAlone(client, Number(head.size), head.hash) : { entries: [], size: Number(head.size) };
         let sequence = Number(head.size);
         let previousHash = head.hash;
         let previousTime = head.occurred_at;
@@ -288,14 +330,25 @@ export class PostgresAuditTrail {
           previousTime = occurredAt;
           return entry;
         });
-        // Signed in the same transaction: no entry is ever committed without a head covering it.
-        const signed = this.signer.sign(sequence, previousHash);
+        // Signed with the entries it covers when due, so the tail stays shorter than the head promises.
+        const signed = this.schedule.due(sequence) ? this.signer.sign(sequence, previousHash, this.schedule.schedule.everyEntries) : undefined;
         await writeChainedBatch(client, { entries, signed, lastTime: previousTime, replicaId: this.replicaId });
-        return { entries, signed };
+        return { entries, size: sequence, signed };
       },
       // Simple-protocol statements, sent together: the lock is taken in the BEGIN's round trip.
       'BEGIN; SET LOCAL synchronous_commit = off; SELECT size, hash, occurred_at FROM audit_chain WHERE id = 1 FOR UPDATE',
     );
+    this.schedule.committed(written.size, written.signed !== undefined, written.covered);
+    return written;
+  }
+
+  /** Under the chain's lock: signs the chain's head unless a head (this replica's or another's) covers it. */
+  private async signAlone(client: pg.PoolClient, size: number, hash: string): Promise<Written> {
+    const { rows } = await client.query<{ signed: number | null }>('SELECT MAX(size)::float8 AS signed FROM audit_heads');
+    if (rows[0].signed !== null && rows[0].signed >= size) return { entries: [], size, covered: true };
+    const signed = this.signer.sign(size, hash, this.schedule.schedule.everyEntries);
+    await writeSignedHead(client, signed, this.replicaId);
+    return { entries: [], size, signed };
   }
 
   /** Concludes the open attempts of replicas without a live lease (and of this one's predecessor), under the chain's lock. */
@@ -329,7 +382,7 @@ export class PostgresAuditTrail {
         attempt: attempt.sequence,
       }));
     });
-    if (written.signed) {
+    if (written.entries.length > 0) {
       await this.durable();
       this.offerToWitness(written.signed);
     }

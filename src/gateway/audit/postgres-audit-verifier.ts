@@ -69,9 +69,10 @@ export async function verifyPostgresAudit(pool: pg.Pool, options: PostgresVerify
       const hashAt = (size: number) => hashes.get(size);
       problems.unshift(...report.problems);
       problems.push(...(await checkChainHead(client, last, report.head)));
-      problems.push(...verifySignedHeads(heads, options.publicKey, last, hashAt));
+      const signed = verifySignedHeads(heads, options.publicKey, last, hashAt);
+      problems.push(...signed.problems);
       for (const witness of witnesses) problems.push(...verifyWitnessedHead(witness.path, witness.head, options.publicKey, last, hashAt));
-      return { ...report, problems };
+      return { ...report, problems, ...(signed.unsignedTail && { unsignedTail: signed.unsignedTail }) };
     },
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
   );

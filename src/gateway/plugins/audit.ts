@@ -75,6 +75,26 @@ async function auditPlugin(app: FastifyInstance, options: { trail?: AuditStore }
       requestId: 'start-up',
     });
   }
+  if (trail.unsignedTailAtOpen) {
+    const { from, to, signEvery } = trail.unsignedTailAtOpen;
+    app.log.warn(
+      { from, to },
+      'audit: the last entries were chained but not signed when the trail was opened (a stop before their head was due); signed now, and recorded in the trail',
+    );
+    // Recorded, because signing them vouches for entries the gateway cannot tell from an append made while it was stopped.
+    await trail.append({
+      occurredAt: new Date().toISOString(),
+      actor: 'plumbline-gateway',
+      role: null,
+      action: 'alteration',
+      operation: 'signUnsignedAuditTail',
+      targets: [],
+      criteria: { from: String(from), to: String(to), signEvery: String(signEvery) },
+      justification: 'entries chained but not signed at start-up',
+      status: 200,
+      requestId: 'start-up',
+    });
+  }
   if (trail.lookupsRebuilt)
     app.log.warn('audit: the lookups by actor and target did not match the entries (rows removed or added); rebuilt from the verified chain');
 

@@ -106,6 +106,7 @@ export async function securityFromConfig(config: GatewayConfig, environment: Nod
         databaseUrl: config.databaseUrl,
         replicaId: config.replicaId,
         leaseSeconds: config.auditLeaseSeconds,
+        signing: { everyEntries: config.auditSignEvery, withinMs: config.auditSignWithinMs },
       },
       rateLimitPerMinute: config.rateLimit === 0 ? false : config.rateLimit,
       corsOrigins: config.corsOrigins,

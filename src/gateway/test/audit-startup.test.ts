@@ -81,7 +81,8 @@ describe('the witness', () => {
     const folder = mkdtempSync(join(tmpdir(), 'plumbline-witness-'));
     const witnessPath = join(folder, 'witness.json');
     const testSecurity = await createTestSecurity({ auditDatabasePath: join(folder, 'audit.db') });
-    const security = { ...testSecurity.security, audit: { ...testSecurity.security.audit, witnessPath } };
+    // Every commit signed, so that each read moves the witness on (the schedule is tested in audit-signing-schedule.test.ts).
+    const security = { ...testSecurity.security, audit: { ...testSecurity.security.audit, witnessPath, signing: { everyEntries: 1 } } };
     const app = await buildGateway({ adapter: createRecordingAdapter(), security });
     await app.inject({ url: '/v1/subjects/subj-1', headers: await testSecurity.headersFor('analyst', 'ann') });
     expect(JSON.parse(readFileSync(witnessPath, 'utf8'))).toMatchObject({ size: 1, hash: (await app.auditTrail!.latestHead())!.hash });

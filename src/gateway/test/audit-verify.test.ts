@@ -38,8 +38,8 @@ const entry = (index: number): AuditRecord => ({
 let head: string;
 beforeAll(async () => {
   loadHeadSigner(keyFile, true);
-  const trail = AuditTrail.open({ databasePath: original, keyFile, witnessPath });
-  // One commit each: six signed heads.
+  // One commit each, a head signed with each: six signed heads (the schedule's own tests are in audit-signing-schedule.test.ts).
+  const trail = AuditTrail.open({ databasePath: original, keyFile, witnessPath, signing: { everyEntries: 1 } });
   for (let index = 1; index <= 6; index += 1) head = (await trail.append(entry(index))).hash;
   await trail.close();
 });
@@ -138,7 +138,12 @@ describe('the audit trail file', () => {
     const rewritten = join(directory, 'rewritten.db');
     const otherKey = join(directory, 'other-key.pem');
     loadHeadSigner(otherKey, true);
-    const trail = AuditTrail.open({ databasePath: rewritten, keyFile: otherKey, witnessPath: join(directory, 'other-witness.json') });
+    const trail = AuditTrail.open({
+      databasePath: rewritten,
+      keyFile: otherKey,
+      witnessPath: join(directory, 'other-witness.json'),
+      signing: { everyEntries: 1 },
+    });
     for (let index = 1; index <= 6; index += 1) await trail.append({ ...entry(index), actor: 'innocent' });
     await trail.close();
     expect(kindsIn(rewritten)).toEqual(['forged', 'recomputed', 'unsigned']);
@@ -181,8 +186,10 @@ describe('the audit trail file', () => {
     expect(problemsIn(tampered(append))).toEqual([{ sequence: 7, kind: 'unsigned' }]);
 
     const withHead = tampered((database) => {
-      const signed = HeadSigner.ephemeral().sign(7, append(database));
-      database.prepare('INSERT INTO audit_heads VALUES (?, ?, ?, ?, ?)').run(signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature);
+      const signed = HeadSigner.ephemeral().sign(7, append(database), 1);
+      database
+        .prepare('INSERT INTO audit_heads VALUES (?, ?, ?, ?, ?, ?)')
+        .run(signed.size, signed.hash, signed.signedAt, signed.keyId, signed.signature, signed.signEvery);
     });
     expect(problemsIn(withHead)).toEqual([
       { sequence: 7, kind: 'forged' },
@@ -203,7 +210,7 @@ describe('the audit trail file', () => {
     const missing = verifyAuditFile(original, { publicKey: loadHeadVerificationKey(keyFile), witnessPath: join(directory, 'nowhere.json') });
     expect(missing.problems.map((problem) => problem.kind)).toEqual(['witness']);
     const forgedWitness = join(directory, 'forged-witness.json');
-    writeFileSync(forgedWitness, JSON.stringify(HeadSigner.ephemeral().sign(6, head)));
+    writeFileSync(forgedWitness, JSON.stringify(HeadSigner.ephemeral().sign(6, head, 1)));
     expect(
       verifyAuditFile(original, { publicKey: loadHeadVerificationKey(keyFile), witnessPath: forgedWitness }).problems.map((problem) => problem.kind),
     ).toEqual(['witness']);

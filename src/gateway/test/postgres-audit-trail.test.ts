@@ -145,6 +145,35 @@ describe('a replica restarted under the same name', () => {
   });
 });
 
+describe('signed heads on PostgreSQL', () => {
+  it('follow the schedule: due with the commit that reaches the interval, the tail verified as unsigned until then, signed on close', async () => {
+    const scheduled = await createTemporaryDatabase('audit_schedule');
+    const witnessPath = join(folder, 'schedule.witness.json');
+    const options = { databaseUrl: scheduled.url, databasePath: join(folder, 'unused.db'), keyFile, witnessPath, replicaId: 'scheduled' };
+    const trail = await PostgresAuditTrail.open({ ...options, signing: { everyEntries: 3, withinMs: 3_600_000 } });
+    const pool = createPool(scheduled.url);
+    const heads = async () => (await pool.query<{ size: number }>('SELECT size::float8 AS size FROM audit_heads ORDER BY size')).rows.map((row) => row.size);
+    const check = () => verifyPostgresAudit(pool, { publicKey, witnessPaths: [witnessPath] });
+    try {
+      await trail.append(record('s-1'));
+      await trail.append(record('s-2'));
+      expect(await heads()).toEqual([0]);
+      expect(await check()).toMatchObject({ problems: [], unsignedTail: { from: 1, to: 2, signEvery: 3 } });
+      await trail.append(record('s-3'));
+      expect(await heads()).toEqual([0, 3]);
+      await trail.append(record('s-4'));
+      await trail.close();
+      expect(await heads()).toEqual([0, 3, 4]);
+      const report = await check();
+      expect(report.problems).toEqual([]);
+      expect(report.unsignedTail).toBeUndefined();
+    } finally {
+      await pool.end();
+      await scheduled.drop();
+    }
+  });
+});
+
 describe('tampering through the database', () => {
   it('is named: an altered entry, and entries cut from the end with their heads', async () => {
     const tampered = await createTemporaryDatabase('audit_tamper');
@@ -184,7 +213,7 @@ describe('migrations', () => {
   it('are recorded by version, applied once, and a database migrated past this release is refused', async () => {
     expect(await migrate(admin, AUDIT_COMPONENT, auditMigrations)).toEqual([]);
     const { rows } = await admin.query('SELECT version, name FROM plumbline_migrations WHERE component = $1', [AUDIT_COMPONENT]);
-    expect(rows).toEqual([{ version: 1, name: auditMigrations[0].name }]);
+    expect(rows).toEqual(auditMigrations.map(({ version, name }) => ({ version, name })));
     await admin.query("INSERT INTO plumbline_migrations (component, version, name) VALUES ('audit', 99, 'from the future')");
     try {
       await expect(migrate(admin, AUDIT_COMPONENT, auditMigrations)).rejects.toThrow(MigrationTooNewError);
@@ -203,6 +232,8 @@ describe('the gateway on the PostgreSQL trail', () => {
       witnessPath: join(folder, 'gateway.witness.json'),
       databaseUrl: database.url,
       replicaId: 'gateway-1',
+      // No timed signature during the test: its commit renews the lease the test removes below.
+      signing: { withinMs: 3_600_000 },
     };
     const app = await buildGateway({ adapter: createRecordingAdapter(), security: { ...testSecurity.security, audit } });
     try {
