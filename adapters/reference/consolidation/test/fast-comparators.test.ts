@@ -200,11 +200,19 @@ describe('PairLevelMemo', () => {
     expect(calls).toBe(9);
   });
 
-  it('grades every time, without a table, when the table would be too large', () => {
+  it('past the dense table, answers from a bounded cache: a pair evicted from its slot is graded again, never misread', () => {
     let calls = 0;
-    const names = ['smith', 'smyth'].map((joined) => ({ words: [joined], joined }));
-    const memo = new PairLevelMemo(2, 2, (left, right) => (calls++, compareFamilyNames(names[left], names[right])), 3);
-    expect(memo.level(0, 1)).toBe(memo.level(0, 1));
-    expect(calls).toBe(2);
+    const names = ['smith', 'smyth', 'smithe', 'jones', 'jonas'].map((joined) => ({ words: [joined], joined }));
+    // Five values a side, a dense limit of 3 cells and a cache of 2 slots: collisions are certain.
+    const memo = new PairLevelMemo(5, 5, (left, right) => (calls++, compareFamilyNames(names[left], names[right])), 3, 1);
+    for (let round = 0; round < 3; round++) {
+      for (let left = 0; left < 5; left++)
+        for (let right = 0; right < 5; right++) expect(memo.level(left, right)).toBe(compareFamilyNames(names[left], names[right]));
+    }
+    expect(calls).toBeGreaterThan(25);
+    // One pair asked again and again is graded once.
+    calls = 0;
+    for (let round = 0; round < 5; round++) memo.level(1, 2);
+    expect(calls).toBeLessThanOrEqual(1);
   });
 });
