@@ -7,7 +7,7 @@
 import { comparisonLevels } from '../../../src/contract/index.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { areNicknames, areSpellingVariants } from './nicknames.js';
-import { outwardCode, type NormalisedName } from './normalise.js';
+import type { NormalisedName } from './normalise.js';
 
 export type ComparisonLevel = (typeof comparisonLevels)[number];
 
@@ -115,24 +115,31 @@ export function nameSimilarity(left: NormalisedName, right: NormalisedName): num
 
 /** Same length and equal but for one pair of neighbouring characters swapped ("1243" / "1234"). */
 export function isAdjacentTransposition(left: string, right: string): boolean {
-  if (left.length !== right.length) return false;
+  // Character codes rather than slices: this runs on millions of pairs, and allocates nothing.
+  const length = left.length;
+  if (length !== right.length) return false;
   let first = 0;
-  while (first < left.length && left[first] === right[first]) first++;
-  if (first >= left.length - 1) return false;
-  if (left[first] !== right[first + 1] || left[first + 1] !== right[first]) return false;
-  return left.slice(first + 2) === right.slice(first + 2);
+  while (first < length && left.charCodeAt(first) === right.charCodeAt(first)) first++;
+  if (first >= length - 1) return false;
+  if (left.charCodeAt(first) !== right.charCodeAt(first + 1) || left.charCodeAt(first + 1) !== right.charCodeAt(first)) return false;
+  for (let index = first + 2; index < length; index++) if (left.charCodeAt(index) !== right.charCodeAt(index)) return false;
+  return true;
 }
 
 /** One substitution, insertion or deletion apart (Levenshtein distance exactly 1). */
 export function isOneEditApart(left: string, right: string): boolean {
   const lengthGap = left.length - right.length;
   if (lengthGap > 1 || lengthGap < -1) return false;
-  const [longer, shorter] = lengthGap >= 0 ? [left, right] : [right, left];
+  const longer = lengthGap >= 0 ? left : right;
+  const shorter = lengthGap >= 0 ? right : left;
   let index = 0;
-  while (index < shorter.length && longer[index] === shorter[index]) index++;
+  while (index < shorter.length && longer.charCodeAt(index) === shorter.charCodeAt(index)) index++;
   if (index === longer.length) return false;
+  // The rest must agree once the edit at `index` is stepped over (in the longer string only, for an insertion).
   const skip = longer.length === shorter.length ? 1 : 0;
-  return longer.slice(index + 1) === shorter.slice(index + skip);
+  const offset = 1 - skip;
+  for (let rest = index + 1; rest < longer.length; rest++) if (longer.charCodeAt(rest) !== shorter.charCodeAt(rest - offset)) return false;
+  return true;
 }
 
 /**
@@ -140,9 +147,41 @@ export function isOneEditApart(left: string, right: string): boolean {
  * neighbouring characters swapped), `close` (one character wrong, missing or extra), else `different`.
  */
 export function compareIdentifiers(left: string, right: string): LevelCode {
+  // `isAdjacentTransposition`, then `isOneEditApart`, sharing one scan of the common prefix: this
+  // grades four numbers of every candidate pair.
   if (left === right) return Level.exact;
-  if (isAdjacentTransposition(left, right)) return Level.transposed;
-  return isOneEditApart(left, right) ? Level.close : Level.different;
+  const leftLength = left.length;
+  const rightLength = right.length;
+  if (leftLength - rightLength > 1 || rightLength - leftLength > 1) return Level.different;
+  const shorterLength = leftLength < rightLength ? leftLength : rightLength;
+  let first = 0;
+  while (first < shorterLength && left.charCodeAt(first) === right.charCodeAt(first)) first++;
+  if (leftLength === rightLength) {
+    // They differ, so first < length. A swap of neighbours at `first`, or one character wrong there.
+    if (
+      first < leftLength - 1 &&
+      left.charCodeAt(first) === right.charCodeAt(first + 1) &&
+      left.charCodeAt(first + 1) === right.charCodeAt(first) &&
+      sameFrom(left, right, first + 2, 0)
+    ) {
+      return Level.transposed;
+    }
+    return sameFrom(left, right, first + 1, 0) ? Level.close : Level.different;
+  }
+  // One character extra in the longer one, at `first` (or at its end).
+  return leftLength > rightLength
+    ? sameFrom(left, right, first + 1, 1)
+      ? Level.close
+      : Level.different
+    : sameFrom(right, left, first + 1, 1)
+      ? Level.close
+      : Level.different;
+}
+
+/** Whether `longer` from `index` on equals `other` from `index - offset` on, to the end of `longer`. */
+function sameFrom(longer: string, other: string, index: number, offset: number): boolean {
+  for (let position = index; position < longer.length; position++) if (longer.charCodeAt(position) !== other.charCodeAt(position - offset)) return false;
+  return true;
 }
 
 /**
@@ -151,18 +190,35 @@ export function compareIdentifiers(left: string, right: string): LevelCode {
  */
 export function compareDates(left: string, right: string): LevelCode {
   if (left === right) return Level.exact;
-  const sameYear = left.slice(0, 4) === right.slice(0, 4);
-  if (sameYear && left.slice(4, 6) === right.slice(6, 8) && left.slice(6, 8) === right.slice(4, 6)) return Level.transposed;
+  // Character codes, not slices: four fields of every candidate pair are graded here and beside.
+  const sameYear =
+    left.charCodeAt(0) === right.charCodeAt(0) &&
+    left.charCodeAt(1) === right.charCodeAt(1) &&
+    left.charCodeAt(2) === right.charCodeAt(2) &&
+    left.charCodeAt(3) === right.charCodeAt(3);
+  if (
+    sameYear &&
+    left.charCodeAt(4) === right.charCodeAt(6) &&
+    left.charCodeAt(5) === right.charCodeAt(7) &&
+    left.charCodeAt(6) === right.charCodeAt(4) &&
+    left.charCodeAt(7) === right.charCodeAt(5)
+  ) {
+    return Level.transposed;
+  }
   if (isAdjacentTransposition(left, right)) return Level.transposed;
   let differences = 0;
-  for (let index = 0; index < 8 && differences < 2; index++) if (left[index] !== right[index]) differences++;
+  for (let index = 0; index < 8 && differences < 2; index++) if (left.charCodeAt(index) !== right.charCodeAt(index)) differences++;
   return differences === 1 ? Level.close : Level.different;
 }
 
 /** Postcodes: `exact`, `close` for the same outward code (district: a move round the corner), else `different`. */
 export function comparePostcodes(left: string, right: string): LevelCode {
   if (left === right) return Level.exact;
-  return outwardCode(left) === outwardCode(right) ? Level.close : Level.different;
+  // The outward codes compared in place (`outwardCode` without its two slices).
+  const outward = left.length > 4 ? left.length - 3 : left.length;
+  if (outward !== (right.length > 4 ? right.length - 3 : right.length)) return Level.different;
+  for (let index = 0; index < outward; index++) if (left.charCodeAt(index) !== right.charCodeAt(index)) return Level.different;
+  return Level.close;
 }
 
 /** Usernames and emails are issued by systems, not typed: equal or `different`. */

@@ -24,7 +24,7 @@
 import type { CandidatePairs } from './blocking.js';
 import { identifierStrengthBase, namelessIdentifierStrengthBase } from './clustering.js';
 import { EdgeKind, type EdgeBuilder, type EdgeKindCode } from './link-graph.js';
-import { levelAt, selfVector } from './comparison-vector.js';
+import { comparerOf, levelAt } from './comparison-vector.js';
 import { Level } from './field-comparators.js';
 import { dateIndex, familyIndex, fieldCount, fieldIndex, givenIndex, type ProfileSet } from './profiles.js';
 import { contradictsSharedIdentifier, sharedIdentifierField, type PairScorer } from './scoring.js';
@@ -95,9 +95,10 @@ export function decideLinks(
   const add = (leftNode: number, rightNode: number, vector: number) => edges.add(leftNode, rightNode, strength, kind, vector, field);
 
   const selfLinked = new Uint8Array(profiles.profileCount);
+  const comparer = comparerOf(profiles);
   for (let profile = 0; profile < profiles.profileCount; profile++) {
     if (nodeStart[profile + 1] - nodeStart[profile] < 2) continue;
-    const vector = selfVector(profiles, profile);
+    const vector = comparer.self(profile);
     if (!decide(profile, profile, vector)) continue;
     selfLinked[profile] = 1;
     const first = nodeIndexes[nodeStart[profile]];

@@ -6,7 +6,7 @@
  * Seeded, so that the same nodes always give the same model.
  */
 import { areBlockNeighbours, type BlockingIndex } from './blocking.js';
-import { compareProfiles } from './comparison-vector.js';
+import { comparerOf } from './comparison-vector.js';
 import type { ProfileSet } from './profiles.js';
 
 /**
@@ -15,11 +15,12 @@ import type { ProfileSet } from './profiles.js';
  */
 export function randomPairVectors(profiles: ProfileSet, index: BlockingIndex, size: number, seed = 0x5eed): Int32Array {
   const count = profiles.profileCount;
+  const comparer = comparerOf(profiles);
   const allPairs = (count * (count - 1)) / 2;
   if (allPairs <= size) {
     const vectors: number[] = [];
     for (let left = 0; left < count; left++) {
-      for (let right = left + 1; right < count; right++) if (!areBlockNeighbours(index, left, right)) vectors.push(compareProfiles(profiles, left, right));
+      for (let right = left + 1; right < count; right++) if (!areBlockNeighbours(index, left, right)) vectors.push(comparer.compare(left, right));
     }
     return Int32Array.from(vectors);
   }
@@ -36,7 +37,7 @@ export function randomPairVectors(profiles: ProfileSet, index: BlockingIndex, si
     const left = nextIndex(count);
     let right = nextIndex(count - 1);
     if (right >= left) right++;
-    if (!areBlockNeighbours(index, left, right)) vectors[sample++] = compareProfiles(profiles, left, right);
+    if (!areBlockNeighbours(index, left, right)) vectors[sample++] = comparer.compare(left, right);
   }
   return vectors;
 }

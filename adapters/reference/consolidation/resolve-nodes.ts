@@ -6,7 +6,7 @@
 import { buildBlockingIndex, candidatePairs, defaultBlockingOptions, type BlockingOptions } from './blocking.js';
 import { clusterUnambiguously } from './ambiguous-links.js';
 import { overrideStrength } from './clustering.js';
-import { compareProfiles } from './comparison-vector.js';
+import { comparerOf } from './comparison-vector.js';
 import { estimateModel } from './estimation.js';
 import { IdentifierConflicts } from './identifier-conflicts.js';
 import { decideLinks, defaultReviewBand } from './link-decisions.js';
@@ -74,7 +74,8 @@ export function resolveNodes(
   const pairs = candidatePairs(index, profiles.profileCount);
   timer.lap('Blocking');
   const vectors = new Int32Array(pairs.count);
-  for (let pair = 0; pair < pairs.count; pair++) vectors[pair] = compareProfiles(profiles, pairs.left[pair], pairs.right[pair]);
+  const comparer = comparerOf(profiles);
+  for (let pair = 0; pair < pairs.count; pair++) vectors[pair] = comparer.compare(pairs.left[pair], pairs.right[pair]);
   timer.lap('Comparing');
   const parameters = model ? fromMatchModel(model) : estimateModel(profiles, index, vectors, settings.threshold ?? defaultThreshold);
   const scorer = new PairScorer(compileModel(parameters), profiles);
