@@ -69,6 +69,22 @@ describe('record keys', () => {
     expect(erase.get('audit', 'AUD-3').record.recordId).toBe('AUD-3');
   });
 
+  it('merges exactly the records held, also after a record of the tail was erased', () => {
+    const store = new IngestStore(database, systemClock, 3);
+    const keys = new RecordKeys(database);
+    const merged = () => database.prepare('SELECT record_id AS id FROM records_by_key ORDER BY record_id').pluck().all() as string[];
+    const held = () => database.prepare('SELECT record_id AS id FROM records WHERE seq <= ? ORDER BY record_id').pluck().all(keys.watermark()) as string[];
+    for (let from = 0; from < 10; from += 2) statuses(store, records(from, 2));
+    expect(merged()).toEqual(held());
+    // AUD-9 is in the tail held in memory when it is erased.
+    expect(merged()).not.toContain('AUD-9');
+    new RecordsStore(database, systemClock).erase('audit', 'AUD-9', 'retention');
+    for (let from = 10; from < 14; from += 2) statuses(store, records(from, 2));
+    expect(merged()).toEqual(held());
+    expect(merged()).not.toContain('AUD-9');
+    expect(statuses(store, records(0, 14))).toEqual(records(0, 14).map((record) => (record.recordId === 'AUD-9' ? 'created' : 'unchanged')));
+  });
+
   it('finds a record in the unmerged tail by key for readers', () => {
     const store = new IngestStore(database, systemClock);
     statuses(store, records(0, 2));
