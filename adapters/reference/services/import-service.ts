@@ -11,6 +11,7 @@ import { errors } from '../../../src/adapter/errors.js';
 import type { IndexedRecord } from '../../../src/adapter/sources-v1.js';
 import { readSetting, writeSetting, type Connection } from '../store/database.js';
 import { IngestStore } from '../store/ingest-store.js';
+import { RecordKeys } from '../store/record-keys.js';
 import { FlagsStore } from '../store/flags-store.js';
 import { RecordIndex } from '../store/record-index.js';
 import type { Clock } from '../store/clock.js';
@@ -117,7 +118,9 @@ export async function applyImport(
  * person, and preparing seven statements for each cost more than running them.
  */
 function subjectWriter(database: Connection): (subject: SubjectSnapshot, exportedAt: string) => void {
-  const nodeOf = database.prepare<[string, string], { node_id: number }>('SELECT node_id FROM record_rows WHERE source_id = ? AND record_id = ?');
+  const nodeOf = database.prepare<[string, string], { node_id: number }>(
+    'SELECT r.node_id FROM record_lookup l JOIN records r ON r.seq = l.seq WHERE l.source_seq = (SELECT seq FROM sources WHERE source_id = ?) AND l.record_id = ?',
+  );
   const claimed = database.prepare<[number], { subject_id: string }>('SELECT subject_id FROM subject_nodes WHERE node_id = ?');
   const nodeRow = database.prepare<[number], { identity: string; kind: SourceKind; record_count: number }>(
     'SELECT n.identity, s.kind, n.record_count FROM identity_nodes n JOIN sources s ON s.source_id = n.source_id WHERE n.node_id = ?',
@@ -126,7 +129,10 @@ function subjectWriter(database: Connection): (subject: SubjectSnapshot, exporte
   const insertMember = database.prepare('INSERT INTO subject_nodes (node_id, subject_id) VALUES (?, ?)');
   const insertLink = database.prepare('INSERT INTO links (subject_id, left_node, right_node, explanation, decided_at) VALUES (?, ?, ?, ?, ?)');
   const redirect = database.prepare('INSERT OR REPLACE INTO subject_redirects (former_id, subject_id) VALUES (?, ?)');
+  const keys = new RecordKeys(database);
   return (subject, exportedAt) => {
+    // Records ingested since the last merge are found by a scan of the tail; merged, by their key.
+    keys.merge();
     const nodeIds = new Set<number>();
     for (const reference of subject.records) {
       const node = nodeOf.get(reference.sourceId, reference.recordId);

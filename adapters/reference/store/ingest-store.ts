@@ -4,24 +4,41 @@
  * node that is already part of a subject belongs to that subject at once, while new identities
  * wait for the next consolidation run (their nodes carry the batch's change number).
  *
- * Hot path (millions of records for a whole force): a new record costs one insert; only when the
- * id is taken is the stored record read and compared field by field (canonical JSON), and node
- * ids are remembered by key so most records need no node lookup.
+ * Hot path (millions of records for a whole force): a new record costs one lookup of its key among
+ * the merged keys (a read) and one append; keys appended since the last merge are held in memory,
+ * and node ids are remembered by key so most records need no node lookup. Only when the id is
+ * taken is the stored record read and compared field by field (canonical JSON).
  */
 import type { RecordResult } from '../../../src/contract/index.js';
 import type { IndexedRecord } from '../../../src/adapter/sources-v1.js';
 import { errors } from '../../../src/adapter/errors.js';
 import { nodeKeyOf } from '../consolidation/identity-nodes.js';
 import { canonicalJson } from './canonical-json.js';
-import { nextSequence, type Connection } from './database.js';
+import { randomUUID } from 'node:crypto';
+import { nextSequence, readSetting, writeSetting, type Connection } from './database.js';
 import { nodeTerms } from './node-terms.js';
 import { timestamp, type Clock } from './clock.js';
 import { NODE_DELETIONS, NodeMaintenance } from './node-maintenance.js';
 import { recordTypeCodes } from './record-type-codes.js';
 import { RecordIndex } from './record-index.js';
+import { RecordKeys } from './record-keys.js';
 
 /** Node ids by node key: bounded, and emptied whenever a node may have been deleted (by any store). */
 const NODE_CACHE_LIMIT = 500_000;
+
+/**
+ * How many appended keys are held in memory before they are merged into `records_by_key`. Each
+ * merge touches the merged keys' pages once, so fewer, larger merges write less; the bound keeps
+ * the memory (tens of MB) and a reader's scan of the tail (record_lookup) short.
+ */
+const TAIL_LIMIT = 200_000;
+
+/**
+ * The settings key naming the last store to append records. A store that finds another name
+ * there cannot know the tail's keys, so it merges them first (another process, an import, or
+ * this process after a restart).
+ */
+const TAIL_WRITER = 'record-keys:tail-writer';
 
 interface ExistingRecord {
   seq: number;
@@ -30,7 +47,8 @@ interface ExistingRecord {
 }
 
 export class IngestStore {
-  private readonly selectRecord;
+  private readonly selectAppended;
+  private readonly selectMerged;
   private readonly insertRecord;
   private readonly updateRecord;
   private readonly selectNodeByKey;
@@ -44,14 +62,33 @@ export class IngestStore {
   private cacheDeletions: string | undefined;
   private readonly nodeDeletions;
   private readonly index: RecordIndex;
+  private readonly keys: RecordKeys;
+  /**
+   * Record numbers by source and record id of the records this store appended above the key
+   * watermark (committed batches only). A hint, checked against the row before it is believed: an
+   * erasure may have removed the record since.
+   */
+  private readonly tail = new Map<number, Map<string, number>>();
+  private tailSize = 0;
+  private readonly writerId = randomUUID();
+  private batchesWritten = 0;
+  /** What this store last wrote under TAIL_WRITER; anything else there means the tail is not all ours. */
+  private lastMark: string | undefined;
 
+  /** `tailLimit`: appended keys held before a merge (tests make it small). */
   constructor(
     private readonly database: Connection,
     private readonly clock: Clock,
+    private readonly tailLimit = TAIL_LIMIT,
   ) {
-    this.selectRecord = database.prepare<[number, string], ExistingRecord>('SELECT seq, body, node_id FROM records WHERE source_seq = ? AND record_id = ?');
+    this.selectAppended = database.prepare<[number], ExistingRecord & { source_seq: number; record_id: string }>(
+      'SELECT seq, body, node_id, source_seq, record_id FROM records WHERE seq = ?',
+    );
+    this.selectMerged = database.prepare<[number, string], ExistingRecord>(
+      'SELECT r.seq, r.body, r.node_id FROM records_by_key k JOIN records r ON r.seq = k.seq WHERE k.source_seq = ? AND k.record_id = ?',
+    );
     this.insertRecord = database.prepare(
-      'INSERT INTO records (seq, source_seq, record_id, type_code, occurred_ms, body, ingested_at, node_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_seq, record_id) DO NOTHING',
+      'INSERT INTO records (seq, source_seq, record_id, type_code, occurred_ms, body, ingested_at, node_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.updateRecord = database.prepare('UPDATE records SET type_code = ?, occurred_ms = ?, body = ?, ingested_at = ?, node_id = ? WHERE seq = ?');
     this.selectNodeByKey = database.prepare<[string], { node_id: number }>('SELECT node_id FROM identity_nodes WHERE node_key = ?');
@@ -64,6 +101,7 @@ export class IngestStore {
     this.nodeDeletions = database.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = '${NODE_DELETIONS}'`);
     this.nodes = new NodeMaintenance(database, clock);
     this.index = new RecordIndex(database);
+    this.keys = new RecordKeys(database);
   }
 
   /**
@@ -74,6 +112,9 @@ export class IngestStore {
     const sourceSeq = this.sourceSeq.get(sourceId)?.seq;
     if (sourceSeq === undefined) throw errors.notFound(`No source with id "${sourceId}"; register it with PUT /v1/sources/${sourceId} first.`);
     const resolvedInBatch = new Map<string, number>();
+    const appended = new Map<string, number>();
+    const mark = `${this.writerId}:${this.batchesWritten + 1}`;
+    let tailMerged = false;
     const results = this.database
       .transaction(() => {
         // Erasure elsewhere may have deleted a node this cache remembers: a record must never join a dead node.
@@ -82,35 +123,27 @@ export class IngestStore {
           this.nodeCache.clear();
           this.cacheDeletions = deletions;
         }
+        // Records appended by anyone else are found only once their keys are merged.
+        if (readSetting(this.database, TAIL_WRITER) !== this.lastMark) {
+          this.keys.merge();
+          tailMerged = true;
+        }
         const changeSeq = nextSequence(this.database, 'change');
         const now = timestamp(this.clock);
-        // Usually null (SQLite numbers records); once a record is in, the next are numbered above it.
-        let seq = this.index.nextSeq();
-        const insert = (...values: [number, string, number, number, string, string, number]) => {
-          const inserted = this.insertRecord.run(seq, ...values).changes === 1;
-          if (inserted) seq = null;
-          return inserted;
-        };
+        // Usually null (SQLite numbers records); a number when erasures left the newest record under a watermark.
+        let seq = this.index.nextSeq(this.keys.watermark());
         const outcomes = batch.map(({ index, record }): RecordResult => {
-          const body = JSON.stringify(record);
           const occurredMs = Date.parse(record.occurredAt);
           const typeCode = recordTypeCodes[record.type];
           const ingestedAt = ingestedAtOf?.(index) ?? now;
-          const key = nodeKeyOf(sourceId, record.identity);
-          const knownNode = key === null ? undefined : (resolvedInBatch.get(key) ?? this.nodeCache.get(key));
-          if (knownNode !== undefined) {
-            // Common case: a new record of a known identity. One insert, no lookups.
-            if (insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, knownNode)) {
-              this.nodes.addRecords(knownNode, 1);
-              return { index, recordId: record.recordId, status: 'created' as const };
-            }
-          }
-          const existing = this.selectRecord.get(sourceSeq, record.recordId);
+          const existing = this.existing(sourceSeq, record.recordId, appended);
           if (existing && canonicalJson(JSON.parse(existing.body)) === canonicalJson(record))
             return { index, recordId: record.recordId, status: 'unchanged' as const };
 
-          const nodeId = this.nodeFor(sourceId, key, record.identity, changeSeq, existing?.node_id, resolvedInBatch);
+          const key = nodeKeyOf(sourceId, record.identity);
+          const body = JSON.stringify(record);
           if (existing) {
+            const nodeId = this.nodeFor(sourceId, key, record.identity, changeSeq, existing.node_id, resolvedInBatch);
             this.index.forget(existing.seq);
             this.updateRecord.run(typeCode, occurredMs, body, ingestedAt, nodeId, existing.seq);
             this.index.refresh(existing.seq);
@@ -120,19 +153,55 @@ export class IngestStore {
             }
             return { index, recordId: record.recordId, status: 'updated' as const };
           }
-          insert(sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, nodeId);
+          // Common case: a new record of a known identity needs no node lookup.
+          const known = key === null ? undefined : (resolvedInBatch.get(key) ?? this.nodeCache.get(key));
+          const nodeId = known ?? this.nodeFor(sourceId, key, record.identity, changeSeq, undefined, resolvedInBatch);
+          const inserted = this.insertRecord.run(seq, sourceSeq, record.recordId, typeCode, occurredMs, body, ingestedAt, nodeId);
+          seq = null;
+          appended.set(record.recordId, Number(inserted.lastInsertRowid));
           this.nodes.addRecords(nodeId, 1);
           return { index, recordId: record.recordId, status: 'created' as const };
         });
         // A node this batch emptied is deleted here and counted, so the next batch empties the cache.
         this.nodes.flush();
+        if (this.tailSize + appended.size > this.tailLimit) {
+          this.keys.merge();
+          tailMerged = true;
+          appended.clear();
+        }
+        writeSetting(this.database, TAIL_WRITER, mark);
         return outcomes;
       })
       .immediate();
-    // Only ids of committed nodes may be remembered: a rolled-back batch leaves none behind.
+    // Only what committed may be remembered: a rolled-back batch leaves no node ids or keys behind.
+    this.batchesWritten += 1;
+    this.lastMark = mark;
+    if (tailMerged) {
+      this.tail.clear();
+      this.tailSize = 0;
+    }
+    if (appended.size > 0) {
+      let keys = this.tail.get(sourceSeq);
+      if (!keys) this.tail.set(sourceSeq, (keys = new Map()));
+      for (const [recordId, recordSeq] of appended) keys.set(recordId, recordSeq);
+      this.tailSize += appended.size;
+    }
     if (this.nodeCache.size + resolvedInBatch.size > NODE_CACHE_LIMIT) this.nodeCache.clear();
     for (const [key, nodeId] of resolvedInBatch) this.nodeCache.set(key, nodeId);
     return results;
+  }
+
+  /**
+   * The stored record with this key: one this batch or an earlier one of this store appended (if
+   * the row still holds it), else a merged one. Every other record is merged before a batch starts.
+   */
+  private existing(sourceSeq: number, recordId: string, appended: Map<string, number>): ExistingRecord | undefined {
+    const seq = appended.get(recordId) ?? this.tail.get(sourceSeq)?.get(recordId);
+    if (seq !== undefined) {
+      const row = this.selectAppended.get(seq);
+      if (row && row.source_seq === sourceSeq && row.record_id === recordId) return row;
+    }
+    return this.selectMerged.get(sourceSeq, recordId);
   }
 
   /**

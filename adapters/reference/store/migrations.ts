@@ -167,6 +167,51 @@ const migrations: Migration[] = [
   CREATE INDEX link_candidates_right ON link_candidates (right_node);
   `);
   },
+  /* 4: record keys apart from the records */ (database) => {
+    // The unique index on (source, record id) took random keys: every ingest batch dirtied most of
+    // its pages, and each commit wrote them all to the log again (a third of ingest's writes at
+    // 8,000 people, more as it grows). Records are now only appended; their keys reach
+    // records_by_key in sorted merges (record-keys.ts), and record_lookup finds a record by key
+    // in the merged keys or in the short unmerged tail. SQLite cannot drop a table constraint, so
+    // the records table is rebuilt without it.
+    database.exec(`
+  DROP VIEW record_rows;
+  CREATE TABLE records_appended (
+    seq INTEGER PRIMARY KEY,
+    source_seq INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    type_code INTEGER NOT NULL,
+    occurred_ms INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    node_id INTEGER NOT NULL
+  );
+  INSERT INTO records_appended SELECT seq, source_seq, record_id, type_code, occurred_ms, body, ingested_at, node_id FROM records ORDER BY seq;
+  DROP TABLE records;
+  ALTER TABLE records_appended RENAME TO records;
+  CREATE VIEW record_rows AS
+    SELECT r.seq, s.source_id, r.record_id, t.name AS type,
+           strftime('%Y-%m-%dT%H:%M:%fZ', r.occurred_ms / 1000.0, 'unixepoch') AS occurred_at,
+           r.body, r.ingested_at, r.node_id
+    FROM records r JOIN sources s ON s.seq = r.source_seq JOIN record_types t ON t.code = r.type_code;
+
+  CREATE TABLE records_by_key (
+    source_seq INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (source_seq, record_id)
+  ) WITHOUT ROWID;
+  INSERT INTO records_by_key SELECT source_seq, record_id, seq FROM records ORDER BY source_seq, record_id;
+  INSERT INTO settings (key, value) VALUES ('record-keys:watermark', (SELECT coalesce(max(seq), 0) FROM records))
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+  -- Every record by its key: merged keys, then the tail above the watermark (a short range scan).
+  CREATE VIEW record_lookup AS
+    SELECT source_seq, record_id, seq FROM records_by_key
+    UNION ALL
+    SELECT source_seq, record_id, seq FROM records
+    WHERE seq > (SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'record-keys:watermark');
+  `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

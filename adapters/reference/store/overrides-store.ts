@@ -18,7 +18,9 @@ export class OverridesStore {
     private readonly clock: Clock,
   ) {
     this.statements = {
-      nodeOf: database.prepare<[string, string], { node_id: number }>('SELECT node_id FROM record_rows WHERE source_id = ? AND record_id = ?'),
+      nodeOf: database.prepare<[string, string], { node_id: number }>(
+        'SELECT r.node_id FROM record_lookup l JOIN records r ON r.seq = l.seq WHERE l.source_seq = (SELECT seq FROM sources WHERE source_id = ?) AND l.record_id = ?',
+      ),
       all: database.prepare<[], { body: string }>('SELECT body FROM overrides ORDER BY seq'),
       page: database.prepare<[number, number], { seq: number; body: string }>('SELECT seq, body FROM overrides WHERE seq > ? ORDER BY seq LIMIT ?'),
       insert: database.prepare('INSERT INTO overrides (override_id, body) VALUES (?, ?)'),

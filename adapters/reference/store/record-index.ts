@@ -7,6 +7,7 @@
  * few milliseconds; after a bulk load, seconds, once.
  */
 import { readSetting, writeSetting, type Connection } from './database.js';
+import { RecordKeys } from './record-keys.js';
 
 const WATERMARK = 'record-index:watermark';
 
@@ -49,6 +50,8 @@ export class RecordIndex {
         this.statements.byNode.run(watermark, highest);
         this.statements.byType.run(watermark, highest);
         writeSetting(this.database, WATERMARK, String(highest));
+        // The record keys too, so that lookups by key after a catch-up scan no tail.
+        new RecordKeys(this.database).merge();
         return highest - watermark;
       })
       .immediate();
@@ -57,10 +60,11 @@ export class RecordIndex {
   /**
    * The number the next new record must take, or null to let SQLite number it (the highest plus
    * one). Erasing the newest records lowers the highest number below the watermark, and a record
-   * numbered at or under the watermark would never be indexed. Call inside the ingest transaction.
+   * numbered at or under the watermark would never be indexed; `floor` is another watermark the
+   * record must be numbered above (the record keys'). Call inside the ingest transaction.
    */
-  nextSeq(): number | null {
-    const watermark = Number(readSetting(this.database, WATERMARK) ?? '0');
+  nextSeq(floor = 0): number | null {
+    const watermark = Math.max(Number(readSetting(this.database, WATERMARK) ?? '0'), floor);
     return (this.statements.highest.get()?.seq ?? 0) < watermark ? watermark + 1 : null;
   }
 

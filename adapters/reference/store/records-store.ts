@@ -6,11 +6,14 @@ import { flagFingerprint } from './flags-store.js';
 import { timestamp, type Clock } from './clock.js';
 import { NodeMaintenance } from './node-maintenance.js';
 import { RecordIndex } from './record-index.js';
+import { RecordKeys } from './record-keys.js';
 import { forgetErasedNames } from './erased-names.js';
 
 interface RecordRow {
   seq: number;
   source_id: string;
+  source_seq: number;
+  record_id: string;
   body: string;
   ingested_at: string;
   node_id: number;
@@ -30,9 +33,10 @@ export class RecordsStore {
     private readonly clock: Clock,
   ) {
     this.selectOne = database.prepare<[string, string], RecordRow>(
-      `SELECT r.seq, r.source_id, r.body, r.ingested_at, r.node_id, sn.subject_id
-       FROM record_rows r LEFT JOIN subject_nodes sn ON sn.node_id = r.node_id
-       WHERE r.source_id = ? AND r.record_id = ?`,
+      `SELECT r.seq, s.source_id, r.source_seq, r.record_id, r.body, r.ingested_at, r.node_id, sn.subject_id
+       FROM record_lookup l JOIN records r ON r.seq = l.seq JOIN sources s ON s.seq = r.source_seq
+       LEFT JOIN subject_nodes sn ON sn.node_id = r.node_id
+       WHERE l.source_seq = (SELECT seq FROM sources WHERE source_id = ?) AND l.record_id = ?`,
     );
     this.deleteOne = database.prepare('DELETE FROM records WHERE seq = ?');
     this.flagsWithEvidence = database.prepare<[string, string], { seq: number; body: string }>(
@@ -69,6 +73,7 @@ export class RecordsStore {
         const row = this.selectOne.get(sourceId, recordId);
         if (!row) throw errors.notFound(`No record "${recordId}" in source "${sourceId}".`);
         new RecordIndex(this.database).forget(row.seq);
+        new RecordKeys(this.database).forget(row.source_seq, row.record_id, row.seq);
         this.deleteOne.run(row.seq);
         const nodes = new NodeMaintenance(this.database, this.clock);
         nodes.addRecords(row.node_id, -1, nextSequence(this.database, 'change'));

@@ -1,7 +1,8 @@
 /**
  * Schema upgrades: a store written by an earlier version of the engine opens under this one with
  * its data intact. Version 1 kept records by node in an ordinary index; version 2 keeps them in
- * the record index tables, which the first catch-up fills from the records already held.
+ * the record index tables, which the first catch-up fills from the records already held; version 4
+ * keeps record keys in their own table, filled by the upgrade.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,13 @@ describe('schema migrations', () => {
     const adapter = createReferenceAdapter({ databasePath: path }, { logger: silentLogger });
     try {
       expect((await adapter.sources.getRecord('hr', 'EMP-1', context)).record).toEqual(hrRecords[0]);
+      // Version 4 moved the record keys out of the records table: the records already held are found by key.
+      const again = await adapter.sources.ingestRecords(
+        'hr',
+        hrRecords.map((record, index) => ({ index, record })),
+        context,
+      );
+      expect(again.results.map((result) => result.status)).toEqual(hrRecords.map(() => 'unchanged'));
       const run = await waitForRun(adapter, (await adapter.consolidation.startRun({ mode: 'full' }, context)).runId, context);
       expect(run.status).toBe('succeeded');
       const { subjectId } = await adapter.sources.getRecord('hr', 'EMP-1', context);
@@ -58,6 +66,8 @@ describe('schema migrations', () => {
     const upgraded = new Database(path, { readonly: true });
     expect(upgraded.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect((upgraded.prepare('SELECT count(*) AS n FROM records_by_node').get() as { n: number }).n).toBe(hrRecords.length);
+    expect((upgraded.prepare('SELECT count(*) AS n FROM records_by_key').get() as { n: number }).n).toBe(hrRecords.length);
+    expect((upgraded.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n).toBe(hrRecords.length);
     upgraded.close();
   });
 });
