@@ -14,11 +14,8 @@ export type Queryable = pg.Pool | pg.PoolClient;
 
 /** Runs `work` as one engine write transaction, holding the engine's write lock until it commits. */
 export function engineWrite<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  return inTransaction(pool, async (client) => {
-    // Another application's advisory key could collide, which only delays.
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('plumbline-reference-engine-writes'))");
-    return work(client);
-  });
+  // Sent with the BEGIN, in one round trip. Another application's advisory key could collide, which only delays.
+  return inTransaction(pool, (client) => work(client), "BEGIN; SELECT pg_advisory_xact_lock(hashtext('plumbline-reference-engine-writes'))");
 }
 
 /** Runs `work` in one read-only snapshot (REPEATABLE READ): every statement sees the same committed state. */

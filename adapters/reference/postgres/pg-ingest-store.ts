@@ -69,12 +69,8 @@ export class PgIngestStore {
     const now = timestamp(this.clock);
 
     const keys = batch.map(({ record }) => nodeKeyOf(sourceId, record.identity));
-    const stored = await this.storedRecords(client, sourceSeq, batch);
+    const { stored, nodes } = await this.storedRecords(client, sourceSeq, batch);
     const nodeOfKey = await this.nodesByKey(client, keys);
-    const nodes = await this.nodeStates(
-      client,
-      [...stored.values()].map((record) => record.nodeId),
-    );
     const maintenance = new PgNodeMaintenance(client, this.clock);
     const newNodes: NewNode[] = [];
     const inserts: RecordWrite[] = [];
@@ -143,12 +139,21 @@ export class PgIngestStore {
     return results;
   }
 
-  private async storedRecords(client: pg.PoolClient, sourceSeq: number, batch: readonly IndexedRecord[]): Promise<Map<string, StoredRecordState>> {
-    const { rows } = await client.query<{ record_id: string; seq: number; body: string; node_id: number }>(
-      'SELECT record_id, seq, body, node_id FROM engine_records WHERE source_seq = $1 AND record_id = ANY($2::text[])',
+  /** The batch's records already stored, with the nodes they belong to. */
+  private async storedRecords(
+    client: pg.PoolClient,
+    sourceSeq: number,
+    batch: readonly IndexedRecord[],
+  ): Promise<{ stored: Map<string, StoredRecordState>; nodes: Map<number, NodeState> }> {
+    const { rows } = await client.query<{ record_id: string; seq: number; body: string; node_id: number; node_key: string | null; identity: string }>(
+      `SELECT r.record_id, r.seq, r.body, r.node_id, n.node_key, n.identity FROM engine_records r JOIN engine_identity_nodes n ON n.node_id = r.node_id
+        WHERE r.source_seq = $1 AND r.record_id = ANY($2::text[])`,
       [sourceSeq, [...new Set(batch.map(({ record }) => record.recordId))]],
     );
-    return new Map(rows.map((row) => [row.record_id, { seq: row.seq, body: row.body, nodeId: row.node_id }]));
+    return {
+      stored: new Map(rows.map((row) => [row.record_id, { seq: row.seq, body: row.body, nodeId: row.node_id }])),
+      nodes: new Map(rows.map((row) => [row.node_id, { key: row.node_key, identity: row.identity }])),
+    };
   }
 
   private async nodesByKey(client: pg.PoolClient, keys: readonly (string | null)[]): Promise<Map<string, number>> {
@@ -159,15 +164,6 @@ export class PgIngestStore {
       [wanted],
     );
     return new Map(rows.map((row) => [row.node_key, row.node_id]));
-  }
-
-  private async nodeStates(client: pg.PoolClient, nodeIds: readonly number[]): Promise<Map<number, NodeState>> {
-    if (nodeIds.length === 0) return new Map();
-    const { rows } = await client.query<{ node_id: number; node_key: string | null; identity: string }>(
-      'SELECT node_id, node_key, identity FROM engine_identity_nodes WHERE node_id = ANY($1::int[])',
-      [[...new Set(nodeIds)]],
-    );
-    return new Map(rows.map((row) => [row.node_id, { key: row.node_key, identity: row.identity }]));
   }
 
   /** Inserts the batch's new nodes and their terms, in order; resolves with their ids by temporary id. */

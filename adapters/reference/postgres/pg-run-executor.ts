@@ -142,7 +142,7 @@ export class PgRunExecutor {
       await this.kick();
       const { rows } = await this.pool.query<{ busy: boolean }>("SELECT EXISTS (SELECT 1 FROM run_queue WHERE status IN ('queued', 'running')) AS busy");
       if (!rows[0].busy) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
 
