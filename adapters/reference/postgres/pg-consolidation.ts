@@ -10,7 +10,8 @@ import type { ConsolidationRunRequest, RecordedIdentity, SourceKind } from '../.
 import type { MatchModel, Resolution } from '../consolidation/types.js';
 import { timestamp, type Clock } from '../store/clock.js';
 import { CONSOLIDATION_STEPS as STEPS, type ProgressReporter } from '../services/consolidation-service.js';
-import { assignIds, planResolution, resolveSnapshot, type ResolutionPlan, type RunSnapshot } from '../services/resolution-plan.js';
+import { assignIds, planResolution, resolveSnapshot, type ResolutionPlan, type RunResolution, type RunSnapshot } from '../services/resolution-plan.js';
+import { computeInThread, THREAD_THRESHOLD } from './pg-compute-thread.js';
 import { engineId, engineSnapshot, engineWrite, readSetting, writeSetting } from './engine-database.js';
 import { asNodeOverrides } from './pg-overrides-store.js';
 
@@ -27,7 +28,10 @@ export async function runPgConsolidation(
   progress(0, STEPS);
   const snapshot = await engineSnapshot(pool, readSnapshot);
   progress(1, STEPS);
-  const outcome = resolveSnapshot(snapshot, request.mode);
+  const outcome =
+    snapshot.nodes.size >= THREAD_THRESHOLD
+      ? await computeInThread<RunResolution>({ kind: 'resolve', snapshot, mode: request.mode })
+      : resolveSnapshot(snapshot, request.mode);
   if (outcome.kind === 'unchanged') {
     return engineWrite(pool, async (client) => {
       await writeSetting(client, 'consolidation:watermark', String(snapshot.changeSeq));

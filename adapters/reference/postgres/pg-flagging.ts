@@ -11,7 +11,7 @@
 import type pg from 'pg';
 import type { FlaggingRunRequest, RecordType, RecordedIdentity, SourceRecord } from '../../../src/contract/index.js';
 import { identityFactsOf } from '../../../src/detectors/index.js';
-import { evaluateDetectors, lookbackStart, type PopulationSource } from '../../../src/detectors/evaluation.js';
+import { evaluateDetectors, lookbackStart } from '../../../src/detectors/evaluation.js';
 import type { DetectorRecord, SubjectIdentityFacts } from '../../../src/detectors/types.js';
 import type { Clock } from '../store/clock.js';
 import { recordTypeCodes } from '../store/record-type-codes.js';
@@ -19,6 +19,8 @@ import type { ProgressReporter } from '../services/consolidation-service.js';
 import { engineSnapshot, engineWrite } from './engine-database.js';
 import type { FinishInside } from './pg-consolidation.js';
 import { PgFlagsStore } from './pg-flags-store.js';
+import { computeInThread, THREAD_THRESHOLD } from './pg-compute-thread.js';
+import { detectOver } from './pg-compute-worker.js';
 
 type Reads = (record: SourceRecord) => boolean;
 
@@ -30,12 +32,16 @@ export async function runPgFlagging(
   progress: ProgressReporter,
   finishInside: FinishInside,
 ): Promise<Record<string, number>> {
-  const population = await consolidatedPopulation(pool, request);
-  const { flags: found, perDetector } = evaluateDetectors(request.detectors, request.asOf, population, (done, total) => progress(done, total + 1));
+  const { identities, records } = await consolidatedPopulation(pool, request);
+  progress(0, 1);
+  const { flags: found, perDetector } =
+    identities.size >= THREAD_THRESHOLD
+      ? await computeInThread<ReturnType<typeof detectOver>>({ kind: 'detect', request, identities, records })
+      : detectOver(request, identities, records);
   const flags = new PgFlagsStore(pool, clock);
   return engineWrite(pool, async (client) => {
     const raised = await flags.raise(client, found, runId, request.asOf);
-    const statistics: Record<string, number> = { subjects: population.identities.size, detectors: Object.keys(perDetector).length };
+    const statistics: Record<string, number> = { subjects: identities.size, detectors: Object.keys(perDetector).length };
     for (const [detectorId, count] of Object.entries(perDetector)) statistics[`flags:${detectorId}`] = count;
     Object.assign(statistics, { flagsFound: found.length, flagsRaised: raised, flagsAlreadyRaised: found.length - raised });
     await finishInside(client, statistics);
@@ -57,7 +63,10 @@ function recordsWanted(request: FlaggingRunRequest): Map<RecordType, { lookbackD
 }
 
 /** The consolidated subjects as a population, loaded in one snapshot: identities from their nodes, the wanted records through their nodes. */
-async function consolidatedPopulation(pool: pg.Pool, request: FlaggingRunRequest): Promise<PopulationSource> {
+async function consolidatedPopulation(
+  pool: pg.Pool,
+  request: FlaggingRunRequest,
+): Promise<{ identities: Map<string, SubjectIdentityFacts>; records: Map<RecordType, Map<string, DetectorRecord[]>> }> {
   const wanted = recordsWanted(request);
   const loaded = new Map<RecordType, Map<string, DetectorRecord[]>>();
   const identities = await engineSnapshot(pool, async (client) => {
@@ -74,15 +83,7 @@ async function consolidatedPopulation(pool: pg.Pool, request: FlaggingRunRequest
     for (const [type, { lookbackDays, reads }] of wanted) loaded.set(type, await loadType(client, type, lookbackStart(request.asOf, lookbackDays), reads));
     return new Map<string, SubjectIdentityFacts>([...grouped].map(([subjectId, list]) => [subjectId, identityFactsOf(list)]));
   });
-  return {
-    identities,
-    loadRecords(type) {
-      const records = loaded.get(type) ?? new Map<string, DetectorRecord[]>();
-      // Handed over once: the evaluation drops it when its last reader is done.
-      loaded.delete(type);
-      return records;
-    },
-  };
+  return { identities, records: loaded };
 }
 
 async function loadType(client: pg.PoolClient, type: RecordType, from: number, reads: Reads): Promise<Map<string, DetectorRecord[]>> {
