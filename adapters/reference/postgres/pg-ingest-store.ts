@@ -19,7 +19,7 @@ import { canonicalJson } from '../store/canonical-json.js';
 import { nodeTerms, type NodeTerm } from '../store/node-terms.js';
 import { timestamp, type Clock } from '../store/clock.js';
 import { recordTypeCodes } from '../store/record-type-codes.js';
-import { engineWrite, nextSequence } from './engine-database.js';
+import { engineWrite, nextSequence, refreshStatistics } from './engine-database.js';
 import { insertTerms, PgNodeMaintenance } from './pg-node-maintenance.js';
 
 interface StoredRecordState {
@@ -55,9 +55,21 @@ export class PgIngestStore {
     private readonly clock: Clock,
   ) {}
 
+  /** Records this replica created since it last refreshed the planner's statistics, and how many it had then. */
+  private created = 0;
+  private createdAtLastRefresh = 0;
+
   /** Ingests a batch in one engine write. `ingestedAtOf` keeps the original acceptance times (import). */
-  ingest(sourceId: string, batch: readonly IndexedRecord[], ingestedAtOf?: (index: number) => string): Promise<RecordResult[]> {
-    return engineWrite(this.pool, (client) => this.ingestIn(client, sourceId, batch, ingestedAtOf));
+  async ingest(sourceId: string, batch: readonly IndexedRecord[], ingestedAtOf?: (index: number) => string): Promise<RecordResult[]> {
+    const results = await engineWrite(this.pool, (client) => this.ingestIn(client, sourceId, batch, ingestedAtOf));
+    this.created += results.filter((result) => result.status === 'created').length;
+    // A bulk load outgrows the statistics the planner had (then it scans a source's records to look
+    // up a batch): refreshed each time the records this replica added double, so a few times a load.
+    if (this.created >= Math.max(5_000, this.createdAtLastRefresh * 2)) {
+      this.createdAtLastRefresh = this.created;
+      await refreshStatistics(this.pool, ['engine_records', 'engine_identity_nodes', 'engine_node_terms']);
+    }
+    return results;
   }
 
   /** The same, inside the caller's engine write (an import). */
