@@ -57,9 +57,12 @@ export async function runPgConsolidation(
     await finishInside(client, statistics);
     return statistics;
   });
-  await refreshStatistics(pool, STATISTICS_TABLES);
+  if (snapshot.nodes.size >= STATISTICS_FROM) await refreshStatistics(pool, STATISTICS_TABLES);
   return applied;
 }
+
+/** Below this many nodes every plan is cheap, and refreshing statistics after each run would cost more than it saves. */
+export const STATISTICS_FROM = 1_000;
 
 /** What a run reads from and writes to: ingest fills the first two, the run rewrites the rest. */
 const STATISTICS_TABLES = [

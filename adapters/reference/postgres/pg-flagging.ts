@@ -17,7 +17,7 @@ import type { Clock } from '../store/clock.js';
 import { recordTypeCodes } from '../store/record-type-codes.js';
 import type { ProgressReporter } from '../services/consolidation-service.js';
 import { engineSnapshot, engineWrite, refreshStatistics } from './engine-database.js';
-import type { FinishInside } from './pg-consolidation.js';
+import { STATISTICS_FROM, type FinishInside } from './pg-consolidation.js';
 import { PgFlagsStore } from './pg-flags-store.js';
 import { computeInThread, THREAD_THRESHOLD } from './pg-compute-thread.js';
 import { detectOver } from './pg-compute-worker.js';
@@ -47,7 +47,7 @@ export async function runPgFlagging(
     await finishInside(client, statistics);
     return statistics;
   });
-  await refreshStatistics(pool, ['engine_flags', 'engine_flag_subjects', 'engine_flag_evidence']);
+  if (identities.size >= STATISTICS_FROM) await refreshStatistics(pool, ['engine_flags', 'engine_flag_subjects', 'engine_flag_evidence']);
   return statistics;
 }
 

@@ -20,7 +20,7 @@ import { stageImport } from '../services/import-staging.js';
 import { canonicalIdentity } from '../services/canonical-identity.js';
 import type { ProgressReporter } from '../services/consolidation-service.js';
 import { engineWrite, readSetting, refreshStatistics, writeSetting, type Queryable } from './engine-database.js';
-import type { FinishInside } from './pg-consolidation.js';
+import { STATISTICS_FROM, type FinishInside } from './pg-consolidation.js';
 import { PgIngestStore } from './pg-ingest-store.js';
 import { PgFlagsStore } from './pg-flags-store.js';
 
@@ -148,15 +148,16 @@ export async function applyPgImport(
     await finishInside(client, statistics);
     return statistics;
   });
-  await refreshStatistics(pool, [
-    'engine_records',
-    'engine_identity_nodes',
-    'engine_node_terms',
-    'engine_subjects',
-    'engine_subject_nodes',
-    'engine_links',
-    'engine_flags',
-  ]);
+  if (statistics.records >= STATISTICS_FROM)
+    await refreshStatistics(pool, [
+      'engine_records',
+      'engine_identity_nodes',
+      'engine_node_terms',
+      'engine_subjects',
+      'engine_subject_nodes',
+      'engine_links',
+      'engine_flags',
+    ]);
   return statistics;
 }
 
