@@ -34,5 +34,4 @@ export const referenceAdapterFactory = defineAdapterFactory({
 });
 
 export { createReferenceAdapter, type ReferenceAdapter, type ReferenceSettings } from './reference-adapter.js';
-export { createPostgresReferenceAdapter, type PostgresReferenceSettings } from './postgres/postgres-reference-adapter.js';
 export { openDirectSubjectReader, type DirectSubjectReader } from './store/direct-subject-json.js';
