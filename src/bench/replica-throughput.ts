@@ -5,26 +5,28 @@
  * in alternating rounds of the same run with the same total connections, so the figures compare
  * the stores and the replica count rather than the machine's mood. Every read commits an audit
  * entry before its answer, so this is the audit trail's throughput under the gateway's own load.
- * The replicas share the reference engine's SQLite file on this host (the engine's store on
- * PostgreSQL is future work); `plumbline bench --database-url` reports it as `replicas`.
+ * The SQLite replicas read the reference engine's SQLite file; the PostgreSQL replicas keep
+ * everything in PostgreSQL (PLUMBLINE_DATABASE_URL puts the engine's store there too), in a
+ * database already holding the same force. `plumbline bench --database-url` reports it as `replicas`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, ensureDevelopmentKey, mintToken } from '../gateway/security/development-key.js';
 import { loadHeadSigner } from '../gateway/audit/audit-signing.js';
-import { createTemporaryDatabase } from '../postgres/temporary-database.js';
 import { loadOnce, type MeasureOptions, type Target } from './measure-http.js';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process.js';
 import { median } from './audit-throughput.js';
 
 export interface ReplicaThroughputOptions extends MeasureOptions {
-  /** A PostgreSQL server the benchmark may create (and drop) a database of its own on. */
-  readonly databaseUrl: string;
   /** The reference engine's SQLite file, already holding the force. */
   readonly engineDatabasePath: string;
   /** A subject readable in that store. */
   readonly subjectId: string;
+  /** A PostgreSQL database holding the force in the reference engine's tables: the PostgreSQL replicas' one database. */
+  readonly engineDatabaseUrl: string;
+  /** A subject readable there. */
+  readonly postgresSubjectId: string;
   /** How to start `plumbline` (the executable and its first arguments). */
   readonly plumbline: readonly string[];
 }
@@ -46,7 +48,6 @@ export interface ReplicaThroughputResult {
 
 export async function measureReplicaThroughput(options: ReplicaThroughputOptions): Promise<ReplicaThroughputResult> {
   const directory = mkdtempSync(join(tmpdir(), 'plumbline-replica-bench-'));
-  const database = await createTemporaryDatabase('bench', options.databaseUrl);
   const gateways: GatewayProcess[] = [];
   try {
     const base = {
@@ -62,8 +63,7 @@ export async function measureReplicaThroughput(options: ReplicaThroughputOptions
     const key = await ensureDevelopmentKey(base.PLUMBLINE_DEV_KEY);
     const token = await mintToken(key, { subject: 'benchmark', roles: ['analyst'], issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE, ttl: '2h' });
     const headers = { authorization: `Bearer ${token}`, 'plumbline-justification': 'BENCHMARK' };
-    const paths = [`/v1/subjects/${encodeURIComponent(options.subjectId)}`];
-    const replica = (name: string, settings: Record<string, string>) =>
+    const replica = (name: string, settings: Record<string, string>, subjectId = options.subjectId) =>
       startGatewayProcess(options.plumbline, {
         ...base,
         ...settings,
@@ -71,12 +71,15 @@ export async function measureReplicaThroughput(options: ReplicaThroughputOptions
         PLUMBLINE_REPLICA_ID: name,
       }).then((gateway) => {
         gateways.push(gateway);
-        return { name, url: gateway.url, paths, headers } satisfies Target;
+        return { name, url: gateway.url, paths: [`/v1/subjects/${encodeURIComponent(subjectId)}`], headers } satisfies Target;
       });
     const sqlite = await replica('sqlite', { PLUMBLINE_AUDIT_DB: join(directory, 'audit.db') });
     const sqliteFull = await replica('sqlite-full', { PLUMBLINE_AUDIT_DB: join(directory, 'audit-full.db'), PLUMBLINE_AUDIT_SYNC: 'full' });
-    const postgres = { PLUMBLINE_DATABASE_URL: database.url, PLUMBLINE_AUDIT_DB: join(directory, 'unused-audit.db') };
-    const [first, second] = await Promise.all([replica('postgres-1', postgres), replica('postgres-2', postgres)]);
+    const postgres = { PLUMBLINE_DATABASE_URL: options.engineDatabaseUrl, PLUMBLINE_AUDIT_DB: join(directory, 'unused-audit.db') };
+    const [first, second] = await Promise.all([
+      replica('postgres-1', postgres, options.postgresSubjectId),
+      replica('postgres-2', postgres, options.postgresSubjectId),
+    ]);
 
     const connections = Math.max(2, options.connections - (options.connections % 2));
     const measured = { sqlite: [] as number[], sqliteFull: [] as number[], one: [] as number[], two: [] as number[] };
@@ -112,7 +115,6 @@ export async function measureReplicaThroughput(options: ReplicaThroughputOptions
     };
   } finally {
     await Promise.all(gateways.map((gateway) => gateway.kill('SIGTERM')));
-    await database.drop();
     rmSync(directory, { recursive: true, force: true });
   }
 }

@@ -5,11 +5,13 @@ import { parseArgs } from 'node:util';
 import { silentLogger } from '../adapter/factory.js';
 import { synthesizeForce } from '../synth/index.js';
 import { createReferenceAdapter, openDirectSubjectReader } from '../../adapters/reference/index.js';
+import { createPostgresReferenceAdapter } from '../../adapters/reference/postgres/postgres-reference-adapter.js';
 import { benchmarkForce } from '../bench/force-benchmark.js';
 import { expectedFlagsInChildProcess } from '../bench/expected-flags.js';
 import { benchmarkGateway, sampleSubjectIds } from '../bench/gateway-benchmark.js';
 import { measureAuditThroughput } from '../bench/audit-throughput.js';
 import { measureReplicaThroughput } from '../bench/replica-throughput.js';
+import { benchmarkPostgresEngine, comparedWithSqlite, type PostgresEngineRun } from '../bench/postgres-engine-benchmark.js';
 import { isPostgresUrl } from '../postgres/postgres-pool.js';
 import type { ComparableFlag } from '../metrics/flag-accuracy.js';
 import { auditFairness } from '../fairness/fairness-audit.js';
@@ -39,9 +41,11 @@ Prints one JSON object on stdout; progress goes to stderr.
   --profile P  the synthetic force's profile (default ${defaultProfile}; docs/synthetic-force.md)
   --keep DIR   keep the engine's database in DIR (default: a temporary directory, removed after)
   --database-url URL  a PostgreSQL server (postgres://…) on which the benchmark creates and drops a
-               database of its own: adds \`replicas\`, audited subject reads through real gateway
-               processes with the audit trail in SQLite, in PostgreSQL, and in PostgreSQL shared
-               by two replicas (docs/deployment.md)`,
+               database of its own: adds \`postgresEngine\`, the same force ingested, consolidated
+               and flagged by the reference engine on PostgreSQL (times, and each as a multiple of
+               SQLite's), and \`replicas\`, audited subject reads through real gateway processes with
+               everything in SQLite, in PostgreSQL, and in PostgreSQL shared by two replicas
+               (docs/deployment.md)`,
   async run(argv) {
     const { values } = parseArgs({
       args: argv,
@@ -130,18 +134,32 @@ Prints one JSON object on stdout; progress goes to stderr.
         };
       }
       let replicas;
+      let postgresEngine;
       if (databaseUrl !== undefined) {
-        // The same program as this one, started the same way (compiled, or from source under tsx).
-        const plumbline = [process.execPath, ...process.execArgv, process.argv[1]];
-        const [subjectId] = await sampleSubjectIds(adapter);
-        replicas = await measureReplicaThroughput({
-          ...measure,
-          connections: 4,
-          databaseUrl,
-          engineDatabasePath: join(directory, 'plumbline.db'),
-          subjectId,
-          plumbline,
-        });
+        progress('the same force on the reference engine on PostgreSQL');
+        const onPostgres: PostgresEngineRun = await benchmarkPostgresEngine(force, databaseUrl, progress, expected, (url) =>
+          createPostgresReferenceAdapter({ databaseUrl: url }, { logger: silentLogger }),
+        );
+        try {
+          postgresEngine = comparedWithSqlite(onPostgres.result, result);
+          // The same program as this one, started the same way (compiled, or from source under tsx).
+          const plumbline = [process.execPath, ...process.execArgv, process.argv[1]];
+          const [subjectId] = await sampleSubjectIds(adapter);
+          const [postgresSubjectId] = await sampleSubjectIds(onPostgres.adapter);
+          await onPostgres.adapter.close();
+          replicas = await measureReplicaThroughput({
+            ...measure,
+            connections: 4,
+            engineDatabasePath: join(directory, 'plumbline.db'),
+            subjectId,
+            engineDatabaseUrl: onPostgres.database.url,
+            postgresSubjectId,
+            plumbline,
+          });
+        } finally {
+          await onPostgres.adapter.close();
+          await onPostgres.database.drop();
+        }
       }
       const report = {
         adapter: adapter.identity.id,
@@ -167,6 +185,7 @@ Prints one JSON object on stdout; progress goes to stderr.
         scorerPeakRssBytes,
         fairness,
         http,
+        ...(postgresEngine ? { postgresEngine } : {}),
         ...(replicas ? { replicas } : {}),
         machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       };

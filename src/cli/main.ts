@@ -80,7 +80,7 @@ const commands: readonly CommandEntry[] = [
   },
   {
     name: 'migrate',
-    summary: 'Apply the PostgreSQL migrations of this release (audit trail, rate limits, runs queue) and exit',
+    summary: 'Apply the PostgreSQL migrations of this release (audit trail, rate limits, runs queue, reference engine) and exit',
     load: async () => (await import('./migrate-command.js')).migrateCommand,
   },
 ];

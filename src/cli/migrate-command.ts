@@ -4,6 +4,7 @@ import { rateLimitMigrations, RATE_LIMIT_COMPONENT } from '../gateway/security/s
 import { createPool, redactedUrl } from '../postgres/postgres-pool.js';
 import { migrate, type Migration } from '../postgres/postgres-migrations.js';
 import { runsQueueMigrations, RUNS_QUEUE_COMPONENT } from '../runs-queue/postgres-runs-queue.js';
+import { ENGINE_COMPONENT, engineMigrations } from '../../adapters/reference/postgres/engine-schema.js';
 import { StartupError, UsageError, readGatewayConfig, type Command } from './command.js';
 
 /** Every component kept in the shared database, in the order they are migrated. */
@@ -11,6 +12,7 @@ const components: readonly (readonly [string, readonly Migration[]])[] = [
   [AUDIT_COMPONENT, auditMigrations],
   [RATE_LIMIT_COMPONENT, rateLimitMigrations],
   [RUNS_QUEUE_COMPONENT, runsQueueMigrations],
+  [ENGINE_COMPONENT, engineMigrations],
 ];
 
 /**

@@ -137,8 +137,9 @@ Every option has an environment variable; options win:
                 PLUMBLINE_DEMO_PEOPLE its size (default 2000); an interrupted demo load is finished
                 at the next start
   --audit-db       PLUMBLINE_AUDIT_DB       the audit trail (default ./data/audit.db)
-  --database-url   PLUMBLINE_DATABASE_URL   postgres://…: the audit trail shared by every replica
-                                            (docs/deployment.md); PLUMBLINE_REPLICA_ID names this one
+  --database-url   PLUMBLINE_DATABASE_URL   postgres://…: the audit trail and the reference engine's store,
+                                            shared by every replica (docs/deployment.md);
+                                            PLUMBLINE_REPLICA_ID names this one
   --auth-jwks-url  PLUMBLINE_AUTH_JWKS_URL  the identity provider's JWKS URL
   --auth-key-file  PLUMBLINE_AUTH_KEY_FILE  or a local JWKS, JWK or PEM public key file
   --auth-issuer    PLUMBLINE_AUTH_ISSUER    the iss tokens must carry (required with real keys)

@@ -33,7 +33,7 @@ export async function createConfiguredAdapter(
   const config = container.resolve<GatewayConfig>(tokens.config);
   const adapter = await createNamedAdapter(
     container,
-    { name: config.adapter, variable: 'PLUMBLINE_ADAPTER', databasePath: config.databasePath },
+    { name: config.adapter, variable: 'PLUMBLINE_ADAPTER', databasePath: config.databasePath, databaseUrl: config.databaseUrl, replicaId: config.replicaId },
     environment,
     logger,
   );
@@ -69,7 +69,7 @@ export async function createCandidateAdapter(
 /** One way to make an adapter by name: its factory, its settings validated, its store. */
 async function createNamedAdapter(
   container: DependencyContainer,
-  wanted: { name: string; variable: string; databasePath: string },
+  wanted: { name: string; variable: string; databasePath: string; databaseUrl?: string; replicaId?: string },
   environment: NodeJS.ProcessEnv,
   logger: AdapterLogger,
 ): Promise<PlumblineAdapterV1> {
@@ -78,7 +78,10 @@ async function createNamedAdapter(
   if (!factory) {
     throw new ConfigError([`${wanted.variable}=${JSON.stringify(wanted.name)}: unknown adapter; known adapters are ${[...factories.keys()].join(', ')}`]);
   }
-  const rawSettings = { databasePath: wanted.databasePath, ...adapterSettingsFromEnvironment(factory.id, environment) };
+  // The shared database and replica name go to every adapter (the reference engine keeps its store
+  // there); an adapter whose settings do not name them drops them.
+  const shared = { ...(wanted.databaseUrl ? { databaseUrl: wanted.databaseUrl } : {}), ...(wanted.replicaId ? { replicaId: wanted.replicaId } : {}) };
+  const rawSettings = { databasePath: wanted.databasePath, ...shared, ...adapterSettingsFromEnvironment(factory.id, environment) };
   const settings = factory.settings.safeParse(rawSettings);
   if (!settings.success) {
     const prefix = adapterVariablePrefix(factory.id);

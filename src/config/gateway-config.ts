@@ -58,7 +58,9 @@ export const GatewayConfig = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/./i, { error: 'must be a PostgreSQL URL such as postgres://plumbline@db.example.org:5432/plumbline' })
     .optional()
-    .describe('PostgreSQL shared by every replica: the audit trail is kept there instead of PLUMBLINE_AUDIT_DB (PLUMBLINE_DATABASE_URL).'),
+    .describe(
+      'PostgreSQL shared by every replica: the audit trail is kept there instead of PLUMBLINE_AUDIT_DB, and the reference engine’s store instead of PLUMBLINE_DB (PLUMBLINE_DATABASE_URL).',
+    ),
   replicaId: z
     .string()
     .regex(/^[A-Za-z0-9._:-]{1,60}$/, { error: 'must be 1 to 60 letters, digits, dots, colons, dashes or underscores' })

@@ -16,7 +16,8 @@
  * then failed with a problem saying so. A replica that lost its lease can no longer heartbeat or
  * finish the run (every update names the owner), so a late finish never overwrites the new owner's.
  *
- * Not wired to the reference engine yet: its runs live in its SQLite store (docs/deployment.md).
+ * The reference engine on PostgreSQL keeps its runs here (adapters/reference/postgres/pg-runs.ts);
+ * on SQLite it keeps them in its own store.
  */
 import type pg from 'pg';
 import type { Problem, Run } from '../contract/index.js';
@@ -63,10 +64,17 @@ export interface QueuedRun {
   readonly progress: { readonly done: number; readonly total: number };
   readonly statistics: Record<string, number>;
   readonly error: Problem | null;
+  readonly createdAt: Date;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
 }
 
+/** A connection inside the caller's transaction, or the pool. */
+type Queryable = pg.Pool | pg.PoolClient;
+
 const COLUMNS = `run_id AS "runId", kind, request, status, attempts, replica_id AS "replicaId",
-  json_build_object('done', progress_done, 'total', progress_total) AS progress, statistics, error`;
+  json_build_object('done', progress_done, 'total', progress_total) AS progress, statistics, error,
+  created_at AS "createdAt", started_at AS "startedAt", finished_at AS "finishedAt"`;
 
 export interface RunsQueueOptions {
   /** This replica's name: the owner of what it claims. */
@@ -96,12 +104,13 @@ export class PostgresRunsQueue {
     return new PostgresRunsQueue(pool, options.replicaId, options);
   }
 
-  /** Queues a run; any replica may claim it. */
-  async enqueue(runId: string, kind: Run['kind'], request: unknown): Promise<QueuedRun> {
-    const { rows } = await this.pool.query<QueuedRun>(
-      `INSERT INTO run_queue (run_id, kind, request, status) VALUES ($1, $2, $3, 'queued') RETURNING ${COLUMNS}`,
-      [runId, kind, JSON.stringify(request ?? null)],
-    );
+  /** Queues a run; any replica may claim it. `db`: a transaction the queuing must commit with. */
+  async enqueue(runId: string, kind: Run['kind'], request: unknown, db: Queryable = this.pool): Promise<QueuedRun> {
+    const { rows } = await db.query<QueuedRun>(`INSERT INTO run_queue (run_id, kind, request, status) VALUES ($1, $2, $3, 'queued') RETURNING ${COLUMNS}`, [
+      runId,
+      kind,
+      JSON.stringify(request ?? null),
+    ]);
     return rows[0];
   }
 
@@ -140,10 +149,14 @@ export class PostgresRunsQueue {
     return rowCount === 1;
   }
 
-  /** Records the run's end; false when it was no longer this replica's (nothing is changed then). */
-  async finish(runId: string, outcome: { statistics: Record<string, number> } | { error: Problem }): Promise<boolean> {
+  /**
+   * Records the run's end; false when it was no longer this replica's (nothing is changed then).
+   * `db`: the transaction applying the run's result, so that the result and the end commit
+   * together, and a replica that lost the run can roll its result back.
+   */
+  async finish(runId: string, outcome: { statistics: Record<string, number> } | { error: Problem }, db: Queryable = this.pool): Promise<boolean> {
     const failed = 'error' in outcome;
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await db.query(
       `UPDATE run_queue SET status = $3, finished_at = now(), lease_until = NULL,
               statistics = $4, error = $5, progress_done = CASE WHEN $3 = 'succeeded' THEN progress_total ELSE progress_done END
         WHERE run_id = $1 AND replica_id = $2 AND status = 'running'`,

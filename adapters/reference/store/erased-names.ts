@@ -9,7 +9,8 @@ import type { RecordedIdentity } from '../../../src/contract/index.js';
 import { normaliseName } from '../consolidation/normalise.js';
 import { readSetting, writeSetting, type Connection } from './database.js';
 
-const MODEL_KEY = 'consolidation:model';
+/** The settings key of the stored match model. */
+export const MODEL_KEY = 'consolidation:model';
 
 interface StoredModel {
   parameters?: { termFrequencies?: Record<string, { frequencies: Record<string, number> }> };
@@ -25,9 +26,23 @@ function stillHeld(database: Connection, words: readonly string[]): boolean {
 export function forgetErasedNames(database: Connection, identity: RecordedIdentity): void {
   const stored = readSetting(database, MODEL_KEY);
   if (!stored) return;
+  const updated = modelWithoutErasedNames(stored, identity, (words) => stillHeld(database, words));
+  if (updated !== undefined) writeSetting(database, MODEL_KEY, updated);
+}
+
+/** The words of the erased identity's names, which `stillHeld` is asked about (so a caller may look them up first). */
+export function erasedNameWords(identity: RecordedIdentity): string[] {
+  return [identity.givenName, identity.familyName].flatMap((name) => normaliseName(name)?.words ?? []);
+}
+
+/**
+ * The stored model (JSON) without the erased identity's names that no remaining identity holds, or
+ * undefined when nothing changes. Shared by the SQLite and PostgreSQL engines.
+ */
+export function modelWithoutErasedNames(stored: string, identity: RecordedIdentity, stillHeld: (words: readonly string[]) => boolean): string | undefined {
   const model = JSON.parse(stored) as StoredModel;
   const tables = model.parameters?.termFrequencies;
-  if (!tables) return;
+  if (!tables) return undefined;
   let changed = false;
   for (const [field, name] of [
     ['givenName', identity.givenName],
@@ -35,9 +50,9 @@ export function forgetErasedNames(database: Connection, identity: RecordedIdenti
   ] as const) {
     const normalised = normaliseName(name);
     const table = tables[field]?.frequencies;
-    if (!normalised || !table || !(normalised.joined in table) || stillHeld(database, normalised.words)) continue;
+    if (!normalised || !table || !(normalised.joined in table) || stillHeld(normalised.words)) continue;
     delete table[normalised.joined];
     changed = true;
   }
-  if (changed) writeSetting(database, MODEL_KEY, JSON.stringify(model));
+  return changed ? JSON.stringify(model) : undefined;
 }
