@@ -17,10 +17,10 @@ it('applies the shared database’s migrations once, and asks for a database whe
   const first = await plumbline(['migrate', '--database-url', database.url]);
   expect(first.code, first.stderr).toBe(0);
   expect(first.stdout).toMatch(
-    /^audit: applied 1 at version 1\nrate-limits: applied 1 at version 1\nruns-queue: applied 1 at version 1\nreference-engine: applied 1 at version 1\n$/,
+    /^audit: applied 1, 2 at version 2\nrate-limits: applied 1 at version 1\nruns-queue: applied 1 at version 1\nreference-engine: applied 1 at version 1\n$/,
   );
   const again = await plumbline(['migrate'], { PLUMBLINE_DATABASE_URL: database.url });
-  expect(again.stdout).toMatch(/^audit: already at version 1\n/);
+  expect(again.stdout).toMatch(/^audit: already at version 2\n/);
   const unnamed = await plumbline(['migrate'], { PLUMBLINE_DATABASE_URL: '' });
   expect(unnamed.code).toBe(2);
   expect(unnamed.stderr).toMatch(/--database-url or PLUMBLINE_DATABASE_URL/);
