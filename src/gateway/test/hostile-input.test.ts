@@ -160,8 +160,12 @@ describe('hostile input', () => {
       stalls.push(batch.stallMs);
     }
     const least = Math.min(...stalls);
+    // What this guards against is a batch that holds others up for seconds (a commit per record, work
+    // growing with the square of the batch). A 5,000-record batch's own synchronous work (checks, one
+    // transaction) measured 110–190 ms on the two-core machine, quiet, on 7 December 2026, both before
+    // and after that round's ingest changes; a 100 ms allowance failed one run in three.
     expect(least, `stalls ${stalls.map((stall) => stall.toFixed(1)).join(', ')} ms against a baseline of ${baseline.toFixed(1)} ms`).toBeLessThan(
-      baseline + 100,
+      baseline + 300,
     );
   });
 
