@@ -3,18 +3,11 @@
  * subjects, evidence) makes raising idempotent; review steps go open → in_review → closed.
  */
 import type pg from 'pg';
-import {
-  REDACTED_RATIONALE,
-  type Flag,
-  type FlagQuery,
-  type Page,
-  type PageQuery,
-  type RedactionRequest,
-  type ReviewRequest,
-} from '../../../src/contract/index.js';
+import { type Flag, type FlagQuery, type Page, type PageQuery, type RedactionRequest, type ReviewRequest } from '../../../src/contract/index.js';
 import { errors } from '../../../src/adapter/errors.js';
 import type { RaisedFlag } from '../../../src/detectors/types.js';
 import { flagFingerprint } from '../store/flags-store.js';
+import { applyRedaction, applyReview } from '../store/flag-review.js';
 import { decodeCursor, pageFromRows } from '../store/cursor.js';
 import { timestamp, type Clock } from '../store/clock.js';
 import { engineId, engineWrite, nextSequence, type Queryable } from './engine-database.js';
@@ -23,8 +16,6 @@ interface FlagRow {
   seq: number;
   body: string;
 }
-
-const allowedTransitions: Record<Flag['status'], ReviewRequest['status'] | undefined> = { open: 'in_review', in_review: 'closed', closed: undefined };
 
 export class PgFlagsStore {
   constructor(
@@ -127,23 +118,8 @@ export class PgFlagsStore {
   review(flagId: string, review: ReviewRequest, reviewer: string): Promise<Flag> {
     return engineWrite(this.pool, async (client) => {
       const row = await this.row(client, flagId);
-      const flag = JSON.parse(row.body) as Flag;
-      if (allowedTransitions[flag.status] !== review.status) {
-        const allowed = allowedTransitions[flag.status];
-        throw errors.conflict(
-          `The flag is ${flag.status}; it cannot move to ${review.status}.${allowed ? ` The next step is ${allowed}.` : ' A closed flag is final.'}`,
-        );
-      }
-      flag.reviews.push({
-        reviewId: engineId('rev-', await nextSequence(client, 'review')),
-        status: review.status,
-        outcome: review.outcome ?? null,
-        rationale: review.rationale,
-        reviewer,
-        reviewedAt: timestamp(this.clock),
-      });
-      flag.status = review.status;
-      flag.outcome = review.outcome ?? null;
+      const reviewId = engineId('rev-', await nextSequence(client, 'review'));
+      const flag = applyReview(JSON.parse(row.body) as Flag, review, { reviewId, reviewer, reviewedAt: timestamp(this.clock) });
       await client.query('UPDATE engine_flags SET status = $1, body = $2 WHERE seq = $3', [flag.status, JSON.stringify(flag), row.seq]);
       return flag;
     });
@@ -154,11 +130,7 @@ export class PgFlagsStore {
     return engineWrite(this.pool, async (client) => {
       const row = await this.row(client, flagId);
       const stored = JSON.parse(row.body) as Flag;
-      const review = stored.reviews.find((candidate) => candidate.reviewId === reviewId);
-      if (!review) throw errors.notFound(`Flag "${flagId}" has no review "${reviewId}".`);
-      if (review.redaction) return stored;
-      review.rationale = REDACTED_RATIONALE;
-      review.redaction = { reason: request.reason, redactedBy: admin, redactedAt: timestamp(this.clock) };
+      if (!applyRedaction(stored, reviewId, request, admin, timestamp(this.clock))) return stored;
       await client.query('UPDATE engine_flags SET status = $1, body = $2 WHERE seq = $3', [stored.status, JSON.stringify(stored), row.seq]);
       return stored;
     });

@@ -4,17 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import {
-  REDACTED_RATIONALE,
-  type Flag,
-  type FlagQuery,
-  type Page,
-  type PageQuery,
-  type RedactionRequest,
-  type ReviewRequest,
-} from '../../../src/contract/index.js';
+import { type Flag, type FlagQuery, type Page, type PageQuery, type RedactionRequest, type ReviewRequest } from '../../../src/contract/index.js';
 import { errors } from '../../../src/adapter/errors.js';
 import type { RaisedFlag } from '../../../src/detectors/types.js';
+import { applyRedaction, applyReview } from './flag-review.js';
 import { nextSequence, truncateWal, type Connection } from './database.js';
 import { decodeCursor, pageFromRows } from './cursor.js';
 import { timestamp, type Clock } from './clock.js';
@@ -31,8 +24,6 @@ export function flagFingerprint(flag: Pick<RaisedFlag, 'detectorId' | 'subjectId
     .update(`${flag.detectorId}\u0002${flag.subjectIds.join('\u0001')}\u0002${evidence}`)
     .digest('base64url');
 }
-
-const allowedTransitions: Record<Flag['status'], ReviewRequest['status'] | undefined> = { open: 'in_review', in_review: 'closed', closed: undefined };
 
 export class FlagsStore {
   private readonly statements;
@@ -153,24 +144,8 @@ export class FlagsStore {
       .transaction(() => {
         const row = this.statements.one.get(flagId);
         if (!row) throw errors.notFound(`No flag with id "${flagId}".`);
-        const flag = JSON.parse(row.body) as Flag;
-        if (allowedTransitions[flag.status] !== review.status) {
-          const allowed = allowedTransitions[flag.status];
-          throw errors.conflict(
-            `The flag is ${flag.status}; it cannot move to ${review.status}.${allowed ? ` The next step is ${allowed}.` : ' A closed flag is final.'}`,
-          );
-        }
         const reviewId = `rev-${nextSequence(this.database, 'review').toString(36).padStart(6, '0')}`;
-        flag.reviews.push({
-          reviewId,
-          status: review.status,
-          outcome: review.outcome ?? null,
-          rationale: review.rationale,
-          reviewer,
-          reviewedAt: timestamp(this.clock),
-        });
-        flag.status = review.status;
-        flag.outcome = review.outcome ?? null;
+        const flag = applyReview(JSON.parse(row.body) as Flag, review, { reviewId, reviewer, reviewedAt: timestamp(this.clock) });
         this.statements.update.run(flag.status, JSON.stringify(flag), row.seq);
         return flag;
       })
@@ -188,11 +163,7 @@ export class FlagsStore {
         const row = this.statements.one.get(flagId);
         if (!row) throw errors.notFound(`No flag with id "${flagId}".`);
         const stored = JSON.parse(row.body) as Flag;
-        const review = stored.reviews.find((candidate) => candidate.reviewId === reviewId);
-        if (!review) throw errors.notFound(`Flag "${flagId}" has no review "${reviewId}".`);
-        if (review.redaction) return stored;
-        review.rationale = REDACTED_RATIONALE;
-        review.redaction = { reason: request.reason, redactedBy: admin, redactedAt: timestamp(this.clock) };
+        if (!applyRedaction(stored, reviewId, request, admin, timestamp(this.clock))) return stored;
         this.statements.update.run(stored.status, JSON.stringify(stored), row.seq);
         return stored;
       })
